@@ -1,0 +1,9 @@
+namespace Kiosk.App.CheckIn;
+
+public enum CheckInStep
+{
+    Welcome,
+    FindAppointment,
+    Confirm,
+    Done,
+}

@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using Kiosk.Contracts;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.App.Hub;
+
+/// <summary>
+/// The kiosk's one connection to the hub, shared by every screen session. It connects in the
+/// background, never stops retrying, re-joins watched tickets after a reconnect, and says
+/// honestly whether it is online.
+/// </summary>
+public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDisposable
+{
+    private const string HubExceptionMarker = "HubException: ";
+    private readonly HubConnection _connection;
+    private readonly NeverGiveUpRetryPolicy _retry = new();
+    private readonly ConcurrentDictionary<string, byte> _watched = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger<HubClient> _log;
+
+    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log)
+    {
+        _log = log;
+        var kiosk = options.Value;
+        _connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(new Uri(kiosk.HubUrl), HubRoutes.WaitingRoom), o => o.AccessTokenProvider = () => Task.FromResult<string?>(kiosk.DeviceKey))
+            .WithAutomaticReconnect(_retry)
+            .Build();
+        _connection.On<TicketView>(nameof(IWaitingRoomClient.TicketUpdated), t => TicketUpdated?.Invoke(t));
+        _connection.Reconnecting += _ =>
+        {
+            SetLink(HubLink.Reconnecting);
+            return Task.CompletedTask;
+        };
+        _connection.Reconnected += async _ =>
+        {
+            SetLink(HubLink.Online);
+            await RewatchAsync();
+        };
+        _connection.Closed += _ => _stopping.IsCancellationRequested ? Task.CompletedTask : ConnectUntilOnlineAsync();
+    }
+
+    public HubLink Link { get; private set; } = HubLink.Connecting;
+
+    public event Action<HubLink>? LinkChanged;
+
+    public event Action<TicketView>? TicketUpdated;
+
+    public Task<AppointmentLookupResult> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default) =>
+        InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup, ct);
+
+    public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
+        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct);
+
+    public async Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
+    {
+        _watched[token] = 0;
+        return await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token, ct);
+    }
+
+    public void Unwatch(string token) => _watched.TryRemove(token, out _);
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = ConnectUntilOnlineAsync();
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _connection.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _connection.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    /// <summary>Automatic reconnect only covers a connection that once succeeded; the first start needs its own loop.</summary>
+    private async Task ConnectUntilOnlineAsync()
+    {
+        SetLink(HubLink.Connecting);
+        for (var attempt = 0L; !_stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await Task.Delay(_retry.Delay(attempt), _stopping.Token);
+                await _connection.StartAsync(_stopping.Token);
+                SetLink(HubLink.Online);
+                await RewatchAsync();
+                return;
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or TimeoutException)
+            {
+                SetLink(HubLink.Reconnecting);
+                _log.LogWarning("Hub not reachable (attempt {Attempt}): {Reason}", attempt + 1, e.Message);
+            }
+        }
+    }
+
+    private async Task RewatchAsync()
+    {
+        foreach (var token in _watched.Keys)
+        {
+            try
+            {
+                TicketUpdated?.Invoke(await _connection.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token));
+            }
+            catch (HubException)
+            {
+                // The visit ended while we were away: nothing left to follow.
+                _watched.TryRemove(token, out _);
+            }
+        }
+    }
+
+    private async Task<T> InvokeAsync<T>(string method, object argument, CancellationToken ct)
+    {
+        if (_connection.State != HubConnectionState.Connected)
+        {
+            throw new HubUnavailableException("The kiosk is not connected to the clinic's system right now.");
+        }
+
+        try
+        {
+            return await _connection.InvokeAsync<T>(method, argument, ct);
+        }
+        catch (HubException e)
+        {
+            var at = e.Message.IndexOf(HubExceptionMarker, StringComparison.Ordinal);
+            throw new HubRefusedException(at >= 0 ? e.Message[(at + HubExceptionMarker.Length)..] : e.Message, e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new HubUnavailableException("The connection to the clinic's system dropped.", e);
+        }
+    }
+
+    private void SetLink(HubLink link)
+    {
+        if (Link != link)
+        {
+            Link = link;
+            LinkChanged?.Invoke(link);
+        }
+    }
+}

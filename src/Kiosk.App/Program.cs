@@ -1,0 +1,22 @@
+using Kiosk.App.CheckIn;
+using Kiosk.App.Components;
+using Kiosk.App.Hub;
+
+var builder = WebApplication.CreateBuilder(args);
+// Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
+builder.WebHost.UseStaticWebAssets();
+builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<HubClient>();
+builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
+builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
+builder.Services.AddScoped<CheckInViewModel>();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapGet("/healthz", (IWaitingRoomGateway hub) => Results.Ok(new { hub = hub.Link.ToString() }));
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();

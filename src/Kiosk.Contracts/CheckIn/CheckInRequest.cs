@@ -1,0 +1,7 @@
+namespace Kiosk.Contracts;
+
+/// <summary>
+/// Check in for a found appointment. Last name and date of birth are sent again so that an
+/// appointment id alone can never check anybody in.
+/// </summary>
+public sealed record CheckInRequest(Guid IdempotencyKey, Guid AppointmentId, string LastName, DateOnly DateOfBirth);

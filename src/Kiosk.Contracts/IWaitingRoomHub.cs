@@ -1,0 +1,23 @@
+namespace Kiosk.Contracts;
+
+/// <summary>Client → server calls. Failures come back as a HubException whose message says why.</summary>
+public interface IWaitingRoomHub
+{
+    /// <summary>Kiosk: find today's appointment by last name and date of birth.</summary>
+    Task<AppointmentLookupResult> FindAppointment(AppointmentLookup lookup);
+
+    /// <summary>Kiosk: check in for an appointment. The same idempotency key twice returns the first ticket.</summary>
+    Task<TicketView> CheckIn(CheckInRequest request);
+
+    /// <summary>Anyone holding a ticket token (phone, kiosk): the visit now, then its live updates.</summary>
+    Task<TicketView> WatchTicket(string token);
+
+    /// <summary>Reception: the board now, then its live updates.</summary>
+    Task<ReceptionBoard> WatchBoard();
+
+    /// <summary>Reception: call a waiting patient to a room.</summary>
+    Task<BoardRow> CallVisit(CallVisitRequest request);
+
+    /// <summary>Waiting-room TV: the codes called recently, then live calls.</summary>
+    Task<IReadOnlyList<CalledTicket>> WatchDisplay();
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Kiosk.Hub.Auth;
+
+public static class AuthSetup
+{
+    private const string Smart = "KeyOrCookie";
+
+    /// <summary>A presented key wins; otherwise the staff sign-in cookie.</summary>
+    public static IServiceCollection AddHubAuth(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<AccessOptions>(config.GetSection("Access"));
+        services.AddSingleton<AccessKeys>();
+        services.AddAuthentication(Smart)
+            .AddPolicyScheme(Smart, "Access key or staff cookie", o =>
+                o.ForwardDefaultSelector = ctx => AccessKeyHandler.Presents(ctx.Request)
+                    ? AccessKeyHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessKeyHandler>(AccessKeyHandler.SchemeName, null)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/staff/sign-in";
+                o.AccessDeniedPath = "/staff/sign-in";
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = false;
+                o.Cookie.Name = "kiosk-staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+            });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kiosk.WaitingRoom.Clinic;
+
+namespace Kiosk.Hub.Clinic;
+
+/// <summary>The clinic as the admin writes it in kiosk-content/clinic.*.json.</summary>
+public sealed record ClinicFile(
+    string Id,
+    string Name,
+    string TimeZone,
+    IReadOnlyList<ClinicFile.ProviderEntry> Providers,
+    IReadOnlyList<ClinicFile.VisitTypeEntry> VisitTypes,
+    IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room);
+
+    public sealed record VisitTypeEntry(string Id, string Name, int Minutes);
+
+    /// <summary>
+    /// A demo appointment, placed relative to when the demo starts so the demo always works;
+    /// with ArrivedMinutesAgo the patient is already in the waiting room when the demo opens.
+    /// </summary>
+    public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null);
+
+    public static ClinicFile Load(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize<ClinicFile>(stream, Json)
+                ?? throw new InvalidDataException($"Clinic file {path} is empty.");
+            file.Validate(path);
+            return file;
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"Clinic file {path} is not valid: {e.Message}", e);
+        }
+    }
+
+    public ClinicProfile ToProfile() => new(
+        Id,
+        Name,
+        TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+        Providers.Select(p => new Provider(p.Id, p.Name, p.TicketPrefix)).ToList(),
+        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList());
+
+    public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
+
+    private void Validate(string path)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Id)) problems.Add("id is missing");
+        if (Providers is not { Count: > 0 }) problems.Add("at least one provider is needed");
+        if (VisitTypes is not { Count: > 0 }) problems.Add("at least one visit type is needed");
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone ?? "", out _)) problems.Add($"time zone '{TimeZone}' is unknown");
+        foreach (var v in VisitTypes ?? [])
+        {
+            if (v.Minutes is < 1 or > 480) problems.Add($"visit type '{v.Id}' needs minutes between 1 and 480");
+        }
+
+        foreach (var a in DemoAppointments ?? [])
+        {
+            if (Providers?.Any(p => p.Id == a.Provider) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown provider '{a.Provider}'");
+            if (VisitTypes?.Any(v => v.Id == a.VisitType) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown visit type '{a.VisitType}'");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Kiosk.Hub.Live;
+using Kiosk.Hub.Persistence;
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Estimates;
+
+namespace Kiosk.Hub.Clinic;
+
+/// <summary>
+/// Seeds a demo day: the clinic file's demo appointments placed around the current time, so
+/// the demo can be checked into whenever it is started, even after midnight. With
+/// Hub:SeedDemoArrivals some patients are already waiting, and a phone link to one of them is
+/// written to the data directory for the demo script to print.
+/// </summary>
+public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, TimeProvider time, IConfiguration config, IWaitEstimator estimator, PhoneLinks links)
+{
+    public const string PhoneLinkFile = "demo-phone-link.txt";
+
+    public bool Enabled => config.GetValue("Hub:SeedDemoAppointments", false) && file.DemoAppointments is { Count: > 0 };
+
+    private bool SeedArrivals => config.GetValue("Hub:SeedDemoArrivals", false);
+
+    public async Task EnsureSeededAsync(WaitingRoomStore store, DateOnly day, CancellationToken ct = default)
+    {
+        if (!Enabled || await store.HasAppointmentsAsync(day, ct))
+        {
+            return;
+        }
+
+        var now = clinic.LocalTime(time.GetUtcNow());
+        var anchor = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute / 5 * 5, 0, now.Offset);
+        var seeded = file.DemoAppointments!.Select(a => (Entry: a, Appointment: new Appointment(
+            Guid.NewGuid(),
+            day,
+            anchor.AddMinutes(a.InMinutes),
+            a.Provider,
+            a.VisitType,
+            new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth)))).ToList();
+        await store.AddAppointmentsAsync(seeded.Select(s => s.Appointment), ct);
+        if (SeedArrivals)
+        {
+            await SeedArrivalsAsync(store, day, seeded.Where(s => s.Entry.ArrivedMinutesAgo is not null).ToList(), ct);
+        }
+    }
+
+    private async Task SeedArrivalsAsync(WaitingRoomStore store, DateOnly day, List<(ClinicFile.DemoAppointmentEntry Entry, Appointment Appointment)> arrivals, CancellationToken ct)
+    {
+        var room = await store.LoadDayAsync(day, ct);
+        string? link = null;
+        foreach (var (entry, appointment) in arrivals.OrderByDescending(a => a.Entry.ArrivedMinutesAgo))
+        {
+            var key = Guid.NewGuid();
+            var outcome = room.CheckIn(key, appointment.Id, appointment.Patient.LastName, appointment.Patient.DateOfBirth, "demo", time.GetUtcNow().AddMinutes(-entry.ArrivedMinutesAgo!.Value));
+            store.AddVisit(outcome.Visit, key, estimator.Estimate(room, time.GetUtcNow()).GetValueOrDefault(outcome.Visit.Id));
+            link ??= links.For(outcome.Visit.Ticket.Token);
+        }
+
+        await store.SaveAsync(ct);
+        if (link is not null && config["Hub:DataDirectory"] is { Length: > 0 } dir)
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, PhoneLinkFile), link + Environment.NewLine, ct);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Kiosk.Contracts;
+using Kiosk.WaitingRoom;
+using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.Hub.Live;
+
+/// <summary>The room after a change, as each audience may see it.</summary>
+public sealed class RoomSnapshot(ReceptionBoard board, IReadOnlyDictionary<Guid, TicketView> tickets)
+{
+    public ReceptionBoard Board { get; } = board;
+    public IReadOnlyDictionary<Guid, TicketView> Tickets { get; } = tickets;
+}
+
+/// <summary>Turns the domain's room into the wire views: names only for reception, never for a ticket.</summary>
+public static class RoomViews
+{
+    private static readonly VisitState[] OnBoard = [VisitState.Arrived, VisitState.Called, VisitState.InRoom];
+
+    public static RoomSnapshot Build(
+        WaitingRoomDay room,
+        IReadOnlyDictionary<Guid, WaitEstimate> estimates,
+        IReadOnlyDictionary<Guid, WaitEstimate> promised,
+        Func<string, string> phoneUrl,
+        DateTimeOffset now)
+    {
+        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl));
+        var rows = room.Visits
+            .Where(v => OnBoard.Contains(v.State))
+            .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised))
+            .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
+            .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
+            .ThenBy(r => r.PlaceInLine)
+            .ToList();
+        return new RoomSnapshot(new ReceptionBoard(now, rows), tickets);
+    }
+
+    public static TicketView Ticket(WaitingRoomDay room, Visit visit, IReadOnlyDictionary<Guid, WaitEstimate> estimates, Func<string, string> phoneUrl) => new(
+        visit.Ticket.Token,
+        visit.Ticket.Code,
+        room.Clinic.Provider(visit.ProviderId).Name,
+        Status(visit.State),
+        room.PlaceInLine(visit),
+        estimates.TryGetValue(visit.Id, out var e) ? Range(e) : null,
+        visit.Room,
+        phoneUrl(visit.Ticket.Token));
+
+    public static VisitStatus Status(VisitState state) => state switch
+    {
+        VisitState.Expected => VisitStatus.Expected,
+        VisitState.Arrived => VisitStatus.Waiting,
+        VisitState.Called => VisitStatus.Called,
+        VisitState.InRoom => VisitStatus.InRoom,
+        VisitState.Done => VisitStatus.Done,
+        VisitState.NoShow => VisitStatus.NoShow,
+        VisitState.LeftWithoutBeingSeen => VisitStatus.LeftWithoutBeingSeen,
+        VisitState.Cancelled => VisitStatus.Cancelled,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+
+    public static WaitRange Range(WaitEstimate e) => new(e.LowMinutes, e.LikelyMinutes, e.HighMinutes, e.Reason);
+
+    private static BoardRow Row(WaitingRoomDay room, Visit v, int? place, IReadOnlyDictionary<Guid, WaitEstimate> promised) => new(
+        v.Id,
+        v.Ticket.Code,
+        v.Patient.DisplayName,
+        v.ProviderId,
+        room.Clinic.Provider(v.ProviderId).Name,
+        room.Clinic.VisitType(v.Appointment.VisitTypeId).Name,
+        TimeOnly.FromDateTime(room.Clinic.LocalTime(v.Appointment.StartsAt).DateTime),
+        v.ArrivedAt ?? v.Appointment.StartsAt,
+        Status(v.State),
+        place,
+        promised.TryGetValue(v.Id, out var p) ? Range(p) : null,
+        v.Room);
+}

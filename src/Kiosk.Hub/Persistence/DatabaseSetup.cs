@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kiosk.Hub.Persistence;
+
+public static class DatabaseSetup
+{
+    /// <summary>SQLite in the data directory by default: one file, no server to install.</summary>
+    public static IServiceCollection AddHubDatabase(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var dataDir = config["Hub:DataDirectory"] is { Length: > 0 } d ? d : Path.Combine(env.ContentRootPath, "data");
+        var connection = config.GetConnectionString("Hub") ?? $"Data Source={Path.Combine(dataDir, "hub.db")}";
+        services.AddDbContext<HubDb>(o => o.UseSqlite(connection));
+        services.AddScoped<WaitingRoomStore>();
+        return services;
+    }
+
+    /// <summary>Applies migrations before the first request and turns on write-ahead logging.</summary>
+    public static async Task MigrateHubDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+        var file = db.Database.GetDbConnection().DataSource;
+        if (!string.IsNullOrEmpty(file) && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kiosk.Hub.Persistence;
+
+public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
+{
+    public DbSet<AppointmentRow> Appointments => Set<AppointmentRow>();
+    public DbSet<VisitRow> Visits => Set<VisitRow>();
+    public DbSet<VisitEventRow> VisitEvents => Set<VisitEventRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AppointmentRow>(a =>
+        {
+            a.HasIndex(x => x.Day);
+            a.Property(x => x.ProviderId).HasMaxLength(64);
+            a.Property(x => x.VisitTypeId).HasMaxLength(64);
+            a.Property(x => x.FirstName).HasMaxLength(100);
+            a.Property(x => x.LastName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<VisitRow>(v =>
+        {
+            v.HasIndex(x => x.Day);
+            v.HasIndex(x => x.Token).IsUnique();
+            v.HasIndex(x => x.CheckInKey).IsUnique();
+            v.HasIndex(x => x.AppointmentId).IsUnique();
+            v.Property(x => x.Code).HasMaxLength(16);
+            v.Property(x => x.Token).HasMaxLength(64);
+            v.Property(x => x.State).HasMaxLength(32);
+            v.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.VisitId);
+        });
+        modelBuilder.Entity<VisitEventRow>(e =>
+        {
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.Property(x => x.Room).HasMaxLength(40);
+        });
+    }
+}

@@ -1,0 +1,42 @@
+namespace Kiosk.Hub.Persistence;
+
+public sealed class AppointmentRow
+{
+    public Guid Id { get; set; }
+    public DateOnly Day { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public required string ProviderId { get; set; }
+    public required string VisitTypeId { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+}
+
+public sealed class VisitRow
+{
+    public Guid Id { get; set; }
+    public DateOnly Day { get; set; }
+    public Guid AppointmentId { get; set; }
+    public required string Code { get; set; }
+    public required string Token { get; set; }
+    public required string State { get; set; }
+    public Guid CheckInKey { get; set; }
+
+    /// <summary>The range the patient was told at check-in: reception compares the wait against it.</summary>
+    public int? PromisedLow { get; set; }
+    public int? PromisedLikely { get; set; }
+    public int? PromisedHigh { get; set; }
+    public string? PromisedReason { get; set; }
+
+    public List<VisitEventRow> Events { get; set; } = [];
+}
+
+public sealed class VisitEventRow
+{
+    public long Id { get; set; }
+    public Guid VisitId { get; set; }
+    public required string Kind { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string By { get; set; }
+    public string? Room { get; set; }
+}

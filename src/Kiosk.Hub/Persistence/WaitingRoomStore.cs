@@ -1,0 +1,93 @@
+using Kiosk.WaitingRoom;
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Visits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kiosk.Hub.Persistence;
+
+/// <summary>Loads a day's waiting room from the database and writes back what changed.</summary>
+public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
+{
+    public async Task<WaitingRoomDay> LoadDayAsync(DateOnly day, CancellationToken ct = default)
+    {
+        var appointments = (await db.Appointments.AsNoTracking().Where(a => a.Day == day).ToListAsync(ct))
+            .Select(ToDomain)
+            .ToDictionary(a => a.Id);
+        var visitRows = await db.Visits.AsNoTracking().Include(v => v.Events).Where(v => v.Day == day).ToListAsync(ct);
+        var visits = visitRows
+            .Where(v => appointments.ContainsKey(v.AppointmentId))
+            .Select(v => Visit.Restore(
+                new VisitTicket(v.Id, v.Day, v.Code, v.Token),
+                appointments[v.AppointmentId],
+                v.Events.Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room))))
+            .ToList();
+        var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
+        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys);
+    }
+
+    public async Task<WaitEstimate?> PromisedAsync(Guid visitId, CancellationToken ct = default)
+    {
+        var row = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == visitId, ct);
+        return row?.PromisedLikely is null
+            ? null
+            : new WaitEstimate(row.PromisedLow!.Value, row.PromisedLikely.Value, row.PromisedHigh!.Value, row.PromisedReason ?? "");
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, WaitEstimate>> PromisedForDayAsync(DateOnly day, CancellationToken ct = default) =>
+        (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.PromisedLikely != null).ToListAsync(ct))
+            .ToDictionary(v => v.Id, v => new WaitEstimate(v.PromisedLow!.Value, v.PromisedLikely!.Value, v.PromisedHigh!.Value, v.PromisedReason ?? ""));
+
+    public void AddVisit(Visit visit, Guid checkInKey, WaitEstimate? promised)
+    {
+        db.Visits.Add(new VisitRow
+        {
+            Id = visit.Id,
+            Day = visit.Ticket.Day,
+            AppointmentId = visit.Appointment.Id,
+            Code = visit.Ticket.Code,
+            Token = visit.Ticket.Token,
+            State = visit.State.ToString(),
+            CheckInKey = checkInKey,
+            PromisedLow = promised?.LowMinutes,
+            PromisedLikely = promised?.LikelyMinutes,
+            PromisedHigh = promised?.HighMinutes,
+            PromisedReason = promised?.Reason,
+            Events = visit.Events.Select(e => ToRow(visit.Id, e)).ToList(),
+        });
+    }
+
+    public async Task AddEventAsync(Visit visit, VisitEvent e, CancellationToken ct = default)
+    {
+        var row = await db.Visits.FirstAsync(v => v.Id == visit.Id, ct);
+        row.State = visit.State.ToString();
+        db.VisitEvents.Add(ToRow(visit.Id, e));
+    }
+
+    public async Task AddAppointmentsAsync(IEnumerable<Appointment> appointments, CancellationToken ct = default)
+    {
+        db.Appointments.AddRange(appointments.Select(a => new AppointmentRow
+        {
+            Id = a.Id,
+            Day = a.Day,
+            StartsAt = a.StartsAt,
+            ProviderId = a.ProviderId,
+            VisitTypeId = a.VisitTypeId,
+            FirstName = a.Patient.FirstName,
+            LastName = a.Patient.LastName,
+            DateOfBirth = a.Patient.DateOfBirth,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<bool> HasAppointmentsAsync(DateOnly day, CancellationToken ct = default) =>
+        db.Appointments.AnyAsync(a => a.Day == day, ct);
+
+    public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
+
+    private static Appointment ToDomain(AppointmentRow a) =>
+        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth));
+
+    private static VisitEventRow ToRow(Guid visitId, VisitEvent e) =>
+        new() { VisitId = visitId, Kind = e.Kind.ToString(), At = e.At, By = e.By, Room = e.Room };
+}

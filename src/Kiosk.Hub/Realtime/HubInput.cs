@@ -1,0 +1,66 @@
+using Kiosk.Contracts;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Kiosk.Hub.Realtime;
+
+/// <summary>Checks what a client sent before anything is read or written; says what is wrong.</summary>
+public static class HubInput
+{
+    public const int MaxNameLength = 100;
+    public const int MaxRoomLength = 40;
+    private const int MaxTokenLength = 64;
+    private static readonly DateOnly EarliestBirth = new(1900, 1, 1);
+
+    public static AppointmentLookup Lookup(AppointmentLookup? lookup, DateOnly today)
+    {
+        if (lookup is null) throw new HubException("Send a last name and a date of birth.");
+        return lookup with { LastName = LastName(lookup.LastName), DateOfBirth = Birth(lookup.DateOfBirth, today) };
+    }
+
+    public static CheckInRequest CheckIn(CheckInRequest? request, DateOnly today)
+    {
+        if (request is null) throw new HubException("Send the appointment, last name and date of birth to check in.");
+        if (request.IdempotencyKey == Guid.Empty) throw new HubException("The check-in has no idempotency key; send a new random one for each check-in.");
+        if (request.AppointmentId == Guid.Empty) throw new HubException("The check-in does not say which appointment it is for.");
+        return request with { LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today) };
+    }
+
+    public static string Token(string? token)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > MaxTokenLength || !token.All(IsTokenChar))
+        {
+            throw new HubException("That ticket link is not valid.");
+        }
+
+        return token;
+    }
+
+    public static bool LooksLikeToken(string? token) =>
+        !string.IsNullOrWhiteSpace(token) && token.Length <= MaxTokenLength && token.All(IsTokenChar);
+
+    public static CallVisitRequest Call(CallVisitRequest? request)
+    {
+        if (request is null) throw new HubException("Say which patient to call and to which room.");
+        if (request.VisitId == Guid.Empty) throw new HubException("Say which patient to call.");
+        if (string.IsNullOrWhiteSpace(request.Room)) throw new HubException("Say which room the patient should go to.");
+        if (request.Room.Trim().Length > MaxRoomLength) throw new HubException($"A room name can be at most {MaxRoomLength} characters.");
+        return request with { Room = request.Room.Trim() };
+    }
+
+    private static string LastName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new HubException("Please enter a last name.");
+        var trimmed = name.Trim();
+        if (trimmed.Length > MaxNameLength) throw new HubException($"That name is too long: at most {MaxNameLength} characters.");
+        return trimmed;
+    }
+
+    private static DateOnly Birth(DateOnly date, DateOnly today)
+    {
+        if (date > today) throw new HubException("A date of birth cannot be in the future.");
+        if (date < EarliestBirth) throw new HubException("That date of birth is not possible.");
+        return date;
+    }
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
+}

@@ -1,0 +1,51 @@
+using Kiosk.Contracts;
+using Kiosk.Hub.Auth;
+using Kiosk.Hub.Live;
+using Kiosk.WaitingRoom.Clinic;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Kiosk.Hub.Realtime;
+
+/// <summary>
+/// The waiting room's realtime endpoint. Who may call what comes from authentication: kiosks
+/// by device key, reception by staff sign-in; a phone or TV only proves it holds a token.
+/// </summary>
+public sealed class WaitingRoomHub(WaitingRoomService room, ClinicProfile clinic, TimeProvider time)
+    : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
+{
+    [Authorize(Roles = Roles.Kiosk)]
+    public Task<AppointmentLookupResult> FindAppointment(AppointmentLookup lookup) =>
+        room.FindAsync(HubInput.Lookup(lookup, clinic.Today(time)), Context.ConnectionAborted);
+
+    [Authorize(Roles = Roles.Kiosk)]
+    public Task<TicketView> CheckIn(CheckInRequest request) =>
+        room.CheckInAsync(HubInput.CheckIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted);
+
+    public async Task<TicketView> WatchTicket(string token)
+    {
+        var ticket = await room.TicketAsync(HubInput.Token(token), Context.ConnectionAborted)
+            ?? throw new HubException("That ticket link is not valid or the visit has ended.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Ticket(ticket.Token), Context.ConnectionAborted);
+        return ticket;
+    }
+
+    [Authorize(Roles = Roles.Reception)]
+    public async Task<ReceptionBoard> WatchBoard()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Reception, Context.ConnectionAborted);
+        return await room.BoardAsync(Context.ConnectionAborted);
+    }
+
+    [Authorize(Roles = Roles.Reception)]
+    public Task<BoardRow> CallVisit(CallVisitRequest request) =>
+        room.CallAsync(HubInput.Call(request), Caller(), Context.ConnectionAborted);
+
+    public async Task<IReadOnlyList<CalledTicket>> WatchDisplay()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Display(clinic.Id), Context.ConnectionAborted);
+        return await room.RecentCallsAsync(Context.ConnectionAborted);
+    }
+
+    private string Caller() => Context.User?.Identity?.Name ?? "unknown";
+}

@@ -1,0 +1,93 @@
+using Kiosk.WaitingRoom.Clinic;
+
+namespace Kiosk.WaitingRoom.Visits;
+
+/// <summary>
+/// One patient's visit today. It refuses transitions that make no sense, and records every
+/// transition it accepts as an event.
+/// </summary>
+public sealed class Visit
+{
+    private static readonly Dictionary<VisitEventKind, (VisitState[] From, VisitState To)> Transitions = new()
+    {
+        [VisitEventKind.Arrived] = ([VisitState.Expected], VisitState.Arrived),
+        [VisitEventKind.Called] = ([VisitState.Arrived], VisitState.Called),
+        [VisitEventKind.InRoom] = ([VisitState.Called], VisitState.InRoom),
+        [VisitEventKind.Done] = ([VisitState.InRoom], VisitState.Done),
+        [VisitEventKind.NoShow] = ([VisitState.Expected, VisitState.Called], VisitState.NoShow),
+        [VisitEventKind.LeftWithoutBeingSeen] = ([VisitState.Arrived, VisitState.Called], VisitState.LeftWithoutBeingSeen),
+        [VisitEventKind.Cancelled] = ([VisitState.Expected, VisitState.Arrived], VisitState.Cancelled),
+    };
+
+    private readonly List<VisitEvent> _events = [];
+
+    public Visit(VisitTicket ticket, Appointment appointment)
+    {
+        Ticket = ticket;
+        Appointment = appointment;
+    }
+
+    public Guid Id => Ticket.VisitId;
+    public VisitTicket Ticket { get; }
+    public Appointment Appointment { get; }
+    public string ProviderId => Appointment.ProviderId;
+    public PatientIdentity Patient => Appointment.Patient;
+    public VisitState State { get; private set; } = VisitState.Expected;
+    public IReadOnlyList<VisitEvent> Events => _events;
+    public string? Room { get; private set; }
+
+    public DateTimeOffset? ArrivedAt => At(VisitEventKind.Arrived);
+    public DateTimeOffset? CalledAt => At(VisitEventKind.Called);
+
+    public bool IsWaiting => State == VisitState.Arrived;
+
+    public VisitEvent Arrive(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Arrived, at, by));
+
+    public VisitEvent Call(string room, string by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(room);
+        return Apply(new VisitEvent(VisitEventKind.Called, at, by, room.Trim()));
+    }
+
+    public VisitEvent EnterRoom(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.InRoom, at, by, Room));
+
+    public VisitEvent Complete(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Done, at, by));
+
+    public VisitEvent MarkNoShow(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.NoShow, at, by));
+
+    public VisitEvent MarkLeft(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.LeftWithoutBeingSeen, at, by));
+
+    public VisitEvent Cancel(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Cancelled, at, by));
+
+    /// <summary>Rebuilds a stored visit by replaying its events through the same rules.</summary>
+    public static Visit Restore(VisitTicket ticket, Appointment appointment, IEnumerable<VisitEvent> events)
+    {
+        var visit = new Visit(ticket, appointment);
+        foreach (var e in events.OrderBy(e => e.At))
+        {
+            visit.Apply(e);
+        }
+
+        return visit;
+    }
+
+    private VisitEvent Apply(VisitEvent e)
+    {
+        var (from, to) = Transitions[e.Kind];
+        if (!from.Contains(State))
+        {
+            throw new VisitTransitionException(State, e.Kind);
+        }
+
+        State = to;
+        if (e.Room is not null)
+        {
+            Room = e.Room;
+        }
+
+        _events.Add(e);
+        return e;
+    }
+
+    private DateTimeOffset? At(VisitEventKind kind) => _events.LastOrDefault(e => e.Kind == kind)?.At;
+}

@@ -1,0 +1,27 @@
+namespace Kiosk.WaitingRoom.Visits;
+
+public enum VisitState
+{
+    Expected,
+    Arrived,
+    Called,
+    InRoom,
+    Done,
+    NoShow,
+    LeftWithoutBeingSeen,
+    Cancelled,
+}
+
+public enum VisitEventKind
+{
+    Arrived,
+    Called,
+    InRoom,
+    Done,
+    NoShow,
+    LeftWithoutBeingSeen,
+    Cancelled,
+}
+
+/// <summary>A transition, with when and who: the audit trail and the estimator's training data.</summary>
+public sealed record VisitEvent(VisitEventKind Kind, DateTimeOffset At, string By, string? Room = null);

@@ -1,0 +1,120 @@
+using Kiosk.WaitingRoom.CheckIn;
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.WaitingRoom;
+
+/// <summary>
+/// One clinic's waiting room for one day: today's appointments, the visits that arrived, and
+/// the check-in keys already used. The hub loads it, changes it through these methods, and
+/// stores what changed.
+/// </summary>
+public sealed class WaitingRoomDay
+{
+    private readonly List<Appointment> _appointments;
+    private readonly List<Visit> _visits;
+    private readonly Dictionary<Guid, Guid> _visitByCheckInKey;
+
+    public WaitingRoomDay(
+        ClinicProfile clinic,
+        DateOnly day,
+        IEnumerable<Appointment> appointments,
+        IEnumerable<Visit> visits,
+        IReadOnlyDictionary<Guid, Guid> visitByCheckInKey)
+    {
+        Clinic = clinic;
+        Day = day;
+        _appointments = appointments.Where(a => a.Day == day).ToList();
+        _visits = visits.Where(v => v.Ticket.Day == day).ToList();
+        _visitByCheckInKey = new Dictionary<Guid, Guid>(visitByCheckInKey);
+    }
+
+    public ClinicProfile Clinic { get; }
+    public DateOnly Day { get; }
+    public IReadOnlyList<Appointment> Appointments => _appointments;
+    public IReadOnlyList<Visit> Visits => _visits;
+
+    public Visit? VisitByToken(string token) => _visits.FirstOrDefault(v => v.Ticket.Token == token);
+
+    public Visit? VisitById(Guid id) => _visits.FirstOrDefault(v => v.Id == id);
+
+    public Lookup Find(string lastName, DateOnly dateOfBirth)
+    {
+        var matches = _appointments
+            .Where(a => a.Patient.DateOfBirth == dateOfBirth && NameMatch.Same(lastName, a.Patient.LastName))
+            .ToList();
+        return matches.Count switch
+        {
+            0 => new Lookup(LookupMatch.None, null, null),
+            1 => new Lookup(LookupMatch.One, matches[0], VisitForAppointment(matches[0].Id)),
+            _ => new Lookup(LookupMatch.Several, null, null),
+        };
+    }
+
+    /// <summary>
+    /// Checks a patient in. The same key twice returns the first visit, and so does a second
+    /// check-in for an appointment that already arrived: one person, one ticket.
+    /// </summary>
+    public CheckInOutcome CheckIn(Guid key, Guid appointmentId, string lastName, DateOnly dateOfBirth, string by, DateTimeOffset now)
+    {
+        if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
+        {
+            return new CheckInOutcome(VisitById(firstVisitId)!, Created: false);
+        }
+
+        var appointment = _appointments.FirstOrDefault(a => a.Id == appointmentId)
+            ?? throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "We could not find that appointment for today.");
+        if (appointment.Patient.DateOfBirth != dateOfBirth || !NameMatch.Same(lastName, appointment.Patient.LastName))
+        {
+            throw new CheckInRefusedException(CheckInRefusal.DetailsDoNotMatch, "The name or date of birth does not match that appointment.");
+        }
+
+        if (VisitForAppointment(appointment.Id) is { } existing)
+        {
+            return new CheckInOutcome(existing, Created: false);
+        }
+
+        var ticket = new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), VisitTicket.NewToken());
+        var visit = new Visit(ticket, appointment);
+        visit.Arrive(by, now);
+        _visits.Add(visit);
+        _visitByCheckInKey[key] = visit.Id;
+        return new CheckInOutcome(visit, Created: true);
+    }
+
+    /// <summary>The patients waiting for one provider, first to be called first.</summary>
+    public IReadOnlyList<Visit> Queue(string providerId) => _visits
+        .Where(v => v.IsWaiting && v.ProviderId == providerId)
+        .OrderBy(v => v.Appointment.StartsAt)
+        .ThenBy(v => v.ArrivedAt)
+        .ToList();
+
+    /// <summary>1 for the next patient to be called; null when the visit is not waiting.</summary>
+    public int? PlaceInLine(Visit visit)
+    {
+        if (!visit.IsWaiting)
+        {
+            return null;
+        }
+
+        var queue = Queue(visit.ProviderId);
+        for (var i = 0; i < queue.Count; i++)
+        {
+            if (queue[i].Id == visit.Id)
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private Visit? VisitForAppointment(Guid appointmentId) => _visits.FirstOrDefault(v => v.Appointment.Id == appointmentId);
+
+    private string NextCode(string providerId)
+    {
+        var prefix = Clinic.Provider(providerId).TicketPrefix;
+        var number = _visits.Count(v => v.ProviderId == providerId) + 1;
+        return $"{prefix}{number:000}";
+    }
+}
