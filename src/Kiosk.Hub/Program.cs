@@ -22,6 +22,7 @@ await app.MigrateHubDatabaseAsync();
 app.ReportAccess();
 
 app.UseAuthentication();
+app.UseUnknownKeysRefused();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();

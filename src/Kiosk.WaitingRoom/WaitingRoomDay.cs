@@ -26,7 +26,9 @@ public sealed class WaitingRoomDay
         Day = day;
         _appointments = appointments.Where(a => a.Day == day).ToList();
         _visits = visits.Where(v => v.Ticket.Day == day).ToList();
-        _visitByCheckInKey = new Dictionary<Guid, Guid>(visitByCheckInKey);
+        _visitByCheckInKey = visitByCheckInKey
+            .Where(k => _visits.Any(v => v.Id == k.Value))
+            .ToDictionary(k => k.Key, k => k.Value);
     }
 
     public ClinicProfile Clinic { get; }
@@ -71,7 +73,9 @@ public sealed class WaitingRoomDay
 
         if (VisitForAppointment(appointment.Id) is { } existing)
         {
-            return new CheckInOutcome(existing, Created: false);
+            return existing.IsClosed
+                ? throw new CheckInRefusedException(CheckInRefusal.VisitClosed, "This visit has already been closed today. Please see the front desk.")
+                : new CheckInOutcome(existing, Created: false);
         }
 
         var ticket = new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), VisitTicket.NewToken());

@@ -32,4 +32,20 @@ public static class AuthSetup
         services.AddCascadingAuthenticationState();
         return services;
     }
+
+    /// <summary>
+    /// The hub lets anonymous phones and TVs in, so a failed key would otherwise quietly become
+    /// anonymous. A device that presents a key we do not know is turned away at the door instead.
+    /// </summary>
+    public static IApplicationBuilder UseUnknownKeysRefused(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (AccessKeyHandler.Presents(context.Request) && context.User.Identity?.IsAuthenticated != true)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await context.Response.WriteAsync("The access key is not recognised.");
+            return;
+        }
+
+        await next(context);
+    });
 }

@@ -34,6 +34,7 @@ public sealed class WaitingRoomService(
         {
             { Match: LookupMatch.None } => new(LookupOutcome.NotFound, null, null),
             { Match: LookupMatch.Several } => new(LookupOutcome.SeeReception, null, null),
+            { ExistingVisit.IsClosed: true } => new(LookupOutcome.SeeReception, null, null),
             { ExistingVisit: { } visit } => new(LookupOutcome.AlreadyCheckedIn, null, snapshot.Tickets[visit.Id]),
             { Appointment: { } a } => new(LookupOutcome.Found, Summary(a), null),
             _ => new(LookupOutcome.NotFound, null, null),

@@ -41,6 +41,9 @@ public sealed class Visit
 
     public bool IsWaiting => State == VisitState.Arrived;
 
+    /// <summary>Nothing more will happen in this visit: seen, or gone.</summary>
+    public bool IsClosed => State is VisitState.Done or VisitState.NoShow or VisitState.LeftWithoutBeingSeen or VisitState.Cancelled;
+
     public VisitEvent Arrive(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Arrived, at, by));
 
     public VisitEvent Call(string room, string by, DateTimeOffset at)

@@ -1,0 +1,130 @@
+using System.Net;
+using Kiosk.Hub.Tests.Infrastructure;
+
+namespace Kiosk.Hub.Tests.Http;
+
+/// <summary>The plain HTTP side: phone links, staff pages, health. Bad requests get a 4xx page, never a 500.</summary>
+public sealed class EndpointTests
+{
+    private HubServer _server = null!;
+
+    [OneTimeSetUp]
+    public void StartHub() => _server = new HubServer();
+
+    [OneTimeTearDown]
+    public void StopHub()
+    {
+        _server.Dispose();
+        _server.DeleteData();
+    }
+
+    [Test]
+    public async Task Health_is_reported()
+    {
+        using var http = _server.CreateClient();
+
+        using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_phone_link_with_an_unknown_token_says_the_link_is_not_valid()
+    {
+        using var http = _server.CreateClient();
+
+        using var response = await http.GetAsync(new Uri($"/t/{HubServer.Secret()}", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("This link is not valid any more"));
+    }
+
+    [TestCase("%00%01")]
+    [TestCase("..%2F..%2Fetc%2Fpasswd")]
+    [TestCase("a'or'1'='1")]
+    public async Task A_malformed_phone_link_is_refused_with_a_4xx_not_an_error(string token)
+    {
+        using var http = _server.CreateClient();
+
+        using var response = await http.GetAsync(new Uri($"/t/{token}", UriKind.Relative));
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 499));
+    }
+
+    [Test]
+    public async Task A_ten_thousand_character_phone_link_is_refused_without_an_error()
+    {
+        using var http = _server.CreateClient();
+
+        using var response = await http.GetAsync(new Uri($"/t/{new string('a', 10_000)}", UriKind.Relative));
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 499));
+    }
+
+    [Test]
+    public async Task The_reception_board_asks_for_sign_in_first()
+    {
+        // A plain client: the factory's own client follows redirects when it serves over Kestrel.
+        using var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = _server.BaseAddress };
+
+        using var response = await http.GetAsync(new Uri("/reception", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.Contain("/staff/sign-in"));
+    }
+
+    [Test]
+    public async Task A_wrong_passcode_is_refused_with_a_message()
+    {
+        var (status, body) = await SignInAsync("not-the-passcode");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body, Does.Contain("That passcode is not recognised"));
+    }
+
+    [Test]
+    public async Task A_ten_thousand_character_passcode_is_refused_with_a_message()
+    {
+        var (status, body) = await SignInAsync(new string('p', 10_000));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body, Does.Contain("That passcode is not recognised"));
+    }
+
+    [Test]
+    public async Task The_right_passcode_opens_the_reception_board()
+    {
+        var (status, body) = await SignInAsync(_server.StaffPasscode);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body, Does.Contain("Waiting room"));
+    }
+
+    [Test]
+    public async Task A_sign_in_post_without_its_antiforgery_token_is_a_400_not_an_error()
+    {
+        using var http = _server.CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Passcode"] = _server.StaffPasscode, ["_handler"] = "staff-sign-in" });
+
+        using var response = await http.PostAsync(new Uri("/staff/sign-in", UriKind.Relative), form);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    /// <summary>Signs in the way a browser does: fetch the form, post it back with its antiforgery token, follow the redirect.</summary>
+    private async Task<(HttpStatusCode Status, string Body)> SignInAsync(string passcode)
+    {
+        using var http = _server.CreateClient();
+        var page = await http.GetStringAsync(new Uri("/staff/sign-in", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Passcode"] = passcode,
+            ["_handler"] = "staff-sign-in",
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await http.PostAsync(new Uri("/staff/sign-in", UriKind.Relative), form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,142 @@
+using Kiosk.Contracts;
+using Kiosk.Hub.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+
+namespace Kiosk.Hub.Tests.Realtime;
+
+/// <summary>
+/// Bad input to every hub method: a HubException that says what is wrong, the connection still
+/// works afterwards, and nothing was written.
+/// </summary>
+public sealed class BadInputTests
+{
+    private HubServer _server = null!;
+    private HubConnection _kiosk = null!;
+    private HubConnection _reception = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHub()
+    {
+        _server = new HubServer();
+        _kiosk = await _server.KioskAsync();
+        _reception = await _server.ReceptionAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHub()
+    {
+        await _kiosk.DisposeAsync();
+        await _reception.DisposeAsync();
+        _server.Dispose();
+        _server.DeleteData();
+    }
+
+    [Test]
+    public Task An_empty_last_name_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("   ", new DateOnly(1990, 11, 2)), "Please enter a last name");
+
+    [Test]
+    public Task A_ten_thousand_character_name_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup(new string('x', 10_000), new DateOnly(1990, 11, 2)), "too long");
+
+    [Test]
+    public Task A_birth_date_in_the_future_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Rahman", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1)), "future");
+
+    [Test]
+    public Task A_birth_date_before_1900_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Rahman", new DateOnly(1850, 1, 1)), "not possible");
+
+    [Test]
+    public Task An_impossible_calendar_date_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new { lastName = "Rahman", dateOfBirth = "1990-02-30" }, "Failed to invoke 'FindAppointment'");
+
+    [Test]
+    public Task A_missing_lookup_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), null, "Send a last name and a date of birth");
+
+    [Test]
+    public Task A_payload_of_the_wrong_shape_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn), "not a check-in", "Failed to invoke 'CheckIn'");
+
+    [Test]
+    public Task A_check_in_without_an_idempotency_key_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(Guid.Empty, Guid.NewGuid(), "Rahman", new DateOnly(1990, 11, 2)), "idempotency key");
+
+    [Test]
+    public Task A_check_in_for_an_unknown_appointment_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(Guid.NewGuid(), Guid.NewGuid(), "Rahman", new DateOnly(1990, 11, 2)), "could not find that appointment");
+
+    [Test]
+    public async Task A_check_in_whose_birth_date_does_not_match_the_appointment_is_refused()
+    {
+        var found = await _kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Adeyemi);
+
+        await RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn),
+            new CheckInRequest(Guid.NewGuid(), found.Appointment!.AppointmentId, "Adeyemi", new DateOnly(1982, 5, 18)), "does not match");
+    }
+
+    [Test]
+    public Task An_empty_ticket_token_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.WatchTicket), "", "ticket link is not valid");
+
+    [Test]
+    public Task A_token_with_forbidden_characters_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.WatchTicket), "../../etc/passwd", "ticket link is not valid");
+
+    [Test]
+    public Task An_unknown_token_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.WatchTicket), HubServer.Secret(), "not valid or the visit has ended");
+
+    [Test]
+    public Task Calling_a_visit_that_does_not_exist_is_refused() =>
+        RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(Guid.NewGuid(), "Room 2"), "not in today's waiting room");
+
+    [Test]
+    public Task Calling_without_a_room_is_refused() =>
+        RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(Guid.NewGuid(), " "), "which room");
+
+    [Test]
+    public Task Calling_to_a_room_with_a_very_long_name_is_refused() =>
+        RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(Guid.NewGuid(), new string('R', 500)), "at most 40 characters");
+
+    [Test]
+    public async Task Calling_a_patient_who_was_already_called_is_refused_and_changes_nothing()
+    {
+        var ticket = await _kiosk.CheckInAsync(DemoPatients.Chen);
+        var row = (await _reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == ticket.Code);
+        await _reception.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(row.VisitId, "Room 4"));
+        var eventsBefore = CountRows("VisitEvents");
+
+        await RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(row.VisitId, "Room 9"), "cannot be marked Called");
+
+        var after = (await _reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == ticket.Code);
+        Assert.That(after.Room, Is.EqualTo("Room 4"));
+        Assert.That(CountRows("VisitEvents"), Is.EqualTo(eventsBefore));
+    }
+
+    /// <summary>The call fails with a reason, the connection is still usable, and no visit was written.</summary>
+    private async Task RefusedAsync(HubConnection client, string method, object? argument, string reason)
+    {
+        var visitsBefore = CountRows("Visits");
+
+        var error = await Assert.ThrowsAsync<HubException>(() => client.InvokeCoreAsync<object>(method, [argument]));
+
+        Assert.That(error!.Message, Does.Contain(reason));
+        Assert.That(client.State, Is.EqualTo(HubConnectionState.Connected));
+        Assert.That(CountRows("Visits"), Is.EqualTo(visitsBefore), "a refused call writes nothing");
+        var stillWorks = await client.InvokeAsync<IReadOnlyList<CalledTicket>>(nameof(IWaitingRoomHub.WatchDisplay));
+        Assert.That(stillWorks, Is.Not.Null);
+    }
+
+    private long CountRows(string table)
+    {
+        using var db = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "hub.db")};Mode=ReadOnly");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+}
