@@ -1,5 +1,5 @@
 using System.Net;
-using Kiosk.Hub.Tests.Infrastructure;
+using Kiosk.Testing;
 
 namespace Kiosk.Hub.Tests.Http;
 

@@ -1,5 +1,5 @@
 using Kiosk.Contracts;
-using Kiosk.Hub.Tests.Infrastructure;
+using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;

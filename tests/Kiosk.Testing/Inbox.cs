@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Kiosk.Hub.Tests.Infrastructure;
+namespace Kiosk.Testing;
 
 /// <summary>Collects one kind of push from the hub; waits for a matching one with a timeout, never a sleep.</summary>
 public sealed class Inbox<T>

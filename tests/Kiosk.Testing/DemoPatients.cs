@@ -1,7 +1,7 @@
 using Kiosk.Contracts;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace Kiosk.Hub.Tests.Infrastructure;
+namespace Kiosk.Testing;
 
 /// <summary>Patients from kiosk-content/clinic.demo.json, which the test hub seeds for today.</summary>
 public static class DemoPatients

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Hub.Tests.Infrastructure;
+namespace Kiosk.Testing;
 
 /// <summary>
 /// The real hub on a real loopback port (Kestrel), with its own SQLite file and demo clinic.
@@ -14,13 +14,13 @@ namespace Kiosk.Hub.Tests.Infrastructure;
 /// </summary>
 public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 {
-    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null)
+    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         KioskKey = kioskKey ?? Secret();
         StaffPasscode = staffPasscode ?? Secret();
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
     }
 
@@ -30,6 +30,14 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     public static string Secret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>A loopback port nobody listens on right now, for a hub that should appear later.</summary>
+    public static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     public async Task<HubConnection> ConnectAsync(string? accessKey)
     {

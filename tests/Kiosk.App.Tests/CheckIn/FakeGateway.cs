@@ -1,0 +1,50 @@
+using Kiosk.App.Hub;
+using Kiosk.Contracts;
+
+namespace Kiosk.App.Tests.CheckIn;
+
+/// <summary>An in-memory hub for ViewModel unit tests: answers what the test sets, records what was asked.</summary>
+internal sealed class FakeGateway : IWaitingRoomGateway
+{
+    public HubLink Link { get; private set; } = HubLink.Online;
+
+    public event Action<HubLink>? LinkChanged;
+
+    public event Action<TicketView>? TicketUpdated;
+
+    public Func<AppointmentLookup, AppointmentLookupResult> OnFind { get; set; } = _ => new(LookupOutcome.NotFound, null, null);
+
+    public Func<CheckInRequest, TicketView> OnCheckIn { get; set; } = _ => throw new InvalidOperationException("no check-in set up");
+
+    public List<AppointmentLookup> Lookups { get; } = [];
+    public List<CheckInRequest> CheckIns { get; } = [];
+    public HashSet<string> Watched { get; } = [];
+
+    public Task<AppointmentLookupResult> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default)
+    {
+        Lookups.Add(lookup);
+        return Task.FromResult(OnFind(lookup));
+    }
+
+    public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default)
+    {
+        CheckIns.Add(request);
+        return Task.FromResult(OnCheckIn(request));
+    }
+
+    public Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
+    {
+        Watched.Add(token);
+        return Task.FromException<TicketView>(new HubUnavailableException("watch not simulated"));
+    }
+
+    public void Unwatch(string token) => Watched.Remove(token);
+
+    public void Push(TicketView ticket) => TicketUpdated?.Invoke(ticket);
+
+    public void Goes(HubLink link)
+    {
+        Link = link;
+        LinkChanged?.Invoke(link);
+    }
+}
