@@ -19,6 +19,7 @@ public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDispo
     private readonly ConcurrentDictionary<string, byte> _watched = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger<HubClient> _log;
+    private int _disposed;
 
     public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log)
     {
@@ -76,6 +77,12 @@ public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDispo
 
     public async ValueTask DisposeAsync()
     {
+        // Registered as itself, as the gateway and as a hosted service: the container disposes it once per registration.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await _connection.DisposeAsync();
         _stopping.Dispose();

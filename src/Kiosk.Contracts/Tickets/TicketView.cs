@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Kiosk.Contracts;
 
+/// <summary>Sent by name ("Waiting"), not number: the phone page's JavaScript reads it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<VisitStatus>))]
 public enum VisitStatus
 {
     Expected,

@@ -43,72 +43,34 @@ public sealed class WaitingRoomService(
 
     public async Task<TicketView> CheckInAsync(CheckInRequest request, string by, CancellationToken ct = default)
     {
-        await EnsureDayAsync(ct);
-        RoomSnapshot snapshot;
-        CheckInOutcome outcome;
-        List<Guid> affected;
-        await _writes.WaitAsync(ct);
-        try
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
-            var room = await store.LoadDayAsync(Today(), ct);
-            var now = time.GetUtcNow();
-            outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now);
-            var estimates = estimator.Estimate(room, now);
+            var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now);
             if (outcome.Created)
             {
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimates.GetValueOrDefault(outcome.Visit.Id));
-                await store.SaveAsync(ct);
+                // What the patient is told now is the promise reception measures the wait against.
+                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id));
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
-            affected = room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList();
-            snapshot = RoomViews.Build(room, estimates, await store.PromisedForDayAsync(room.Day, ct), links.For, now);
-        }
-        finally
-        {
-            _writes.Release();
-        }
-
-        if (outcome.Created)
-        {
-            await broadcaster.PublishAsync(snapshot, affected);
-        }
-
-        return snapshot.Tickets[outcome.Visit.Id];
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Tickets[change.VisitId];
     }
 
     public async Task<BoardRow> CallAsync(CallVisitRequest request, string by, CancellationToken ct = default)
     {
-        await EnsureDayAsync(ct);
-        RoomSnapshot snapshot;
-        CalledTicket called;
-        List<Guid> affected;
-        await _writes.WaitAsync(ct);
-        try
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
-            var room = await store.LoadDayAsync(Today(), ct);
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
-            var now = time.GetUtcNow();
-            var e = visit.Call(request.Room, by, now);
-            await store.AddEventAsync(visit, e, ct);
-            await store.SaveAsync(ct);
-            log.LogInformation("Called ticket {Code} to {Room}.", visit.Ticket.Code, e.Room);
-            affected = [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)];
-            called = new CalledTicket(visit.Ticket.Code, e.Room!, now);
-            snapshot = RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
-        }
-        finally
-        {
-            _writes.Release();
-        }
-
-        var calledRow = snapshot.Board.Rows.First(r => r.VisitId == request.VisitId);
-        await broadcaster.PublishAsync(snapshot, affected, called);
-        return calledRow;
+            var called = visit.Call(request.Room, by, now);
+            await store.AddEventAsync(visit, called, ct);
+            log.LogInformation("Called ticket {Code} to {Room}.", visit.Ticket.Code, called.Room);
+            return new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now));
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
 
     public async Task<TicketView?> TicketAsync(string token, CancellationToken ct = default)
@@ -138,9 +100,38 @@ public sealed class WaitingRoomService(
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
         var room = await store.LoadDayAsync(Today(), ct);
-        var now = time.GetUtcNow();
-        return (room, RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now));
+        return (room, await SnapshotAsync(room, store, time.GetUtcNow(), ct));
     }
+
+    /// <summary>One change at a time: load today's room, apply, commit, and only then describe the result.</summary>
+    private async Task<(Change Change, RoomSnapshot Snapshot)> ChangeAsync(
+        Func<WaitingRoomDay, WaitingRoomStore, DateTimeOffset, Task<Change>> apply, CancellationToken ct)
+    {
+        await EnsureDayAsync(ct);
+        await _writes.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
+            var room = await store.LoadDayAsync(Today(), ct);
+            var now = time.GetUtcNow();
+            var change = await apply(room, store, now);
+            await store.SaveAsync(ct);
+            return (change, await SnapshotAsync(room, store, now, ct));
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct) =>
+        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
+
+    private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
+        change.Affected.Count == 0 && change.Called is null
+            ? Task.CompletedTask
+            : broadcaster.PublishAsync(snapshot, change.Affected, change.Called);
 
     private async Task EnsureDayAsync(CancellationToken ct)
     {
@@ -171,4 +162,7 @@ public sealed class WaitingRoomService(
         clinic.Provider(a.ProviderId).Name,
         clinic.VisitType(a.VisitTypeId).Name,
         TimeOnly.FromDateTime(clinic.LocalTime(a.StartsAt).DateTime));
+
+    /// <summary>What a change did: the visit it was about, whose view changed, and a call for the TV.</summary>
+    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called);
 }

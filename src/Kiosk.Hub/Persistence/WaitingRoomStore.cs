@@ -26,14 +26,6 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys);
     }
 
-    public async Task<WaitEstimate?> PromisedAsync(Guid visitId, CancellationToken ct = default)
-    {
-        var row = await db.Visits.AsNoTracking().FirstOrDefaultAsync(v => v.Id == visitId, ct);
-        return row?.PromisedLikely is null
-            ? null
-            : new WaitEstimate(row.PromisedLow!.Value, row.PromisedLikely.Value, row.PromisedHigh!.Value, row.PromisedReason ?? "");
-    }
-
     public async Task<IReadOnlyDictionary<Guid, WaitEstimate>> PromisedForDayAsync(DateOnly day, CancellationToken ct = default) =>
         (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.PromisedLikely != null).ToListAsync(ct))
             .ToDictionary(v => v.Id, v => new WaitEstimate(v.PromisedLow!.Value, v.PromisedLikely!.Value, v.PromisedHigh!.Value, v.PromisedReason ?? ""));

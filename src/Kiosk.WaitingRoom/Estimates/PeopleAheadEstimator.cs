@@ -34,7 +34,7 @@ public sealed class PeopleAheadEstimator : IWaitEstimator
     {
         if (peopleAhead == 0)
         {
-            return new WaitEstimate(0, 0, Step, $"You are next for {providerName}.");
+            return new WaitEstimate(0, 0, Step, $"Nobody is ahead of you. It depends on when {providerName} finishes with the patient before you.");
         }
 
         var low = RoundDown(minutesAhead * LowFactor);

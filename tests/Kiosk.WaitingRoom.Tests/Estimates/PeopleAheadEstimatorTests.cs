@@ -22,7 +22,7 @@ public sealed class PeopleAheadEstimatorTests
             Assert.That(estimate.LowMinutes, Is.Zero);
             Assert.That(estimate.LikelyMinutes, Is.Zero);
             Assert.That(estimate.HighMinutes, Is.InRange(1, 5));
-            Assert.That(estimate.Reason, Is.EqualTo("You are next for Dr Adams."));
+            Assert.That(estimate.Reason, Is.EqualTo("Nobody is ahead of you. It depends on when Dr Adams finishes with the patient before you."));
         }
     }
 

@@ -1,0 +1,122 @@
+using Microsoft.Playwright;
+using NUnit.Framework.Interfaces;
+
+namespace Kiosk.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// A fixture with its own lobby (hub + kiosk on loopback ports) and a headless Chromium. Each test
+/// opens fresh browser contexts, closed after it; on failure every open page is screenshotted.
+/// </summary>
+public abstract class BrowserFixture
+{
+    /// <summary>Generous for live updates on a 2-core machine; an update that never comes still fails.</summary>
+    private const float ExpectTimeoutMs = 15_000;
+    private readonly List<IBrowserContext> _contexts = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    protected Lobby Lobby { get; private set; } = null!;
+
+    protected Screenshots Shots { get; private set; } = new();
+
+    [OneTimeSetUp]
+    public async Task StartLobbyAndBrowserAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
+        Lobby = await Lobby.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
+        });
+    }
+
+    [SetUp]
+    public void NumberScreenshotsFromOne() => Shots = new Screenshots();
+
+    [TearDown]
+    public async Task ClosePagesAsync()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed)
+        {
+            foreach (var page in _contexts.SelectMany(c => c.Pages).Where(p => !p.IsClosed))
+            {
+                await Shots.TakeAsync(page, "at-failure");
+            }
+        }
+
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        _contexts.Clear();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Lobby is not null)
+        {
+            await Lobby.DisposeAsync();
+        }
+    }
+
+    protected async Task<KioskScreen> OpenKioskAsync()
+    {
+        var kiosk = new KioskScreen(await NewPageAsync(1080, 1920), Shots);
+        await kiosk.OpenAsync(Lobby.Kiosk.BaseAddress);
+        return kiosk;
+    }
+
+    protected async Task<ReceptionScreen> OpenReceptionAsync()
+    {
+        var reception = new ReceptionScreen(await NewPageAsync(1440, 900));
+        await reception.SignInAsync(Lobby.Hub.BaseAddress, Lobby.StaffPasscode);
+        return reception;
+    }
+
+    protected async Task<PhoneScreen> OpenPhoneAsync(string phoneUrl)
+    {
+        var phone = new PhoneScreen(await NewPageAsync(412, 915, phone: true));
+        await phone.OpenAsync(phoneUrl);
+        return phone;
+    }
+
+    protected async Task<DisplayScreen> OpenDisplayAsync()
+    {
+        var display = new DisplayScreen(await NewPageAsync(1920, 1080));
+        await display.OpenAsync(Lobby.Hub.BaseAddress);
+        return display;
+    }
+
+    /// <summary>Each screen is its own device: its own context, so no cookie or storage is shared.</summary>
+    private async Task<IPage> NewPageAsync(int width, int height, bool phone = false)
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => TestContext.Out.WriteLine($"[{page.Url}] page error: {error}");
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                TestContext.Out.WriteLine($"[{page.Url}] console error: {message.Text}");
+            }
+        };
+        return page;
+    }
+}

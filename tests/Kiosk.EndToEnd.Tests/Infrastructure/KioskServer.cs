@@ -1,0 +1,71 @@
+using Kiosk.App.CheckIn;
+using Kiosk.App.Hub;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The real kiosk app on a real loopback port, enrolled with the hub by its device key.</summary>
+public sealed class KioskServer : WebApplicationFactory<CheckInViewModel>
+{
+    private readonly Uri _hubUrl;
+    private readonly string _deviceKey;
+
+    private KioskServer(Uri hubUrl, string deviceKey)
+    {
+        _hubUrl = hubUrl;
+        _deviceKey = deviceKey;
+    }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public static KioskServer Start(Uri hubUrl, string deviceKey)
+    {
+        var server = new KioskServer(hubUrl, deviceKey);
+        server.UseKestrel(0);
+        server.StartServer();
+        return server;
+    }
+
+    /// <summary>The kiosk connects in the background; a check-in before then is refused as "cannot reach".</summary>
+    public async Task WaitUntilOnlineAsync(TimeSpan timeout)
+    {
+        var gateway = Services.GetRequiredService<IWaitingRoomGateway>();
+        var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLinkChanged(HubLink link)
+        {
+            if (link == HubLink.Online)
+            {
+                online.TrySetResult();
+            }
+        }
+
+        gateway.LinkChanged += OnLinkChanged;
+        try
+        {
+            if (gateway.Link == HubLink.Online)
+            {
+                return;
+            }
+
+            await online.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The kiosk did not connect to the hub at {_hubUrl} within {timeout.TotalSeconds} s (link: {gateway.Link}).");
+        }
+        finally
+        {
+            gateway.LinkChanged -= OnLinkChanged;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Kiosk:HubUrl", _hubUrl.ToString());
+        builder.UseSetting("Kiosk:DeviceKey", _deviceKey);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kiosk.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The reception board, signed in at a desk with its passcode.</summary>
+public sealed class ReceptionScreen(IPage page)
+{
+    public IPage Page => page;
+
+    public async Task SignInAsync(Uri hub, string passcode)
+    {
+        await page.GotoAsync(new Uri(hub, "/staff/sign-in").ToString());
+        await page.Locator("#passcode").FillAsync(passcode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/reception$"));
+        await Blazor.WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator(".live")).ToHaveTextAsync("Live");
+    }
+
+    public ILocator Row(string code) => page.Locator($"tr[data-code=\"{code}\"]");
+
+    public Task CallAsync(string code, string room) =>
+        Row(code).GetByRole(AriaRole.Button, new() { Name = $"Call to {room}" }).ClickAsync();
+}
