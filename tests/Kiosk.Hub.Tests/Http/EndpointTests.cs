@@ -112,6 +112,41 @@ public sealed class EndpointTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
+    [Test]
+    public async Task A_sign_in_post_with_no_body_is_a_4xx_not_an_error()
+    {
+        using var http = _server.CreateClient();
+        using var empty = new StringContent("");
+
+        using var response = await http.PostAsync(new Uri("/staff/sign-in", UriKind.Relative), empty);
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 499));
+    }
+
+    [Test]
+    public async Task A_sign_in_post_with_a_malformed_form_is_a_4xx_not_an_error()
+    {
+        using var http = _server.CreateClient();
+        using var junk = new StringContent("%%%&&&===\u0000", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        using var response = await http.PostAsync(new Uri("/staff/sign-in", UriKind.Relative), junk);
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 499));
+    }
+
+    [Test]
+    public async Task Signing_out_returns_to_the_sign_in_page()
+    {
+        using var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = _server.BaseAddress };
+        using var empty = new StringContent("");
+
+        using var response = await http.PostAsync(new Uri("/staff/sign-out", UriKind.Relative), empty);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith("/staff/sign-in"));
+    }
+
     /// <summary>Signs in the way a browser does: fetch the form, post it back with its antiforgery token, follow the redirect.</summary>
     private async Task<(HttpStatusCode Status, string Body)> SignInAsync(string passcode)
     {

@@ -62,6 +62,34 @@ public sealed class BadInputTests
         RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn), "not a check-in", "Failed to invoke 'CheckIn'");
 
     [Test]
+    public Task A_token_that_is_not_a_string_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.WatchTicket), new { token = 42 }, "Failed to invoke 'WatchTicket'");
+
+    [Test]
+    public Task A_call_request_of_the_wrong_shape_is_refused() =>
+        RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), "call everyone", "Failed to invoke 'CallVisit'");
+
+    [Test]
+    public Task A_missing_call_request_is_refused() =>
+        RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), null, "Say which patient to call and to which room");
+
+    [Test]
+    public Task A_missing_check_in_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn), null, "Send the appointment");
+
+    [Test]
+    public Task Watching_the_board_with_an_unexpected_argument_is_refused() =>
+        RefusedAsync(_reception, nameof(IWaitingRoomHub.WatchBoard), "everything", "Failed to invoke 'WatchBoard'");
+
+    [Test]
+    public Task Watching_the_display_with_an_unexpected_argument_is_refused() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.WatchDisplay), new string('x', 10_000), "Failed to invoke 'WatchDisplay'");
+
+    [Test]
+    public Task A_method_that_does_not_exist_is_refused() =>
+        RefusedAsync(_kiosk, "DropAllTables", null, "Method does not exist");
+
+    [Test]
     public Task A_check_in_without_an_idempotency_key_is_refused() =>
         RefusedAsync(_kiosk, nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(Guid.Empty, Guid.NewGuid(), "Rahman", new DateOnly(1990, 11, 2)), "idempotency key");
 
