@@ -14,13 +14,15 @@ public sealed class WaitingRoomDay
     private readonly List<Appointment> _appointments;
     private readonly List<Visit> _visits;
     private readonly Dictionary<Guid, Guid> _visitByCheckInKey;
+    private readonly List<ProviderDelay> _delays;
 
     public WaitingRoomDay(
         ClinicProfile clinic,
         DateOnly day,
         IEnumerable<Appointment> appointments,
         IEnumerable<Visit> visits,
-        IReadOnlyDictionary<Guid, Guid> visitByCheckInKey)
+        IReadOnlyDictionary<Guid, Guid> visitByCheckInKey,
+        IEnumerable<ProviderDelay>? delays = null)
     {
         Clinic = clinic;
         Day = day;
@@ -29,12 +31,83 @@ public sealed class WaitingRoomDay
         _visitByCheckInKey = visitByCheckInKey
             .Where(k => _visits.Any(v => v.Id == k.Value))
             .ToDictionary(k => k.Key, k => k.Value);
+        _delays = [.. delays ?? []];
     }
 
     public ClinicProfile Clinic { get; }
     public DateOnly Day { get; }
     public IReadOnlyList<Appointment> Appointments => _appointments;
     public IReadOnlyList<Visit> Visits => _visits;
+
+    /// <summary>Every delay said today, oldest first; the last one for a provider is the one in force.</summary>
+    public IReadOnlyList<ProviderDelay> Delays => _delays;
+
+    public ProviderDelay? DelayOf(string providerId) => _delays.LastOrDefault(d => d.ProviderId == providerId);
+
+    public void SetProviderDelay(string providerId, int minutes, string reason, string by, DateTimeOffset at)
+    {
+        Clinic.Provider(providerId);
+        ArgumentOutOfRangeException.ThrowIfNegative(minutes);
+        _delays.Add(new ProviderDelay(providerId, minutes, reason, by, at));
+    }
+
+    /// <summary>A booking made during the day (or imported late).</summary>
+    public void Book(Appointment appointment)
+    {
+        if (appointment.Day != Day)
+        {
+            throw new ArgumentException("The appointment is for another day.", nameof(appointment));
+        }
+
+        _appointments.Add(appointment);
+    }
+
+    /// <summary>Someone without an appointment: they get one starting now, and are checked in at once.</summary>
+    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now)
+    {
+        if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
+        {
+            return new CheckInOutcome(VisitById(firstVisitId)!, Created: false);
+        }
+
+        Clinic.Provider(providerId);
+        Clinic.VisitType(visitTypeId);
+        var appointment = new Appointment(Guid.NewGuid(), Day, now, providerId, visitTypeId, patient, WalkIn: true);
+        _appointments.Add(appointment);
+        return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now);
+    }
+
+    /// <summary>A booked patient who never came: recorded as a visit that ends as a no-show.</summary>
+    public Visit MarkNoShow(Guid appointmentId, string by, DateTimeOffset at)
+    {
+        var appointment = _appointments.FirstOrDefault(a => a.Id == appointmentId)
+            ?? throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "We could not find that appointment for today.");
+        var visit = VisitForAppointment(appointmentId);
+        if (visit is null)
+        {
+            visit = new Visit(new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), VisitTicket.NewToken()), appointment);
+            _visits.Add(visit);
+        }
+
+        visit.MarkNoShow(by, at);
+        return visit;
+    }
+
+    /// <summary>
+    /// The room as it was known at <paramref name="now"/>: events, walk-ins and delays after it
+    /// are left out. Bookings stay, since they are known in advance.
+    /// </summary>
+    public WaitingRoomDay AsOf(DateTimeOffset now)
+    {
+        var appointments = _appointments.Where(a => !a.WalkIn || a.StartsAt <= now).ToList();
+        var known = appointments.Select(a => a.Id).ToHashSet();
+        var visits = _visits
+            .Where(v => known.Contains(v.Appointment.Id) && v.Events.Any(e => e.At <= now))
+            .Select(v => Visit.Restore(v.Ticket, v.Appointment, v.Events.Where(e => e.At <= now)))
+            .ToList();
+        var keys = _visitByCheckInKey.Where(k => visits.Any(v => v.Id == k.Value)).ToDictionary(k => k.Key, k => k.Value);
+        return new WaitingRoomDay(Clinic, Day, appointments, visits, keys, _delays.Where(d => d.SetAt <= now));
+    }
 
     public Visit? VisitByToken(string token) => _visits.FirstOrDefault(v => v.Ticket.Token == token);
 
@@ -86,10 +159,11 @@ public sealed class WaitingRoomDay
         return new CheckInOutcome(visit, Created: true);
     }
 
-    /// <summary>The patients waiting for one provider, first to be called first.</summary>
+    /// <summary>The patients waiting for one provider, first to be called first, by the clinic's walk-in policy.</summary>
     public IReadOnlyList<Visit> Queue(string providerId) => _visits
         .Where(v => v.IsWaiting && v.ProviderId == providerId)
-        .OrderBy(v => v.Appointment.StartsAt)
+        .OrderBy(v => Clinic.WalkIns == WalkInPolicy.AfterBooked && v.Appointment.WalkIn ? 1 : 0)
+        .ThenBy(v => v.Appointment.StartsAt)
         .ThenBy(v => v.ArrivedAt)
         .ToList();
 

@@ -1,13 +1,17 @@
 namespace Kiosk.WaitingRoom.Clinic;
 
-/// <summary>A booked appointment for one clinic day, as imported or seeded.</summary>
+/// <summary>
+/// A booked appointment for one clinic day, as imported or seeded. A walk-in gets one too, made
+/// when they arrive, starting at their arrival.
+/// </summary>
 public sealed record Appointment(
     Guid Id,
     DateOnly Day,
     DateTimeOffset StartsAt,
     string ProviderId,
     string VisitTypeId,
-    PatientIdentity Patient);
+    PatientIdentity Patient,
+    bool WalkIn = false);
 
 public sealed record PatientIdentity(string FirstName, string LastName, DateOnly DateOfBirth)
 {

@@ -4,19 +4,35 @@ public sealed record Provider(string Id, string Name, string TicketPrefix);
 
 public sealed record VisitType(string Id, string Name, int Minutes);
 
+/// <summary>Where the clinic puts walk-ins in a provider's line.</summary>
+public enum WalkInPolicy
+{
+    /// <summary>By time: a walk-in's arrival counts as their appointment time.</summary>
+    Interleave,
+
+    /// <summary>Booked patients who have arrived always go first.</summary>
+    AfterBooked,
+}
+
 /// <summary>What the clinic is: who sees patients, for what, and in which time zone its day runs.</summary>
 public sealed class ClinicProfile(
     string id,
     string name,
     TimeZoneInfo timeZone,
     IReadOnlyList<Provider> providers,
-    IReadOnlyList<VisitType> visitTypes)
+    IReadOnlyList<VisitType> visitTypes,
+    WalkInPolicy walkIns = WalkInPolicy.Interleave,
+    IReadOnlyDictionary<string, ProviderSchedule>? schedules = null)
 {
     public string Id { get; } = id;
     public string Name { get; } = name;
     public TimeZoneInfo TimeZone { get; } = timeZone;
     public IReadOnlyList<Provider> Providers { get; } = providers;
     public IReadOnlyList<VisitType> VisitTypes { get; } = visitTypes;
+    public WalkInPolicy WalkIns { get; } = walkIns;
+
+    /// <summary>Providers' working hours where the clinic has said them; the estimator uses them when present.</summary>
+    public IReadOnlyDictionary<string, ProviderSchedule> Schedules { get; } = schedules ?? new Dictionary<string, ProviderSchedule>();
 
     public Provider Provider(string id) =>
         Providers.FirstOrDefault(p => p.Id == id) ?? throw new KeyNotFoundException($"No provider '{id}' in clinic '{Id}'.");

@@ -19,7 +19,10 @@ public sealed class Visit
         [VisitEventKind.Cancelled] = ([VisitState.Expected, VisitState.Arrived], VisitState.Cancelled),
     };
 
+    private static readonly VisitState[] Movable = [VisitState.Expected, VisitState.Arrived];
+
     private readonly List<VisitEvent> _events = [];
+    private string? _movedTo;
 
     public Visit(VisitTicket ticket, Appointment appointment)
     {
@@ -30,7 +33,7 @@ public sealed class Visit
     public Guid Id => Ticket.VisitId;
     public VisitTicket Ticket { get; }
     public Appointment Appointment { get; }
-    public string ProviderId => Appointment.ProviderId;
+    public string ProviderId => _movedTo ?? Appointment.ProviderId;
     public PatientIdentity Patient => Appointment.Patient;
     public VisitState State { get; private set; } = VisitState.Expected;
     public IReadOnlyList<VisitEvent> Events => _events;
@@ -62,6 +65,13 @@ public sealed class Visit
 
     public VisitEvent Cancel(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Cancelled, at, by));
 
+    /// <summary>Into another provider's queue, keeping the place the appointment time gives.</summary>
+    public VisitEvent MoveTo(string providerId, string by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerId);
+        return Apply(new VisitEvent(VisitEventKind.Moved, at, by, ToProvider: providerId));
+    }
+
     /// <summary>Rebuilds a stored visit by replaying its events through the same rules.</summary>
     public static Visit Restore(VisitTicket ticket, Appointment appointment, IEnumerable<VisitEvent> events)
     {
@@ -76,6 +86,18 @@ public sealed class Visit
 
     private VisitEvent Apply(VisitEvent e)
     {
+        if (e.Kind == VisitEventKind.Moved)
+        {
+            if (!Movable.Contains(State) || e.ToProvider is null)
+            {
+                throw new VisitTransitionException(State, e.Kind);
+            }
+
+            _movedTo = e.ToProvider;
+            _events.Add(e);
+            return e;
+        }
+
         var (from, to) = Transitions[e.Kind];
         if (!from.Contains(State))
         {

@@ -21,7 +21,10 @@ public enum VisitEventKind
     NoShow,
     LeftWithoutBeingSeen,
     Cancelled,
+
+    /// <summary>Moved to another provider's queue (a provider fell ill, or the desk rebalanced); the state stays.</summary>
+    Moved,
 }
 
 /// <summary>A transition, with when and who: the audit trail and the estimator's training data.</summary>
-public sealed record VisitEvent(VisitEventKind Kind, DateTimeOffset At, string By, string? Room = null);
+public sealed record VisitEvent(VisitEventKind Kind, DateTimeOffset At, string By, string? Room = null, string? ToProvider = null);

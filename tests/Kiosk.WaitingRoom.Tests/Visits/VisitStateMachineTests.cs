@@ -19,6 +19,8 @@ public sealed class VisitStateMachineTests
         (VisitState.Called, VisitEventKind.LeftWithoutBeingSeen, VisitState.LeftWithoutBeingSeen),
         (VisitState.Expected, VisitEventKind.Cancelled, VisitState.Cancelled),
         (VisitState.Arrived, VisitEventKind.Cancelled, VisitState.Cancelled),
+        (VisitState.Expected, VisitEventKind.Moved, VisitState.Expected),
+        (VisitState.Arrived, VisitEventKind.Moved, VisitState.Arrived),
     ];
 
     private static IEnumerable<TestCaseData> AllowedTransitions() =>
@@ -62,6 +64,18 @@ public sealed class VisitStateMachineTests
             Assert.That(recorded.By, Is.EqualTo(TestClinic.ByNurse));
             Assert.That(recorded.Room, Is.EqualTo(kind is VisitEventKind.Called or VisitEventKind.InRoom ? VisitSteps.Room : null));
         }
+    }
+
+    [Test]
+    public void A_waiting_patient_moved_to_another_provider_joins_that_providers_queue_and_keeps_waiting()
+    {
+        var visit = VisitSteps.VisitIn(VisitState.Arrived);
+
+        visit.MoveTo(TestClinic.Baker, TestClinic.ByNurse, Now);
+
+        Assert.That(visit.ProviderId, Is.EqualTo(TestClinic.Baker));
+        Assert.That(visit.IsWaiting, Is.True);
+        Assert.That(visit.Events[^1].ToProvider, Is.EqualTo(TestClinic.Baker));
     }
 
     [TestCaseSource(nameof(RefusedTransitions))]

@@ -16,6 +16,7 @@ internal static class VisitSteps
         VisitEventKind.NoShow => visit.MarkNoShow(by, at),
         VisitEventKind.LeftWithoutBeingSeen => visit.MarkLeft(by, at),
         VisitEventKind.Cancelled => visit.Cancel(by, at),
+        VisitEventKind.Moved => visit.MoveTo(TestClinic.Baker, by, at),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

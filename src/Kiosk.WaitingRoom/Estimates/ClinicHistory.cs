@@ -1,0 +1,161 @@
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.WaitingRoom.Estimates;
+
+/// <summary>Running sums of log values: enough for a lognormal's mean and spread.</summary>
+public readonly record struct LogStats(int Count, double Sum, double SumOfSquares)
+{
+    public double Mean => Count == 0 ? 0 : Sum / Count;
+
+    public double Variance => Count < 2 ? 0 : Math.Max(0, (SumOfSquares - (Sum * Sum / Count)) / (Count - 1));
+
+    public LogStats Add(double minutes)
+    {
+        var log = Math.Log(Math.Max(minutes, 0.25));
+        return new LogStats(Count + 1, Sum + log, SumOfSquares + (log * log));
+    }
+}
+
+/// <summary>
+/// What the clinic's own past says: how long each visit type really takes, how long a provider
+/// takes between patients, how early or late patients come, how many never come, how many walk in.
+/// Learned from finished days and from today up to now; never from anything later.
+/// </summary>
+public sealed class ClinicHistory
+{
+    /// <summary>A booked patient not here this long after their time is taken as not coming.</summary>
+    public const int NoShowAfterMinutes = 30;
+    private const double MaxGapMinutes = 120;
+
+    private readonly Dictionary<string, double> _walkIns;
+    private readonly double _hours;
+
+    private ClinicHistory(
+        Dictionary<string, LogStats> durations,
+        List<double> gaps,
+        List<double> arrivalOffsets,
+        int booked,
+        int noShows,
+        Dictionary<string, double> walkIns,
+        double hours,
+        int days)
+    {
+        Durations = durations;
+        Gaps = gaps;
+        ArrivalOffsets = arrivalOffsets;
+        Booked = booked;
+        NoShows = noShows;
+        _walkIns = walkIns;
+        _hours = hours;
+        Days = days;
+    }
+
+    public static ClinicHistory Empty { get; } = Accumulate(null, []);
+
+    /// <summary>In-room minutes by visit type.</summary>
+    public IReadOnlyDictionary<string, LogStats> Durations { get; }
+
+    /// <summary>Minutes from one patient done to the next called, while someone was waiting.</summary>
+    public IReadOnlyList<double> Gaps { get; }
+
+    /// <summary>Minutes between appointment time and arrival, for booked patients (negative = early).</summary>
+    public IReadOnlyList<double> ArrivalOffsets { get; }
+
+    public int Booked { get; }
+    public int NoShows { get; }
+    public int Days { get; }
+
+    public int CompletedVisits => Durations.Values.Sum(d => d.Count);
+
+    public double WalkInsPerHour(string providerId) => _hours <= 0 ? 0 : _walkIns.GetValueOrDefault(providerId) / _hours;
+
+    /// <summary>Learns from whole finished days.</summary>
+    public static ClinicHistory Learn(IEnumerable<WaitingRoomDay> days) => Accumulate(null, days.Select(d => (d, DateTimeOffset.MaxValue)));
+
+    /// <summary>This history plus today as far as it has gone: only what is known at <paramref name="now"/>.</summary>
+    public ClinicHistory Plus(WaitingRoomDay today, DateTimeOffset now) => Accumulate(this, [(today.AsOf(now), now)]);
+
+    private static ClinicHistory Accumulate(ClinicHistory? start, IEnumerable<(WaitingRoomDay Day, DateTimeOffset AsOf)> days)
+    {
+        var durations = new Dictionary<string, LogStats>(start?.Durations ?? new Dictionary<string, LogStats>());
+        var gaps = new List<double>(start?.Gaps ?? []);
+        var offsets = new List<double>(start?.ArrivalOffsets ?? []);
+        var walkIns = new Dictionary<string, double>(start?._walkIns ?? []);
+        int booked = start?.Booked ?? 0, noShows = start?.NoShows ?? 0, dayCount = start?.Days ?? 0;
+        var hours = start?._hours ?? 0;
+        foreach (var (day, asOf) in days)
+        {
+            dayCount++;
+            foreach (var visit in day.Visits)
+            {
+                Learn(visit, durations, offsets);
+                if (visit.Appointment.WalkIn)
+                {
+                    walkIns[visit.ProviderId] = walkIns.GetValueOrDefault(visit.ProviderId) + 1;
+                }
+            }
+
+            // Only appointments long enough ago to have been a no-show count, or today's rate would look too good.
+            booked += day.Appointments.Count(a => !a.WalkIn && a.StartsAt.AddMinutes(NoShowAfterMinutes) <= asOf);
+            noShows += day.Visits.Count(v => v.State == VisitState.NoShow);
+            gaps.AddRange(day.Clinic.Providers.SelectMany(p => GapsOf(day, p.Id)));
+            hours += OpenHours(day);
+        }
+
+        return new ClinicHistory(durations, gaps, offsets, booked, noShows, walkIns, hours, dayCount);
+    }
+
+    private static void Learn(Visit visit, Dictionary<string, LogStats> durations, List<double> offsets)
+    {
+        var inRoom = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
+        var done = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
+        if (inRoom is { } start && done is { } end && end > start)
+        {
+            var type = visit.Appointment.VisitTypeId;
+            durations[type] = durations.GetValueOrDefault(type).Add((end - start).TotalMinutes);
+        }
+
+        if (!visit.Appointment.WalkIn && visit.ArrivedAt is { } arrived)
+        {
+            offsets.Add((arrived - visit.Appointment.StartsAt).TotalMinutes);
+        }
+    }
+
+    private static IEnumerable<double> GapsOf(WaitingRoomDay day, string providerId)
+    {
+        var seen = day.Visits
+            .Where(v => v.ProviderId == providerId && v.CalledAt is not null)
+            .OrderBy(v => v.CalledAt)
+            .ToList();
+        for (var i = 1; i < seen.Count; i++)
+        {
+            var done = seen[i - 1].Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
+            var next = seen[i];
+            if (done is { } finished && next.ArrivedAt <= finished && next.CalledAt >= finished)
+            {
+                var gap = (next.CalledAt!.Value - finished).TotalMinutes;
+                if (gap <= MaxGapMinutes && !SpansLunch(day, providerId, finished, next.CalledAt.Value))
+                {
+                    yield return gap;
+                }
+            }
+        }
+    }
+
+    private static bool SpansLunch(WaitingRoomDay day, string providerId, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (!day.Clinic.Schedules.TryGetValue(providerId, out var schedule) || schedule.LunchAt is not { } lunch)
+        {
+            return false;
+        }
+
+        var lunchStart = day.Clinic.At(day.Day, lunch);
+        return from <= lunchStart.AddMinutes(schedule.LunchMinutes) && to >= lunchStart;
+    }
+
+    private static double OpenHours(WaitingRoomDay day)
+    {
+        var arrivals = day.Visits.Select(v => v.ArrivedAt).OfType<DateTimeOffset>().ToList();
+        return arrivals.Count < 2 ? 0 : (arrivals.Max() - arrivals.Min()).TotalHours;
+    }
+}

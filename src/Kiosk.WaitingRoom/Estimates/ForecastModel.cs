@@ -1,0 +1,134 @@
+using Kiosk.WaitingRoom.Clinic;
+
+namespace Kiosk.WaitingRoom.Estimates;
+
+/// <summary>
+/// The distributions a forecast draws from: the clinic's history where it has enough, the
+/// clinic's configured visit lengths as the prior where it has not. Thin history leaves the
+/// parameters themselves uncertain, and that uncertainty is drawn too, so a cold clinic gets a
+/// wide range.
+/// </summary>
+internal sealed class ForecastModel
+{
+    private const double PriorLogSd = 0.45;
+    private const double PriorWeight = 3;
+    private const int EnoughSamples = 20;
+    private const double PriorOffsetMean = -5;
+    private const double PriorOffsetSd = 10;
+
+    private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
+    private readonly ClinicHistory _history;
+
+    public ForecastModel(ClinicProfile clinic, ClinicHistory history)
+    {
+        _history = history;
+        foreach (var type in clinic.VisitTypes)
+        {
+            var seen = history.Durations.GetValueOrDefault(type.Id);
+            var n = PriorWeight + seen.Count;
+            var mean = ((PriorWeight * Math.Log(type.Minutes)) + seen.Sum) / n;
+            var variance = ((PriorWeight * PriorLogSd * PriorLogSd) + (Math.Max(seen.Count - 1, 0) * seen.Variance)) / Math.Max(n - 1, 1);
+            var sd = Math.Sqrt(variance);
+            _durations[type.Id] = (mean, sd, sd / Math.Sqrt(n));
+        }
+
+        NoShowRate = (history.NoShows + 1.0) / (history.Booked + 10.0);
+        IsCold = history.CompletedVisits < EnoughSamples;
+    }
+
+    public double NoShowRate { get; }
+
+    public bool IsCold { get; }
+
+    /// <summary>Per forecast run: how long visits of a type take in this imagined day.</summary>
+    public double DrawLogMean(string visitTypeId, Random random)
+    {
+        var d = _durations[visitTypeId];
+        return d.Mean + (d.MeanUncertainty * random.Normal());
+    }
+
+    public double Duration(string visitTypeId, double logMean, Random random) =>
+        random.LogNormal(logMean, _durations[visitTypeId].Sd);
+
+    /// <summary>A duration longer than what has already passed in the room.</summary>
+    public double RemainingDuration(string visitTypeId, double logMean, double elapsed, Random random)
+    {
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var d = Duration(visitTypeId, logMean, random);
+            if (d > elapsed)
+            {
+                return d - elapsed;
+            }
+        }
+
+        // Already longer than almost any visit of its kind: it will end soon, but nobody knows when.
+        return random.Exponential(3);
+    }
+
+    public double Gap(Random random) =>
+        _history.Gaps.Count >= EnoughSamples ? random.Pick(_history.Gaps) : 0.5 + random.Exponential(1.5);
+
+    /// <summary>A gap longer than the provider has already been away.</summary>
+    public double RemainingGap(double idle, Random random)
+    {
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var g = Gap(random);
+            if (g > idle)
+            {
+                return g - idle;
+            }
+        }
+
+        return random.Exponential(5);
+    }
+
+    /// <summary>Chance a booked patient not here yet, <paramref name="lateBy"/> minutes after their time, still comes.</summary>
+    public double ChanceStillComing(double lateBy)
+    {
+        var survival = OffsetSurvival(lateBy);
+        var stillComing = (1 - NoShowRate) * survival;
+        return stillComing / (stillComing + NoShowRate);
+    }
+
+    /// <summary>Minutes after the appointment time that a patient arrives, given they are not here at <paramref name="lateBy"/>.</summary>
+    public double ArrivalOffset(double lateBy, Random random)
+    {
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var offset = _history.ArrivalOffsets.Count >= EnoughSamples
+                ? random.Pick(_history.ArrivalOffsets)
+                : PriorOffsetMean + (PriorOffsetSd * random.Normal());
+            if (offset > lateBy)
+            {
+                return offset;
+            }
+        }
+
+        return lateBy + random.Exponential(3);
+    }
+
+    public double WalkInsPerMinute(string providerId) => _history.WalkInsPerHour(providerId) / 60.0;
+
+    private double OffsetSurvival(double lateBy)
+    {
+        if (_history.ArrivalOffsets.Count >= EnoughSamples)
+        {
+            var later = _history.ArrivalOffsets.Count(o => o > lateBy);
+            return (later + 0.5) / (_history.ArrivalOffsets.Count + 1.0);
+        }
+
+        var z = (lateBy - PriorOffsetMean) / PriorOffsetSd;
+        return 0.5 * Erfc(z / Math.Sqrt(2));
+    }
+
+    private static double Erfc(double x)
+    {
+        // Abramowitz–Stegun 7.1.26: plenty for a probability that only weighs a draw.
+        var t = 1 / (1 + (0.3275911 * Math.Abs(x)));
+        var y = t * (0.254829592 + (t * (-0.284496736 + (t * (1.421413741 + (t * (-1.453152027 + (t * 1.061405429))))))));
+        var erfc = y * Math.Exp(-x * x);
+        return x >= 0 ? erfc : 2 - erfc;
+    }
+}

@@ -1,0 +1,207 @@
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.WaitingRoom.Estimates;
+
+/// <summary>
+/// Imagines the rest of one provider's queue many times over — visit lengths, gaps, late and
+/// absent patients, walk-ins the policy lets in ahead — and reads each waiting patient's
+/// call time off every imagined run. The spread of those times is the honest range.
+/// </summary>
+internal sealed class ProviderForecast
+{
+    private const double WalkToRoomMinutes = 1.5;
+    private readonly WaitingRoomDay _room;
+    private readonly ForecastModel _model;
+    private readonly string _providerId;
+    private readonly DateTimeOffset _now;
+    private readonly List<Entry> _waiting;
+    private readonly List<Pending> _pending;
+
+    public ProviderForecast(WaitingRoomDay room, ForecastModel model, string providerId, DateTimeOffset now)
+    {
+        _room = room;
+        _model = model;
+        _providerId = providerId;
+        _now = now;
+        _waiting = [.. room.Queue(providerId).Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id))];
+        _pending = PendingBookings();
+    }
+
+    public IReadOnlyList<Visit> Waiting => _room.Queue(_providerId);
+
+    /// <summary>
+    /// Minutes until each waiting patient is called, one row per imagined run. Each run has its
+    /// own seeded stream, so what happens after a patient is called never changes their draw.
+    /// </summary>
+    public double[][] Run(int runs, int seed)
+    {
+        var calls = _waiting.Select(_ => new double[runs]).ToArray();
+        var logMeans = new Dictionary<string, double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var random = new Random(HashCode.Combine(seed, run));
+            logMeans.Clear();
+            var t = FreeAt(random, logMeans);
+            var arrivals = DrawArrivals(random);
+            var next = 0;
+            var lunch = LunchWindow();
+            while (next < _waiting.Count)
+            {
+                if (lunch is { } l && t >= l.Start)
+                {
+                    t = Math.Max(t, l.End);
+                    lunch = null;
+                }
+
+                var ahead = FirstArrivedBefore(arrivals, _waiting[next].Rank, t);
+                string visitType;
+                if (ahead >= 0)
+                {
+                    visitType = arrivals[ahead].VisitType;
+                    arrivals[ahead] = arrivals[ahead] with { Taken = true };
+                }
+                else
+                {
+                    calls[next][run] = t;
+                    visitType = _waiting[next].VisitType;
+                    next++;
+                }
+
+                t += WalkToRoomMinutes + _model.Duration(visitType, LogMean(visitType, logMeans, random), random) + _model.Gap(random);
+            }
+        }
+
+        return calls;
+    }
+
+    /// <summary>When the provider will next call someone, in minutes from now.</summary>
+    private double FreeAt(Random random, Dictionary<string, double> logMeans)
+    {
+        var mine = _room.Visits.Where(v => v.ProviderId == _providerId).ToList();
+        var current = mine.FirstOrDefault(v => v.State is VisitState.Called or VisitState.InRoom);
+        if (current is not null)
+        {
+            var type = current.Appointment.VisitTypeId;
+            var logMean = LogMean(type, logMeans, random);
+            var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
+            var elapsed = inRoomAt is { } since ? Minutes(since) : 0;
+            var walk = inRoomAt is null ? Math.Max(0, WalkToRoomMinutes - Minutes(current.CalledAt!.Value)) : 0;
+            return walk + _model.RemainingDuration(type, logMean, elapsed, random) + _model.Gap(random);
+        }
+
+        if (_room.DelayOf(_providerId) is { } delay && !mine.Any(v => v.CalledAt >= delay.SetAt))
+        {
+            var back = delay.Minutes - Minutes(delay.SetAt);
+            return Math.Max(0, back * (0.8 + (0.5 * random.NextDouble())));
+        }
+
+        if (_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) && !mine.Any(v => v.CalledAt is not null))
+        {
+            var start = -Minutes(_room.Clinic.At(_room.Day, schedule.Start));
+            if (start > 0)
+            {
+                return start + random.Exponential(2);
+            }
+        }
+
+        var lastDone = mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Select(e => (DateTimeOffset?)e.At).Max();
+        return _model.RemainingGap(lastDone is { } done ? Minutes(done) : 0, random);
+    }
+
+    private (double Start, double End)? LunchWindow()
+    {
+        if (!_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) || schedule.LunchAt is not { } lunch)
+        {
+            return null;
+        }
+
+        var start = -Minutes(_room.Clinic.At(_room.Day, lunch));
+        var end = start + schedule.LunchMinutes;
+        return end <= 0 ? null : (start, end);
+    }
+
+    private Pending[] DrawArrivals(Random random)
+    {
+        var drawn = new List<Pending>(_pending.Count + 2);
+        foreach (var p in _pending)
+        {
+            if (random.NextDouble() < p.ChanceComing)
+            {
+                drawn.Add(p with { Arrival = Math.Max(0, _model.ArrivalOffset(p.LateBy, random) - p.LateBy) });
+            }
+        }
+
+        // Walk-ins can only get ahead of someone waiting when they are ranked by arrival time.
+        var perMinute = _model.WalkInsPerMinute(_providerId);
+        if (_room.Clinic.WalkIns == WalkInPolicy.Interleave && perMinute > 0 && _waiting.Count > 0)
+        {
+            var horizon = Math.Max(0, _waiting[^1].Rank.Minutes);
+            for (var t = random.Exponential(1 / perMinute); t < horizon; t += random.Exponential(1 / perMinute))
+            {
+                drawn.Add(new Pending(new Rank(0, t), _waiting[0].VisitType, 1, 0, t, false));
+            }
+        }
+
+        drawn.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        return [.. drawn];
+    }
+
+    private static int FirstArrivedBefore(Pending[] arrivals, Rank waitingRank, double t)
+    {
+        for (var i = 0; i < arrivals.Length; i++)
+        {
+            if (arrivals[i].Rank.CompareTo(waitingRank) >= 0)
+            {
+                return -1;
+            }
+
+            if (!arrivals[i].Taken && arrivals[i].Arrival <= t)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Booked patients of this provider not here yet who could still come and be ranked ahead.</summary>
+    private List<Pending> PendingBookings()
+    {
+        var arrived = _room.Visits.Where(v => v.State != VisitState.Expected).Select(v => v.Appointment.Id).ToHashSet();
+        var last = _waiting.Count == 0 ? new Rank(0, 0) : _waiting[^1].Rank;
+        return _room.Appointments
+            .Where(a => !a.WalkIn && a.ProviderId == _providerId && !arrived.Contains(a.Id))
+            .Select(a => (Appointment: a, LateBy: Minutes(a.StartsAt)))
+            .Where(a => a.LateBy < ClinicHistory.NoShowAfterMinutes)
+            .Select(a => new Pending(RankOf(a.Appointment), a.Appointment.VisitTypeId, _model.ChanceStillComing(a.LateBy), a.LateBy, 0, false))
+            .Where(p => p.Rank.CompareTo(last) < 0)
+            .ToList();
+    }
+
+    private double LogMean(string visitType, Dictionary<string, double> drawn, Random random)
+    {
+        if (!drawn.TryGetValue(visitType, out var logMean))
+        {
+            logMean = _model.DrawLogMean(visitType, random);
+            drawn[visitType] = logMean;
+        }
+
+        return logMean;
+    }
+
+    private Rank RankOf(Appointment a) =>
+        new(_room.Clinic.WalkIns == WalkInPolicy.AfterBooked && a.WalkIn ? 1 : 0, -Minutes(a.StartsAt));
+
+    /// <summary>Minutes from <paramref name="at"/> to now (positive when <paramref name="at"/> is past).</summary>
+    private double Minutes(DateTimeOffset at) => (_now - at).TotalMinutes;
+
+    private readonly record struct Rank(int Group, double Minutes) : IComparable<Rank>
+    {
+        public int CompareTo(Rank other) => Group != other.Group ? Group.CompareTo(other.Group) : Minutes.CompareTo(other.Minutes);
+    }
+
+    private sealed record Entry(Rank Rank, string VisitType, Guid VisitId);
+
+    private sealed record Pending(Rank Rank, string VisitType, double ChanceComing, double LateBy, double Arrival, bool Taken);
+}

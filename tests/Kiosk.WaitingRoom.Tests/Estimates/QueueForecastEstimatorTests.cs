@@ -1,0 +1,153 @@
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.WaitingRoom.Tests.Estimates;
+
+/// <summary>Behaviours of our estimator that a patient would notice.</summary>
+public sealed class QueueForecastEstimatorTests
+{
+    private static readonly DateTimeOffset Now = TestClinic.At(9, 0);
+    private static readonly QueueForecastEstimator Cold = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Empty));
+
+    [Test]
+    public void A_provider_running_late_shifts_every_one_of_their_patients_ranges_by_about_that_much()
+    {
+        var (room, queue) = ArrivedFor(TestClinic.Adams, 3);
+        var before = Cold.Estimate(room, Now);
+
+        room.SetProviderDelay(TestClinic.Adams, 30, "an urgent case", TestClinic.ByNurse, Now);
+        var after = Cold.Estimate(room, Now);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var visit in queue)
+            {
+                var shift = after[visit.Id].LikelyMinutes - before[visit.Id].LikelyMinutes;
+                Assert.That(shift, Is.InRange(22, 40), $"{visit.Ticket.Code} moved by {shift} min");
+                Assert.That(after[visit.Id].Reason, Does.StartWith("Dr Adams is running about 30 min behind (an urgent case)."));
+            }
+        });
+    }
+
+    [Test]
+    public void A_no_show_ahead_shortens_the_line()
+    {
+        var seeing = TestClinic.Appointment("In-Room", hour: 8, minute: 45);
+        var late = TestClinic.Appointment("Early-Slot", hour: 9, minute: 0);
+        var mine = TestClinic.Appointment("Okafor", hour: 9, minute: 15);
+        var room = TestClinic.Open(seeing, late, mine);
+        room.CheckInAsBooked(seeing, TestClinic.At(8, 40)).Call("Room 1", TestClinic.ByNurse, TestClinic.At(8, 55));
+        var visit = room.CheckInAsBooked(mine, TestClinic.At(8, 50));
+        var whileExpected = Cold.Estimate(room, Now)[visit.Id];
+
+        room.MarkNoShow(late.Id, TestClinic.ByNurse, Now);
+        var afterNoShow = Cold.Estimate(room, Now)[visit.Id];
+
+        Assert.That(afterNoShow.HighMinutes, Is.LessThan(whileExpected.HighMinutes - 10));
+        Assert.That(afterNoShow.LikelyMinutes, Is.LessThan(whileExpected.LikelyMinutes));
+    }
+
+    [TestCase(WalkInPolicy.Interleave, true)]
+    [TestCase(WalkInPolicy.AfterBooked, false)]
+    public void A_walk_in_counts_ahead_only_where_the_clinic_puts_walk_ins_ahead(WalkInPolicy policy, bool ahead)
+    {
+        var room = Open(policy, out var booked);
+        var mine = room.CheckInAsBooked(booked, TestClinic.At(8, 40));
+        room.CheckInAsBooked(room.Appointments[0], TestClinic.At(8, 30));
+        var before = Cold.Estimate(room, Now)[mine.Id];
+
+        room.WalkIn(Guid.NewGuid(), new PatientIdentity("Walk", "In", TestClinic.BornOn), TestClinic.Adams, TestClinic.LongVisit, TestClinic.ByKiosk, TestClinic.At(8, 55));
+        var after = Cold.Estimate(room, Now)[mine.Id];
+
+        var moved = after.LikelyMinutes - before.LikelyMinutes;
+        Assert.That(moved, ahead ? Is.GreaterThanOrEqualTo(20) : Is.EqualTo(0), $"moved {moved} min");
+        Assert.That(room.PlaceInLine(mine), Is.EqualTo(ahead ? 3 : 2));
+    }
+
+    [Test]
+    public void A_cold_clinic_gets_a_wide_range_and_says_so_while_a_clinic_with_history_gets_a_narrower_one()
+    {
+        var (room, queue) = ArrivedFor(TestClinic.Adams, 4);
+        var warm = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(SteadyDays(5))));
+
+        var cold = Cold.Estimate(room, Now)[queue[^1].Id];
+        var learned = warm.Estimate(room, Now)[queue[^1].Id];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cold.Reason, Does.Contain("little history"));
+            Assert.That(learned.Reason, Does.Not.Contain("little history"));
+            Assert.That(cold.HighMinutes - cold.LowMinutes, Is.GreaterThan(learned.HighMinutes - learned.LowMinutes));
+            Assert.That(cold.HighMinutes - cold.LowMinutes, Is.GreaterThanOrEqualTo(20));
+        });
+    }
+
+    [Test]
+    public void The_estimate_at_a_moment_ignores_everything_that_happened_after_it()
+    {
+        var (full, queue) = ArrivedFor(TestClinic.Adams, 3);
+        var (hidden, hiddenQueue) = ArrivedFor(TestClinic.Adams, 3, sameAs: full);
+        queue[0].Call("Room 1", TestClinic.ByNurse, TestClinic.At(9, 30));
+        full.SetProviderDelay(TestClinic.Adams, 45, "later news", TestClinic.ByNurse, TestClinic.At(9, 40));
+        full.WalkIn(Guid.NewGuid(), new PatientIdentity("Later", "Walkin", TestClinic.BornOn), TestClinic.Adams, TestClinic.Checkup, TestClinic.ByKiosk, TestClinic.At(9, 45));
+
+        var withFuture = Cold.Estimate(full, Now);
+        var withoutFuture = Cold.Estimate(hidden, Now);
+
+        Assert.That(queue.Select(v => withFuture[v.Id]), Is.EqualTo(hiddenQueue.Select(v => withoutFuture[v.Id])));
+        Assert.That(withFuture, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void The_same_room_at_the_same_moment_gives_the_same_estimate()
+    {
+        var (room, _) = ArrivedFor(TestClinic.Adams, 3);
+
+        var first = Cold.Estimate(room, Now);
+        var again = Cold.Estimate(room, Now);
+
+        Assert.That(again, Is.EquivalentTo(first));
+    }
+
+    private static (WaitingRoomDay Room, List<Visit> Queue) ArrivedFor(string provider, int count, WaitingRoomDay? sameAs = null)
+    {
+        var appointments = sameAs?.Appointments.Where(a => !a.WalkIn).ToArray()
+            ?? [.. Enumerable.Range(0, count).Select(i => TestClinic.Appointment($"Patient{i}", provider, 8, 30 + (i * 5)))];
+        var room = TestClinic.Open(appointments);
+        var queue = appointments.Select((a, i) => room.CheckInAsBooked(a, TestClinic.At(8, 20 + i))).ToList();
+        return (room, queue);
+    }
+
+    private static WaitingRoomDay Open(WalkInPolicy policy, out Appointment mine)
+    {
+        var basic = TestClinic.Profile();
+        var profile = new ClinicProfile(basic.Id, basic.Name, basic.TimeZone, basic.Providers, basic.VisitTypes, policy);
+        var first = TestClinic.Appointment("First", hour: 8, minute: 45);
+        mine = TestClinic.Appointment("Okafor", hour: 9, minute: 30);
+        return new WaitingRoomDay(profile, TestClinic.Day, [first, mine], [], new Dictionary<Guid, Guid>());
+    }
+
+    /// <summary>Finished days where every check-up took 14–16 minutes and the next patient was called at once.</summary>
+    private static IEnumerable<WaitingRoomDay> SteadyDays(int days)
+    {
+        for (var d = 1; d <= days; d++)
+        {
+            var day = TestClinic.Day.AddDays(-d);
+            var appointments = Enumerable.Range(0, 12).Select(i => TestClinic.Appointment($"Past{i}", day: day, hour: 8 + (i / 4), minute: i % 4 * 15)).ToArray();
+            var room = new WaitingRoomDay(TestClinic.Profile(), day, appointments, [], new Dictionary<Guid, Guid>());
+            var t = appointments[0].StartsAt;
+            foreach (var a in appointments)
+            {
+                var visit = room.CheckIn(Guid.NewGuid(), a.Id, a.Patient.LastName, a.Patient.DateOfBirth, TestClinic.ByKiosk, a.StartsAt.AddMinutes(-5)).Visit;
+                var called = a.StartsAt > t ? a.StartsAt : t;
+                visit.Call("Room 1", TestClinic.ByNurse, called);
+                visit.EnterRoom(TestClinic.ByNurse, called.AddMinutes(1));
+                visit.Complete(TestClinic.ByNurse, called.AddMinutes(15 + ((a.StartsAt.Minute % 3) - 1)));
+                t = called.AddMinutes(16.5);
+            }
+
+            yield return room;
+        }
+    }
+}
