@@ -15,6 +15,12 @@ public sealed record BoardRow(
     WaitRange? Promised,
     string? Room);
 
-public sealed record ReceptionBoard(DateTimeOffset AsOf, IReadOnlyList<BoardRow> Rows);
+public sealed record ReceptionBoard(DateTimeOffset AsOf, IReadOnlyList<BoardRow> Rows, EstimateAccuracy? Accuracy = null);
+
+/// <summary>
+/// How honest today's estimates were, for patients already called: the average miss of the
+/// likely wait told at check-in, and the share whose wait fell inside the range told.
+/// </summary>
+public sealed record EstimateAccuracy(int Called, double MeanAbsoluteErrorMinutes, double WithinRange);
 
 public sealed record CallVisitRequest(Guid VisitId, string Room);

@@ -16,7 +16,8 @@ public static class ClinicSetup
         services.AddSingleton(file);
         services.AddSingleton(profile);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IWaitEstimator, PeopleAheadEstimator>();
+        services.AddSingleton<LearnedHistory>();
+        services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>())));
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));

@@ -32,7 +32,22 @@ public static class RoomViews
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)
             .ToList();
-        return new RoomSnapshot(new ReceptionBoard(now, rows), tickets);
+        return new RoomSnapshot(new ReceptionBoard(now, rows, Accuracy(room, promised)), tickets);
+    }
+
+    /// <summary>What each called patient was told at check-in against what they waited.</summary>
+    public static EstimateAccuracy? Accuracy(WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> promised)
+    {
+        var judged = room.Visits
+            .Where(v => v.CalledAt is not null && v.ArrivedAt is not null && promised.ContainsKey(v.Id))
+            .Select(v => (Told: promised[v.Id], Waited: (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes))
+            .ToList();
+        return judged.Count == 0
+            ? null
+            : new EstimateAccuracy(
+                judged.Count,
+                judged.Average(j => Math.Abs(j.Told.LikelyMinutes - j.Waited)),
+                judged.Count(j => j.Waited >= j.Told.LowMinutes && j.Waited <= j.Told.HighMinutes) / (double)judged.Count);
     }
 
     public static TicketView Ticket(WaitingRoomDay room, Visit visit, IReadOnlyDictionary<Guid, WaitEstimate> estimates, Func<string, string> phoneUrl) => new(

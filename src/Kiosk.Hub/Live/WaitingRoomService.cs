@@ -20,6 +20,7 @@ public sealed class WaitingRoomService(
     RoomBroadcaster broadcaster,
     PhoneLinks links,
     DemoAppointments demo,
+    LearnedHistory history,
     ILogger<WaitingRoomService> log) : IDisposable
 {
     private const int RecentCalls = 5;
@@ -117,7 +118,14 @@ public sealed class WaitingRoomService(
             var now = time.GetUtcNow();
             var change = await apply(room, store, now);
             await store.SaveAsync(ct);
-            return (change, await SnapshotAsync(room, store, now, ct));
+            var snapshot = await SnapshotAsync(room, store, now, ct);
+            // Every estimate a patient is shown is kept: the measure of how honest we were.
+            store.RecordShown(room.Day, now, change.Affected
+                .Select(id => (id, snapshot.Tickets.GetValueOrDefault(id)?.Estimate))
+                .Where(s => s.Estimate is not null)
+                .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
+            await store.SaveAsync(ct);
+            return (change, snapshot);
         }
         finally
         {
@@ -136,6 +144,7 @@ public sealed class WaitingRoomService(
     private async Task EnsureDayAsync(CancellationToken ct)
     {
         var today = Today();
+        await history.RefreshAsync(today, ct);
         if (!demo.Enabled || _seededDay == today)
         {
             return;

@@ -7,6 +7,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<AppointmentRow> Appointments => Set<AppointmentRow>();
     public DbSet<VisitRow> Visits => Set<VisitRow>();
     public DbSet<VisitEventRow> VisitEvents => Set<VisitEventRow>();
+    public DbSet<ShownEstimateRow> ShownEstimates => Set<ShownEstimateRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +35,12 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
             e.Property(x => x.Kind).HasMaxLength(32);
             e.Property(x => x.By).HasMaxLength(100);
             e.Property(x => x.Room).HasMaxLength(40);
+            e.Property(x => x.ToProvider).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ShownEstimateRow>(e =>
+        {
+            e.HasIndex(x => x.Day);
+            e.HasIndex(x => x.VisitId);
         });
     }
 }

@@ -10,6 +10,7 @@ public sealed class AppointmentRow
     public required string FirstName { get; set; }
     public required string LastName { get; set; }
     public DateOnly DateOfBirth { get; set; }
+    public bool WalkIn { get; set; }
 }
 
 public sealed class VisitRow
@@ -39,4 +40,17 @@ public sealed class VisitEventRow
     public DateTimeOffset At { get; set; }
     public required string By { get; set; }
     public string? Room { get; set; }
+    public string? ToProvider { get; set; }
+}
+
+/// <summary>An estimate as a patient saw it (kiosk, phone), kept to measure how honest we were.</summary>
+public sealed class ShownEstimateRow
+{
+    public long Id { get; set; }
+    public Guid VisitId { get; set; }
+    public DateOnly Day { get; set; }
+    public DateTimeOffset At { get; set; }
+    public int Low { get; set; }
+    public int Likely { get; set; }
+    public int High { get; set; }
 }

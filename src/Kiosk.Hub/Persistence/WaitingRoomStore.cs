@@ -20,7 +20,7 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             .Select(v => Visit.Restore(
                 new VisitTicket(v.Id, v.Day, v.Code, v.Token),
                 appointments[v.AppointmentId],
-                v.Events.Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room))))
+                v.Events.Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room, e.ToProvider))))
             .ToList();
         var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
         return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys);
@@ -68,9 +68,26 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             FirstName = a.Patient.FirstName,
             LastName = a.Patient.LastName,
             DateOfBirth = a.Patient.DateOfBirth,
+            WalkIn = a.WalkIn,
         }));
         await db.SaveChangesAsync(ct);
     }
+
+    public void RecordShown(DateOnly day, DateTimeOffset at, IEnumerable<(Guid VisitId, WaitEstimate Estimate)> shown) =>
+        db.ShownEstimates.AddRange(shown.Select(s => new ShownEstimateRow
+        {
+            VisitId = s.VisitId,
+            Day = day,
+            At = at,
+            Low = s.Estimate.LowMinutes,
+            Likely = s.Estimate.LikelyMinutes,
+            High = s.Estimate.HighMinutes,
+        }));
+
+    /// <summary>Days before <paramref name="before"/> that had visits, newest first, at most <paramref name="count"/>.</summary>
+    public async Task<IReadOnlyList<DateOnly>> PastDaysAsync(DateOnly before, int count, CancellationToken ct = default) =>
+        await db.Visits.AsNoTracking().Where(v => v.Day < before).Select(v => v.Day).Distinct()
+            .OrderByDescending(d => d).Take(count).ToListAsync(ct);
 
     public Task<bool> HasAppointmentsAsync(DateOnly day, CancellationToken ct = default) =>
         db.Appointments.AnyAsync(a => a.Day == day, ct);
@@ -78,8 +95,8 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
 
     private static Appointment ToDomain(AppointmentRow a) =>
-        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth));
+        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn);
 
     private static VisitEventRow ToRow(Guid visitId, VisitEvent e) =>
-        new() { VisitId = visitId, Kind = e.Kind.ToString(), At = e.At, By = e.By, Room = e.Room };
+        new() { VisitId = visitId, Kind = e.Kind.ToString(), At = e.At, By = e.By, Room = e.Room, ToProvider = e.ToProvider };
 }

@@ -82,11 +82,31 @@ public sealed class WaitingRoomFlowTests
             Assert.That(called.Status, Is.EqualTo(VisitStatus.Called));
             Assert.That(firstNow.Room, Is.EqualTo("Room 2"));
             Assert.That(firstNow.Estimate, Is.Null, "a called patient has no wait left");
-            Assert.That(secondNow.Estimate!.LikelyMinutes, Is.LessThan(second.Estimate!.LikelyMinutes));
+            Assert.That(second.PlaceInLine, Is.EqualTo(2));
+            Assert.That(secondNow.Estimate, Is.Not.Null, "the patient now next still has an honest range");
             Assert.That(kioskNow.Estimate, Is.EqualTo(secondNow.Estimate), "kiosk and phone show the same estimate");
             Assert.That(onTv, Is.EqualTo(new CalledTicket(first.Code, "Room 2", onTv.CalledAt)));
             Assert.That(secondUpdates.All.Select(t => t.Token), Has.All.EqualTo(second.Token));
         });
+    }
+
+    [Test]
+    public async Task Reception_sees_how_honest_todays_estimates_were_once_patients_are_called()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        await using var reception = await _server.ReceptionAsync();
+        var boards = new Inbox<ReceptionBoard>(reception, nameof(IWaitingRoomClient.BoardChanged));
+        var first = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        await kiosk.CheckInAsync(DemoPatients.Adeyemi);
+        var before = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+
+        await reception.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(before.Rows.Single(r => r.Code == first.Code).VisitId, "Room 2"));
+        var after = await boards.NextAsync(b => b.Accuracy is not null);
+
+        Assert.That(before.Accuracy, Is.Null, "nobody called yet, nothing to judge");
+        Assert.That(after.Accuracy!.Called, Is.EqualTo(1));
+        Assert.That(after.Accuracy.MeanAbsoluteErrorMinutes, Is.EqualTo(Math.Abs(first.Estimate!.LikelyMinutes - 0)).Within(1.0));
+        Assert.That(ShownEstimates(), Is.GreaterThanOrEqualTo(3), "the estimates pushed to patients are kept");
     }
 
     [Test]
@@ -147,5 +167,14 @@ public sealed class WaitingRoomFlowTests
         var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Nobody", new DateOnly(1970, 1, 1)));
 
         Assert.That(lookup, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.NotFound, null, null)));
+    }
+
+    private long ShownEstimates()
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "hub.db")};Mode=ReadOnly");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM ShownEstimates";
+        return (long)command.ExecuteScalar()!;
     }
 }

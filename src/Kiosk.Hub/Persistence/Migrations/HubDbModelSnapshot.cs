@@ -52,11 +52,47 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Day");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("Kiosk.Hub.Persistence.ShownEstimateRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likely")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("ShownEstimates");
                 });
 
             modelBuilder.Entity("Kiosk.Hub.Persistence.VisitEventRow", b =>
@@ -80,6 +116,10 @@ namespace Kiosk.Hub.Persistence.Migrations
 
                     b.Property<string>("Room")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToProvider")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("VisitId")
