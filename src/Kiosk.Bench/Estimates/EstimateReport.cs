@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Kiosk.Bench.Estimates;
+
+/// <summary>The benchmark's results as a console table, a Markdown page with a plot, and JSON.</summary>
+public static class EstimateReport
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Table(IEnumerable<ScenarioResult> results)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Invariant, $"{"scenario",-30} {"est.",-5} {"visits",7} {"MAE",7} {"p90 err",8} {"cover80",8} {"rises/v",8} {"bias",7}");
+        foreach (var r in results)
+        {
+            text.AppendLine(Invariant, $"{r.Scenario,-30} {r.Estimator,-5} {r.Visits,7} {r.MaeMinutes,7:0.0} {r.P90AbsErrorMinutes,8:0.0} {r.Coverage80,8:0.00} {r.RisesPerVisit,8:0.00} {r.BiasMinutes,7:0.0}");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Json(IEnumerable<ScenarioResult> results) =>
+        JsonSerializer.Serialize(results, Indented);
+
+    /// <summary>Whether ours meets the issue's targets on a scenario, against the better baseline.</summary>
+    public static (bool Mae, bool Coverage, bool Rises) Targets(IReadOnlyList<ScenarioResult> scenarioRows)
+    {
+        var ours = scenarioRows.Single(r => r.Estimator == EstimateBenchmark.Ours);
+        var a = scenarioRows.Single(r => r.Estimator == EstimateBenchmark.PeopleAhead);
+        var better = scenarioRows.Where(r => r.Estimator != EstimateBenchmark.Ours).Min(r => r.MaeMinutes);
+        return (ours.MaeMinutes <= 0.7 * better, ours.Coverage80 is >= 0.75 and <= 0.85, ours.RisesPerVisit <= 0.5 * a.RisesPerVisit);
+    }
+
+    public static string Markdown(IReadOnlyList<ScenarioResult> results, string command, string machine, string plotFile, TimeSpan took)
+    {
+        var page = new StringBuilder();
+        page.AppendLine("# Wait-estimate benchmark");
+        page.AppendLine();
+        page.AppendLine("Each scenario is simulated for its history days (what the estimators learn from) and then");
+        page.AppendLine("replayed event by event through three estimators, each seeing only the room as it was at that");
+        page.AppendLine("moment: **A** people ahead × average visit length (±50 %), **B** the average of the last ten");
+        page.AppendLine("waits (±50 %), and **ours** (queue forecast with learned history and steady promises).");
+        page.AppendLine("MAE and the 90th-percentile error are for the likely wait told at check-in, in minutes;");
+        page.AppendLine("coverage is the share of waits inside the range told at check-in (target 0.75–0.85); a rise is");
+        page.AppendLine("the shown likely wait going up by more than 5 minutes. Targets for ours: MAE ≤ 0.7 × the");
+        page.AppendLine("better baseline, coverage 0.75–0.85, rises ≤ half of A's.");
+        page.AppendLine();
+        page.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
+        page.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {machine}");
+        page.AppendLine(CultureInfo.InvariantCulture, $"- Run took {took.TotalSeconds:0} s; measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        page.AppendLine();
+        page.AppendLine(CultureInfo.InvariantCulture, $"![MAE and coverage by scenario]({plotFile})");
+        page.AppendLine();
+        foreach (var (title, group) in new[] { ("Shipped scenarios (tuned on)", false), ("Held-out scenarios (never tuned on)", true) })
+        {
+            var rows = results.Where(r => r.HeldOut == group).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            page.AppendLine(CultureInfo.InvariantCulture, $"## {title}");
+            page.AppendLine();
+            page.AppendLine("| scenario | estimator | visits | MAE (min) | p90 abs err (min) | coverage 80 % | rises / visit | targets (MAE · coverage · rises) |");
+            page.AppendLine("|---|---|---:|---:|---:|---:|---:|---|");
+            foreach (var scenario in rows.GroupBy(r => r.Scenario))
+            {
+                var met = Targets([.. scenario]);
+                foreach (var r in scenario)
+                {
+                    var verdict = r.Estimator == EstimateBenchmark.Ours ? $"{Mark(met.Mae)} · {Mark(met.Coverage)} · {Mark(met.Rises)}" : "";
+                    page.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Estimator} | {r.Visits} | {r.MaeMinutes:0.0} | {r.P90AbsErrorMinutes:0.0} | {r.Coverage80:0.00} | {r.RisesPerVisit:0.00} | {verdict} |");
+                }
+            }
+
+            page.AppendLine();
+        }
+
+        return page.ToString();
+    }
+
+    private static string Mark(bool met) => met ? "met" : "**missed**";
+}

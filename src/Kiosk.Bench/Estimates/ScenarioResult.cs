@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace Kiosk.Bench.Estimates;
+
+/// <summary>One row of the benchmark: one estimator on one scenario, over all its seeds.</summary>
+public sealed record ScenarioResult(
+    [property: JsonPropertyName("scenario")] string Scenario,
+    [property: JsonPropertyName("estimator")] string Estimator,
+    [property: JsonPropertyName("visits")] int Visits,
+    [property: JsonPropertyName("mae_min")] double MaeMinutes,
+    [property: JsonPropertyName("p90_abs_err_min")] double P90AbsErrorMinutes,
+    [property: JsonPropertyName("coverage80")] double Coverage80,
+    [property: JsonPropertyName("rises_per_visit")] double RisesPerVisit)
+{
+    [JsonIgnore]
+    public bool HeldOut { get; init; }
+
+    /// <summary>Mean of told minus waited: negative means the estimator was too optimistic.</summary>
+    [JsonIgnore]
+    public double BiasMinutes { get; init; }
+
+    public static ScenarioResult From(string scenario, string estimator, IReadOnlyList<VisitScore> scores, bool heldOut)
+    {
+        var errors = scores.Select(s => Math.Abs(s.AtCheckIn.LikelyMinutes - s.ActualMinutes)).Order().ToArray();
+        var covered = scores.Count(s => s.ActualMinutes >= s.AtCheckIn.LowMinutes && s.ActualMinutes <= s.AtCheckIn.HighMinutes);
+        return new ScenarioResult(
+            scenario,
+            estimator,
+            scores.Count,
+            Math.Round(errors.Length == 0 ? 0 : errors.Average(), 2),
+            Math.Round(Percentile(errors, 0.9), 2),
+            Math.Round(scores.Count == 0 ? 0 : covered / (double)scores.Count, 3),
+            Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Rises) / (double)scores.Count, 3))
+        {
+            HeldOut = heldOut,
+            BiasMinutes = Math.Round(scores.Count == 0 ? 0 : scores.Average(s => s.AtCheckIn.LikelyMinutes - s.ActualMinutes), 2),
+        };
+    }
+
+    private static double Percentile(double[] sorted, double q)
+    {
+        if (sorted.Length == 0)
+        {
+            return 0;
+        }
+
+        var rank = (int)Math.Ceiling(q * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Kiosk.Bench;
+using Kiosk.Bench.Estimates;
+
+// ./kiosk bench estimates [--scenario FILE]... [--seeds N] [--out FILE] [--runs N]
+if (args is not ["estimates", .. var options])
+{
+    Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--seeds N] [--out FILE] [--runs N]");
+    return 2;
+}
+
+BenchOptions parsed;
+try
+{
+    parsed = BenchOptions.Parse(options);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+var clock = Stopwatch.StartNew();
+var results = EstimateBenchmark.Run(parsed.Scenarios, parsed.Seeds, parsed.ForecastRuns, Console.Error.WriteLine);
+clock.Stop();
+Console.WriteLine(EstimateReport.Table(results));
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(parsed.Out))!);
+await File.WriteAllTextAsync(parsed.Out, EstimateReport.Json(results));
+if (parsed.WriteDoc)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(parsed.Doc))!);
+    var plot = Path.ChangeExtension(parsed.Doc, ".png");
+    EstimatePlot.Save(results, plot);
+    await File.WriteAllTextAsync(parsed.Doc, EstimateReport.Markdown(results, parsed.Command, Machine.Describe(), Path.GetFileName(plot), clock.Elapsed));
+    Console.WriteLine($"Wrote {parsed.Doc}, {plot} and {parsed.Out}.");
+}
+else
+{
+    Console.WriteLine($"Wrote {parsed.Out}.");
+}
+
+return 0;
