@@ -20,8 +20,8 @@ public static class EstimatePlot
         Bars(plot.GetPlot(0), scenarios, results, r => r.MaeMinutes, "Mean absolute error of the wait told at check-in (min)");
         var coverage = plot.GetPlot(1);
         Bars(coverage, scenarios, results, r => r.Coverage80, "Share of waits inside the range told (target 0.75–0.85)");
-        coverage.Add.HorizontalSpan(0.75, 0.85).FillStyle.Color = Color.FromHex("#0b6e69").WithAlpha(0.12);
-        plot.SavePng(path, 1400, 1000);
+        coverage.Add.VerticalSpan(0.75, 0.85).FillStyle.Color = Color.FromHex("#0b6e69").WithAlpha(0.12);
+        plot.SavePng(path, 1400, 1300);
     }
 
     private static void Bars(Plot plot, List<string> scenarios, IReadOnlyList<ScenarioResult> results, Func<ScenarioResult, double> value, string title)
@@ -41,8 +41,9 @@ public static class EstimatePlot
         }
 
         plot.Axes.Bottom.SetTicks([.. scenarios.Select((_, i) => (double)i)], [.. scenarios]);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.MinimumSize = 150;
         plot.Axes.Margins(bottom: 0);
         plot.Title(title);
         plot.ShowLegend(Alignment.UpperRight);

@@ -52,6 +52,18 @@ public static class EstimateReport
         page.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {machine}");
         page.AppendLine(CultureInfo.InvariantCulture, $"- Run took {took.TotalSeconds:0} s; measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
         page.AppendLine();
+        foreach (var (label, group) in new[] { ("shipped", false), ("held-out", true) })
+        {
+            var verdicts = results.Where(r => r.HeldOut == group).GroupBy(r => r.Scenario).Select(g => Targets([.. g])).ToList();
+            if (verdicts.Count > 0)
+            {
+                page.AppendLine(CultureInfo.InvariantCulture,
+                    $"- Ours on the {verdicts.Count} {label} scenarios: MAE target met on {verdicts.Count(v => v.Mae)}, coverage on {verdicts.Count(v => v.Coverage)}, rises on {verdicts.Count(v => v.Rises)}, all three on {verdicts.Count(v => v.Mae && v.Coverage && v.Rises)}.");
+            }
+        }
+
+        page.AppendLine("- \"visits\" counts the patients scored: those shown an estimate at check-in who were later called (patients called the moment they arrived were never shown one).");
+        page.AppendLine();
         page.AppendLine(CultureInfo.InvariantCulture, $"![MAE and coverage by scenario]({plotFile})");
         page.AppendLine();
         foreach (var (title, group) in new[] { ("Shipped scenarios (tuned on)", false), ("Held-out scenarios (never tuned on)", true) })

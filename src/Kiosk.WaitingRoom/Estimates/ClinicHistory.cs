@@ -34,6 +34,9 @@ public sealed class ClinicHistory
         Dictionary<string, LogStats> durations,
         List<double> gaps,
         List<double> arrivalOffsets,
+        Dictionary<string, LogStats> providerDurations,
+        List<double> leftAfter,
+        int arrived,
         int booked,
         int noShows,
         Dictionary<string, double> walkIns,
@@ -43,6 +46,9 @@ public sealed class ClinicHistory
         Durations = durations;
         Gaps = gaps;
         ArrivalOffsets = arrivalOffsets;
+        ProviderDurations = providerDurations;
+        LeftAfter = leftAfter;
+        Arrived = arrived;
         Booked = booked;
         NoShows = noShows;
         _walkIns = walkIns;
@@ -61,6 +67,13 @@ public sealed class ClinicHistory
     /// <summary>Minutes between appointment time and arrival, for booked patients (negative = early).</summary>
     public IReadOnlyList<double> ArrivalOffsets { get; }
 
+    /// <summary>In-room minutes by provider and visit type (key "provider|type"): some providers are quicker.</summary>
+    public IReadOnlyDictionary<string, LogStats> ProviderDurations { get; }
+
+    /// <summary>Minutes waited by patients who left before being called.</summary>
+    public IReadOnlyList<double> LeftAfter { get; }
+
+    public int Arrived { get; }
     public int Booked { get; }
     public int NoShows { get; }
     public int Days { get; }
@@ -80,6 +93,9 @@ public sealed class ClinicHistory
         var durations = new Dictionary<string, LogStats>(start?.Durations ?? new Dictionary<string, LogStats>());
         var gaps = new List<double>(start?.Gaps ?? []);
         var offsets = new List<double>(start?.ArrivalOffsets ?? []);
+        var byProvider = new Dictionary<string, LogStats>(start?.ProviderDurations ?? new Dictionary<string, LogStats>());
+        var left = new List<double>(start?.LeftAfter ?? []);
+        var arrived = start?.Arrived ?? 0;
         var walkIns = new Dictionary<string, double>(start?._walkIns ?? []);
         int booked = start?.Booked ?? 0, noShows = start?.NoShows ?? 0, dayCount = start?.Days ?? 0;
         var hours = start?._hours ?? 0;
@@ -88,7 +104,16 @@ public sealed class ClinicHistory
             dayCount++;
             foreach (var visit in day.Visits)
             {
-                Learn(visit, durations, offsets);
+                Learn(visit, durations, byProvider, offsets);
+                if (visit.ArrivedAt is { } came)
+                {
+                    arrived++;
+                    if (visit.State == VisitState.LeftWithoutBeingSeen)
+                    {
+                        left.Add((visit.Events[^1].At - came).TotalMinutes);
+                    }
+                }
+
                 if (visit.Appointment.WalkIn)
                 {
                     walkIns[visit.ProviderId] = walkIns.GetValueOrDefault(visit.ProviderId) + 1;
@@ -102,10 +127,12 @@ public sealed class ClinicHistory
             hours += OpenHours(day);
         }
 
-        return new ClinicHistory(durations, gaps, offsets, booked, noShows, walkIns, hours, dayCount);
+        return new ClinicHistory(durations, gaps, offsets, byProvider, left, arrived, booked, noShows, walkIns, hours, dayCount);
     }
 
-    private static void Learn(Visit visit, Dictionary<string, LogStats> durations, List<double> offsets)
+    public static string ProviderKey(string providerId, string visitTypeId) => $"{providerId}|{visitTypeId}";
+
+    private static void Learn(Visit visit, Dictionary<string, LogStats> durations, Dictionary<string, LogStats> byProvider, List<double> offsets)
     {
         var inRoom = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
         var done = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
@@ -113,6 +140,8 @@ public sealed class ClinicHistory
         {
             var type = visit.Appointment.VisitTypeId;
             durations[type] = durations.GetValueOrDefault(type).Add((end - start).TotalMinutes);
+            var key = ProviderKey(visit.ProviderId, type);
+            byProvider[key] = byProvider.GetValueOrDefault(key).Add((end - start).TotalMinutes);
         }
 
         if (!visit.Appointment.WalkIn && visit.ArrivedAt is { } arrived)

@@ -15,6 +15,7 @@ internal sealed class ForecastModel
     private const int EnoughSamples = 20;
     private const double PriorOffsetMean = -5;
     private const double PriorOffsetSd = 10;
+    private const double ProviderPriorWeight = 5;
 
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
@@ -40,11 +41,32 @@ internal sealed class ForecastModel
 
     public bool IsCold { get; }
 
-    /// <summary>Per forecast run: how long visits of a type take in this imagined day.</summary>
-    public double DrawLogMean(string visitTypeId, Random random)
+    /// <summary>Per forecast run: how long this provider's visits of a type take in this imagined day.</summary>
+    public double DrawLogMean(string providerId, string visitTypeId, Random random)
     {
         var d = _durations[visitTypeId];
-        return d.Mean + (d.MeanUncertainty * random.Normal());
+        // The provider's own pace, where their history shows it, pulls the clinic-wide length their way.
+        var own = _history.ProviderDurations.GetValueOrDefault(ClinicHistory.ProviderKey(providerId, visitTypeId));
+        var mean = ((ProviderPriorWeight * d.Mean) + own.Sum) / (ProviderPriorWeight + own.Count);
+        return mean + (d.MeanUncertainty * random.Normal());
+    }
+
+    /// <summary>
+    /// Minutes from now until a patient who has waited <paramref name="waited"/> gives up and
+    /// leaves, or infinity: from how long those who left had waited.
+    /// </summary>
+    public double LeavesIn(double waited, Random random)
+    {
+        if (_history.LeftAfter.Count < 10)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var later = _history.LeftAfter.Where(l => l > waited).ToList();
+        var stillHere = _history.Arrived - (_history.LeftAfter.Count - later.Count);
+        return later.Count == 0 || random.NextDouble() >= later.Count / (double)Math.Max(stillHere, 1)
+            ? double.PositiveInfinity
+            : random.Pick(later) - waited;
     }
 
     public double Duration(string visitTypeId, double logMean, Random random) =>

@@ -24,7 +24,7 @@ internal sealed class ProviderForecast
         _model = model;
         _providerId = providerId;
         _now = now;
-        _waiting = [.. room.Queue(providerId).Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id))];
+        _waiting = [.. room.Queue(providerId).Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, Minutes(v.ArrivedAt!.Value)))];
         _pending = PendingBookings();
     }
 
@@ -44,6 +44,7 @@ internal sealed class ProviderForecast
             logMeans.Clear();
             var t = FreeAt(random, logMeans);
             var arrivals = DrawArrivals(random);
+            var leaves = _waiting.Select(w => _model.LeavesIn(w.Waited, random)).ToArray();
             var next = 0;
             var lunch = LunchWindow();
             while (next < _waiting.Count)
@@ -63,8 +64,15 @@ internal sealed class ProviderForecast
                 }
                 else
                 {
+                    // Each patient's own estimate assumes they stay; someone ahead who gave up is skipped.
                     calls[next][run] = t;
                     visitType = _waiting[next].VisitType;
+                    if (leaves[next] <= t)
+                    {
+                        next++;
+                        continue;
+                    }
+
                     next++;
                 }
 
@@ -183,7 +191,7 @@ internal sealed class ProviderForecast
     {
         if (!drawn.TryGetValue(visitType, out var logMean))
         {
-            logMean = _model.DrawLogMean(visitType, random);
+            logMean = _model.DrawLogMean(_providerId, visitType, random);
             drawn[visitType] = logMean;
         }
 
@@ -201,7 +209,7 @@ internal sealed class ProviderForecast
         public int CompareTo(Rank other) => Group != other.Group ? Group.CompareTo(other.Group) : Minutes.CompareTo(other.Minutes);
     }
 
-    private sealed record Entry(Rank Rank, string VisitType, Guid VisitId);
+    private sealed record Entry(Rank Rank, string VisitType, Guid VisitId, double Waited);
 
     private sealed record Pending(Rank Rank, string VisitType, double ChanceComing, double LateBy, double Arrival, bool Taken);
 }
