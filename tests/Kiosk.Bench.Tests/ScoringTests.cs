@@ -1,0 +1,95 @@
+using Kiosk.Bench;
+using Kiosk.Bench.Estimates;
+using Kiosk.Simulator.Scenarios;
+using Kiosk.Simulator.Simulation;
+using Kiosk.WaitingRoom;
+using Kiosk.WaitingRoom.Estimates;
+
+namespace Kiosk.Bench.Tests;
+
+/// <summary>The benchmark's arithmetic: what it reports must be what happened.</summary>
+public sealed class ScoringTests
+{
+    private static readonly WaitEstimate Told = new(10, 20, 30, "");
+
+    [Test]
+    public void Mae_p90_and_coverage_are_computed_from_the_estimate_told_at_check_in()
+    {
+        VisitScore[] scores =
+        [
+            new(Told, 20, 0),  // exact, inside
+            new(Told, 25, 0),  // off by 5, inside
+            new(Told, 35, 1),  // off by 15, outside, rose once
+            new(Told, 10, 0),  // off by 10, on the edge: inside
+        ];
+
+        var result = ScenarioResult.From("s", EstimateBenchmark.Ours, scores, heldOut: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Visits, Is.EqualTo(4));
+            Assert.That(result.MaeMinutes, Is.EqualTo(7.5));
+            Assert.That(result.P90AbsErrorMinutes, Is.EqualTo(15));
+            Assert.That(result.Coverage80, Is.EqualTo(0.75));
+            Assert.That(result.RisesPerVisit, Is.EqualTo(0.25));
+            Assert.That(result.BiasMinutes, Is.EqualTo(-2.5));
+        });
+    }
+
+    [Test]
+    public void A_replay_scores_every_called_patient_once_and_counts_only_rises_of_more_than_five_minutes()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
+        var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
+        var climbing = new Climbing();
+
+        var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
+
+        var calledAfterWaiting = day.Visits.Count(v => v.WaitMinutes is not null && climbing.Seen.Contains(v.VisitId));
+        Assert.That(scores, Has.Count.EqualTo(calledAfterWaiting));
+        Assert.That(scores.All(s => s.AtCheckIn.LikelyMinutes == 0), Is.True, "the estimate told at check-in is the first one shown");
+        Assert.That(scores.Sum(s => s.Rises), Is.EqualTo(climbing.BigRises));
+    }
+
+    [Test]
+    public void Bad_command_lines_are_refused_with_a_reason()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => BenchOptions.Parse(["--seeds", "zero"]), Throws.ArgumentException.With.Message.Contains("--seeds takes a whole number"));
+            Assert.That(() => BenchOptions.Parse(["--scenario"]), Throws.ArgumentException.With.Message.Contains("needs a value"));
+            Assert.That(() => BenchOptions.Parse(["--frobnicate"]), Throws.ArgumentException.With.Message.Contains("Unknown option"));
+            Assert.That(() => BenchOptions.Parse(["--scenario", "/no/such/file.json"]), Throws.ArgumentException.With.Message.Contains("/no/such/file.json"));
+        });
+    }
+
+    /// <summary>Tells each patient 0 minutes, then alternately +3 and +7 per moment: only the +7 steps are rises.</summary>
+    private sealed class Climbing : IWaitEstimator
+    {
+        private readonly Dictionary<Guid, int> _told = [];
+
+        public HashSet<Guid> Seen { get; } = [];
+        public int BigRises { get; private set; }
+
+        public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
+        {
+            var waiting = room.AsOf(now).Visits.Where(v => v.IsWaiting).Select(v => v.Id).ToList();
+            var result = new Dictionary<Guid, WaitEstimate>();
+            foreach (var id in waiting)
+            {
+                var step = 0;
+                if (_told.TryGetValue(id, out var before))
+                {
+                    step = before % 2 == 0 ? 3 : 7;
+                    BigRises += step > DayReplay.RiseMinutes ? 1 : 0;
+                }
+
+                _told[id] = before + step;
+                Seen.Add(id);
+                result[id] = new WaitEstimate(0, _told[id], _told[id] + 1, "");
+            }
+
+            return result;
+        }
+    }
+}
