@@ -86,7 +86,10 @@ public sealed class ClinicHistory
     public static ClinicHistory Learn(IEnumerable<WaitingRoomDay> days) => Accumulate(null, days.Select(d => (d, DateTimeOffset.MaxValue)));
 
     /// <summary>This history plus today as far as it has gone: only what is known at <paramref name="now"/>.</summary>
-    public ClinicHistory Plus(WaitingRoomDay today, DateTimeOffset now) => Accumulate(this, [(today.AsOf(now), now)]);
+    public ClinicHistory Plus(WaitingRoomDay today, DateTimeOffset now) => PlusKnown(today.AsOf(now), now);
+
+    /// <summary>As <see cref="Plus"/>, for a room already cut at <paramref name="now"/> with <c>AsOf</c>.</summary>
+    internal ClinicHistory PlusKnown(WaitingRoomDay knownAtNow, DateTimeOffset now) => Accumulate(this, [(knownAtNow, now)]);
 
     private static ClinicHistory Accumulate(ClinicHistory? start, IEnumerable<(WaitingRoomDay Day, DateTimeOffset AsOf)> days)
     {

@@ -52,21 +52,20 @@ internal sealed class ForecastModel
     }
 
     /// <summary>
-    /// Minutes from now until a patient who has waited <paramref name="waited"/> gives up and
-    /// leaves, or infinity: from how long those who left had waited.
+    /// How a patient who has waited <paramref name="waited"/> might give up: the chance they
+    /// still leave, and how long those who left after that long had waited. Worked out once per
+    /// patient, drawn from in every run.
     /// </summary>
-    public double LeavesIn(double waited, Random random)
+    public Leaving LeavingAfter(double waited)
     {
         if (_history.LeftAfter.Count < 10)
         {
-            return double.PositiveInfinity;
+            return Leaving.Never;
         }
 
-        var later = _history.LeftAfter.Where(l => l > waited).ToList();
+        var later = _history.LeftAfter.Where(l => l > waited).Select(l => l - waited).ToList();
         var stillHere = _history.Arrived - (_history.LeftAfter.Count - later.Count);
-        return later.Count == 0 || random.NextDouble() >= later.Count / (double)Math.Max(stillHere, 1)
-            ? double.PositiveInfinity
-            : random.Pick(later) - waited;
+        return later.Count == 0 ? Leaving.Never : new Leaving(later.Count / (double)Math.Max(stillHere, 1), later);
     }
 
     public double Duration(string visitTypeId, double logMean, Random random) =>
@@ -153,4 +152,13 @@ internal sealed class ForecastModel
         var erfc = y * Math.Exp(-x * x);
         return x >= 0 ? erfc : 2 - erfc;
     }
+}
+
+/// <summary>The chance a waiting patient gives up, and after how many more minutes if they do.</summary>
+internal sealed record Leaving(double Chance, IReadOnlyList<double> InMinutes)
+{
+    public static Leaving Never { get; } = new(0, []);
+
+    public double Draw(Random random) =>
+        InMinutes.Count == 0 || random.NextDouble() >= Chance ? double.PositiveInfinity : random.Pick(InMinutes);
 }

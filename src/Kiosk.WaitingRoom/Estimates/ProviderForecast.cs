@@ -15,6 +15,7 @@ internal sealed class ProviderForecast
     private readonly ForecastModel _model;
     private readonly string _providerId;
     private readonly DateTimeOffset _now;
+    private readonly IReadOnlyList<Visit> _queue;
     private readonly List<Entry> _waiting;
     private readonly List<Pending> _pending;
 
@@ -24,11 +25,12 @@ internal sealed class ProviderForecast
         _model = model;
         _providerId = providerId;
         _now = now;
-        _waiting = [.. room.Queue(providerId).Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, Minutes(v.ArrivedAt!.Value)))];
+        _queue = room.Queue(providerId);
+        _waiting = [.. _queue.Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, model.LeavingAfter(Minutes(v.ArrivedAt!.Value))))];
         _pending = PendingBookings();
     }
 
-    public IReadOnlyList<Visit> Waiting => _room.Queue(_providerId);
+    public IReadOnlyList<Visit> Waiting => _queue;
 
     /// <summary>
     /// Minutes until each waiting patient is called, one row per imagined run. Each run has its
@@ -40,11 +42,11 @@ internal sealed class ProviderForecast
         var logMeans = new Dictionary<string, double>();
         for (var run = 0; run < runs; run++)
         {
-            var random = new Random(HashCode.Combine(seed, run));
+            var random = new Random(unchecked((seed * 7919) + run));
             logMeans.Clear();
             var t = FreeAt(random, logMeans);
             var arrivals = DrawArrivals(random);
-            var leaves = _waiting.Select(w => _model.LeavesIn(w.Waited, random)).ToArray();
+            var leaves = _waiting.Select(w => w.Leaving.Draw(random)).ToArray();
             var next = 0;
             var lunch = LunchWindow();
             while (next < _waiting.Count)
@@ -209,7 +211,7 @@ internal sealed class ProviderForecast
         public int CompareTo(Rank other) => Group != other.Group ? Group.CompareTo(other.Group) : Minutes.CompareTo(other.Minutes);
     }
 
-    private sealed record Entry(Rank Rank, string VisitType, Guid VisitId, double Waited);
+    private sealed record Entry(Rank Rank, string VisitType, Guid VisitId, Leaving Leaving);
 
     private sealed record Pending(Rank Rank, string VisitType, double ChanceComing, double LateBy, double Arrival, bool Taken);
 }

@@ -10,7 +10,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
         var view = room.AsOf(now);
-        var model = new ForecastModel(view.Clinic, history.Past.Plus(view, now));
+        var model = new ForecastModel(view.Clinic, history.Past.PlusKnown(view, now));
         var estimates = new Dictionary<Guid, WaitEstimate>();
         for (var p = 0; p < view.Clinic.Providers.Count; p++)
         {
@@ -23,7 +23,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
             }
 
             // Seeded from the moment and the provider: the same room at the same time gives the same answer.
-            var calls = forecast.Run(runs, HashCode.Combine(now.UtcTicks, p));
+            var calls = forecast.Run(runs, Seed(now, p));
             for (var i = 0; i < waiting.Count; i++)
             {
                 Array.Sort(calls[i]);
@@ -35,6 +35,16 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         }
 
         return estimates;
+    }
+
+    /// <summary>
+    /// A seed from the moment and the provider. Not HashCode.Combine: that is salted per process,
+    /// and the same room must give the same answer in every process (and every benchmark run).
+    /// </summary>
+    private static int Seed(DateTimeOffset now, int provider)
+    {
+        var ticks = (ulong)now.UtcTicks;
+        return unchecked((int)(ticks ^ (ticks >> 32)) * 31) + provider;
     }
 
     private static string Reason(WaitingRoomDay room, string providerId, string providerName, int ahead, bool cold)

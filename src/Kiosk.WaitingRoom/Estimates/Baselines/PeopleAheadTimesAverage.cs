@@ -9,7 +9,7 @@ public sealed class PeopleAheadTimesAverage(IClinicHistorySource history) : IWai
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
         var view = room.AsOf(now);
-        var learned = history.Past.Plus(view, now).Durations.Values;
+        var learned = history.Past.PlusKnown(view, now).Durations.Values;
         var count = learned.Sum(d => d.Count);
         var average = count > 0
             ? learned.Sum(d => d.Count * Math.Exp(d.Mean + (d.Variance / 2))) / count
