@@ -32,6 +32,10 @@ internal sealed class ProviderForecast
 
     public IReadOnlyList<Visit> Waiting => _queue;
 
+    /// <summary>Booked patients not here yet, likely to come and ranked ahead of the <paramref name="index"/>-th in line.</summary>
+    public int LikelyArrivalsAhead(int index) =>
+        _pending.Count(p => p.ChanceComing >= 0.5 && p.Rank.CompareTo(_waiting[index].Rank) < 0);
+
     /// <summary>
     /// Minutes until each waiting patient is called, one row per imagined run. Each run has its
     /// own seeded stream, so what happens after a patient is called never changes their draw.

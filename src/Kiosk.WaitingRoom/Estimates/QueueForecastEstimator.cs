@@ -30,7 +30,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
                 var low = Math.Max(0, (int)Math.Floor(Distributions.Quantile(calls[i], 0.1)));
                 var likely = Math.Max(low, (int)Math.Round(Distributions.Quantile(calls[i], 0.5)));
                 var high = Math.Max(likely + 1, (int)Math.Ceiling(Distributions.Quantile(calls[i], 0.9)));
-                estimates[waiting[i].Id] = new WaitEstimate(low, likely, high, Reason(view, provider.Id, provider.Name, i, model.IsCold));
+                estimates[waiting[i].Id] = new WaitEstimate(low, likely, high, Reason(view, provider.Id, provider.Name, i, forecast.LikelyArrivalsAhead(i), model.IsCold));
             }
         }
 
@@ -47,7 +47,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         return unchecked((int)(ticks ^ (ticks >> 32)) * 31) + provider;
     }
 
-    private static string Reason(WaitingRoomDay room, string providerId, string providerName, int ahead, bool cold)
+    private static string Reason(WaitingRoomDay room, string providerId, string providerName, int ahead, int comingAhead, bool cold)
     {
         var why = room.DelayOf(providerId) is { Minutes: >= 5 } delay
             ? $"{providerName} is running about {delay.Minutes} min behind{(string.IsNullOrWhiteSpace(delay.Reason) ? "" : $" ({delay.Reason.Trim()})")}."
@@ -57,6 +57,13 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
                 1 => $"1 person is ahead of you for {providerName}.",
                 _ => $"{ahead} people are ahead of you for {providerName}.",
             };
+        if (comingAhead > 0)
+        {
+            why += comingAhead == 1
+                ? " Someone booked before you has not arrived yet and would go first."
+                : $" {comingAhead} people booked before you have not arrived yet and would go first.";
+        }
+
         return cold ? $"{why} This clinic has little history here yet, so the range is wide." : why;
     }
 }

@@ -44,6 +44,8 @@ public sealed class QueueForecastEstimatorTests
         room.MarkNoShow(late.Id, TestClinic.ByNurse, Now);
         var afterNoShow = Cold.Estimate(room, Now)[visit.Id];
 
+        Assert.That(whileExpected.Reason, Does.Contain("Someone booked before you has not arrived yet and would go first."));
+        Assert.That(afterNoShow.Reason, Does.Not.Contain("booked before you"));
         Assert.That(afterNoShow.HighMinutes, Is.LessThan(whileExpected.HighMinutes - 10));
         Assert.That(afterNoShow.LikelyMinutes, Is.LessThan(whileExpected.LikelyMinutes));
     }
