@@ -75,6 +75,16 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>Rows in one of the hub's tables, read straight from its SQLite file.</summary>
+    public long CountRows(string table)
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDirectory, "hub.db")};Mode=ReadOnly");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Deletes the data directory; call once no server uses it any more.</summary>
     public void DeleteData()
     {

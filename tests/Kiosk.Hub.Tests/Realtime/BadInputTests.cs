@@ -2,7 +2,6 @@ using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Data.Sqlite;
 
 namespace Kiosk.Hub.Tests.Realtime;
 
@@ -159,12 +158,5 @@ public sealed class BadInputTests
         Assert.That(stillWorks, Is.Not.Null);
     }
 
-    private long CountRows(string table)
-    {
-        using var db = new SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "hub.db")};Mode=ReadOnly");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM {table}";
-        return (long)command.ExecuteScalar()!;
-    }
+    private long CountRows(string table) => _server.CountRows(table);
 }

@@ -169,12 +169,5 @@ public sealed class WaitingRoomFlowTests
         Assert.That(lookup, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.NotFound, null, null)));
     }
 
-    private long ShownEstimates()
-    {
-        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_server.DataDirectory, "hub.db")};Mode=ReadOnly");
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM ShownEstimates";
-        return (long)command.ExecuteScalar()!;
-    }
+    private long ShownEstimates() => _server.CountRows("ShownEstimates");
 }
