@@ -1,4 +1,5 @@
 using Kiosk.Simulator.Simulation;
+using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
 
 namespace Kiosk.Bench.Estimates;
@@ -7,15 +8,22 @@ namespace Kiosk.Bench.Estimates;
 public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises);
 
 /// <summary>
-/// Replays a simulated day event by event. At each moment every estimator sees only the room
-/// as it was then (<c>AsOf</c>), exactly what the hub would have known.
+/// Replays a day, simulated or exported from a hub, event by event. At each moment every
+/// estimator sees only the room as it was then (<c>AsOf</c>), exactly what the hub would have known.
 /// </summary>
 public static class DayReplay
 {
     /// <summary>A rise is the shown likely wait going up by more than this.</summary>
     public const int RiseMinutes = 5;
 
-    public static IReadOnlyDictionary<string, List<VisitScore>> Run(SimulatedDay day, IReadOnlyDictionary<string, IWaitEstimator> estimators)
+    public static IReadOnlyDictionary<string, List<VisitScore>> Run(SimulatedDay day, IReadOnlyDictionary<string, IWaitEstimator> estimators) =>
+        Run(day.Room, day.EventTimes, estimators);
+
+    /// <summary>A recorded day: it changed whenever a visit event happened or a delay was said.</summary>
+    public static IReadOnlyDictionary<string, List<VisitScore>> Run(WaitingRoomDay room, IReadOnlyDictionary<string, IWaitEstimator> estimators) =>
+        Run(room, [.. room.Visits.SelectMany(v => v.Events.Select(e => e.At)).Concat(room.Delays.Select(d => d.SetAt)).Distinct().Order()], estimators);
+
+    private static Dictionary<string, List<VisitScore>> Run(WaitingRoomDay room, IReadOnlyList<DateTimeOffset> eventTimes, IReadOnlyDictionary<string, IWaitEstimator> estimators)
     {
         var results = new Dictionary<string, List<VisitScore>>();
         foreach (var (name, estimator) in estimators)
@@ -23,9 +31,9 @@ public static class DayReplay
             var first = new Dictionary<Guid, WaitEstimate>();
             var last = new Dictionary<Guid, int>();
             var rises = new Dictionary<Guid, int>();
-            foreach (var at in day.EventTimes)
+            foreach (var at in eventTimes)
             {
-                foreach (var (visit, estimate) in estimator.Estimate(day.Room, at))
+                foreach (var (visit, estimate) in estimator.Estimate(room, at))
                 {
                     first.TryAdd(visit, estimate);
                     if (last.TryGetValue(visit, out var before) && estimate.LikelyMinutes > before + RiseMinutes)
@@ -37,9 +45,9 @@ public static class DayReplay
                 }
             }
 
-            results[name] = [.. day.Visits
-                .Where(v => v.WaitMinutes is not null && first.ContainsKey(v.VisitId))
-                .Select(v => new VisitScore(first[v.VisitId], v.WaitMinutes!.Value, rises.GetValueOrDefault(v.VisitId)))];
+            results[name] = [.. room.Visits
+                .Where(v => v.ArrivedAt is not null && v.CalledAt is not null && first.ContainsKey(v.Id))
+                .Select(v => new VisitScore(first[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id)))];
         }
 
         return results;
