@@ -37,7 +37,7 @@ public sealed class ScoringTests
     }
 
     [Test]
-    public void A_replay_scores_every_called_patient_once_and_counts_only_rises_of_more_than_five_minutes()
+    public void A_replay_scores_every_called_patient_once_and_counts_only_call_times_moved_later_by_more_than_five_minutes()
     {
         var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
         var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
@@ -47,7 +47,7 @@ public sealed class ScoringTests
 
         var calledAfterWaiting = day.Visits.Count(v => v.WaitMinutes is not null && climbing.Seen.Contains(v.VisitId));
         Assert.That(scores, Has.Count.EqualTo(calledAfterWaiting));
-        Assert.That(scores.All(s => s.AtCheckIn.LikelyMinutes == 0), Is.True, "the estimate told at check-in is the first one shown");
+        Assert.That(scores.All(s => s.AtCheckIn.LikelyMinutes == Climbing.FirstLikely), Is.True, "the estimate told at check-in is the first one shown");
         Assert.That(scores.Sum(s => s.Rises), Is.EqualTo(climbing.BigRises));
     }
 
@@ -63,10 +63,14 @@ public sealed class ScoringTests
         });
     }
 
-    /// <summary>Tells each patient 0 minutes, then alternately +3 and +7 per moment: only the +7 steps are rises.</summary>
+    /// <summary>
+    /// Tells each patient they will be called in 600 minutes, then moves that call time later by
+    /// 3 and 7 minutes in turn at every moment: only the 7-minute moves are rises.
+    /// </summary>
     private sealed class Climbing : IWaitEstimator
     {
-        private readonly Dictionary<Guid, int> _told = [];
+        public const int FirstLikely = 600;
+        private readonly Dictionary<Guid, (DateTimeOffset CallAt, int Moves)> _told = [];
 
         public HashSet<Guid> Seen { get; } = [];
         public int BigRises { get; private set; }
@@ -77,16 +81,14 @@ public sealed class ScoringTests
             var result = new Dictionary<Guid, WaitEstimate>();
             foreach (var id in waiting)
             {
-                var step = 0;
-                if (_told.TryGetValue(id, out var before))
-                {
-                    step = before % 2 == 0 ? 3 : 7;
-                    BigRises += step > DayReplay.RiseMinutes ? 1 : 0;
-                }
-
-                _told[id] = before + step;
+                var told = _told.TryGetValue(id, out var before)
+                    ? (before.CallAt.AddMinutes(before.Moves % 2 == 0 ? 3 : 7), before.Moves + 1)
+                    : (now.AddMinutes(FirstLikely), 0);
+                BigRises += told.Item2 % 2 == 0 && told.Item2 > 0 ? 1 : 0;
+                _told[id] = told;
                 Seen.Add(id);
-                result[id] = new WaitEstimate(0, _told[id], _told[id] + 1, "");
+                var likely = (int)(told.Item1 - now).TotalMinutes;
+                result[id] = new WaitEstimate(0, likely, likely + 1, "");
             }
 
             return result;

@@ -13,7 +13,11 @@ public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, in
 /// </summary>
 public static class DayReplay
 {
-    /// <summary>A rise is the shown likely wait going up by more than this.</summary>
+    /// <summary>
+    /// A rise is the likely call time a patient was shown moving later by more than this. Counted
+    /// on the clock, not on the minutes shown: "20 minutes" still shown twenty minutes later is a
+    /// twenty-minute rise to the person waiting.
+    /// </summary>
     public const int RiseMinutes = 5;
 
     public static IReadOnlyDictionary<string, List<VisitScore>> Run(SimulatedDay day, IReadOnlyDictionary<string, IWaitEstimator> estimators) =>
@@ -29,19 +33,20 @@ public static class DayReplay
         foreach (var (name, estimator) in estimators)
         {
             var first = new Dictionary<Guid, WaitEstimate>();
-            var last = new Dictionary<Guid, int>();
+            var last = new Dictionary<Guid, DateTimeOffset>();
             var rises = new Dictionary<Guid, int>();
             foreach (var at in eventTimes)
             {
                 foreach (var (visit, estimate) in estimator.Estimate(room, at))
                 {
                     first.TryAdd(visit, estimate);
-                    if (last.TryGetValue(visit, out var before) && estimate.LikelyMinutes > before + RiseMinutes)
+                    var callAt = at.AddMinutes(estimate.LikelyMinutes);
+                    if (last.TryGetValue(visit, out var before) && callAt > before.AddMinutes(RiseMinutes))
                     {
                         rises[visit] = rises.GetValueOrDefault(visit) + 1;
                     }
 
-                    last[visit] = estimate.LikelyMinutes;
+                    last[visit] = callAt;
                 }
             }
 

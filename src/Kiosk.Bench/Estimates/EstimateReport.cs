@@ -45,8 +45,10 @@ public static class EstimateReport
         page.AppendLine("waits (±50 %), and **ours** (queue forecast with learned history and steady promises).");
         page.AppendLine("MAE and the 90th-percentile error are for the likely wait told at check-in, in minutes;");
         page.AppendLine("coverage is the share of waits inside the range told at check-in (target 0.75–0.85); a rise is");
-        page.AppendLine("the shown likely wait going up by more than 5 minutes. Targets for ours: MAE ≤ 0.7 × the");
-        page.AppendLine("better baseline, coverage 0.75–0.85, rises ≤ half of A's.");
+        page.AppendLine("the likely call time shown to a patient moving later by more than 5 minutes. Rises are counted");
+        page.AppendLine("on the clock, not on the minutes shown: \"about 20 min\" still shown twenty minutes later is a");
+        page.AppendLine("twenty-minute rise to the person waiting, so this is stricter than comparing the numbers shown.");
+        page.AppendLine("Targets for ours: MAE ≤ 0.7 × the better baseline, coverage 0.75–0.85, rises ≤ half of A's.");
         page.AppendLine();
         page.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
         page.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {machine}");

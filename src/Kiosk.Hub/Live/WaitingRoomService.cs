@@ -26,6 +26,7 @@ public sealed class WaitingRoomService(
     private const int RecentCalls = 5;
     private readonly SemaphoreSlim _writes = new(1, 1);
     private DateOnly _seededDay;
+    private DateOnly _promisesRestoredFor;
 
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, CancellationToken ct = default)
     {
@@ -145,6 +146,7 @@ public sealed class WaitingRoomService(
     {
         var today = Today();
         await history.RefreshAsync(today, ct);
+        await RestorePromisesAsync(today, ct);
         if (!demo.Enabled || _seededDay == today)
         {
             return;
@@ -156,6 +158,37 @@ public sealed class WaitingRoomService(
             await using var scope = scopes.CreateAsyncScope();
             await demo.EnsureSeededAsync(scope.ServiceProvider.GetRequiredService<WaitingRoomStore>(), today, ct);
             _seededDay = today;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>
+    /// After a restart, what each waiting patient was told is read back, so a promise is not
+    /// quietly replaced by a fresh (perhaps later) one just because the hub restarted.
+    /// </summary>
+    private async Task RestorePromisesAsync(DateOnly today, CancellationToken ct)
+    {
+        if (_promisesRestoredFor == today || estimator is not SteadyEstimates steady)
+        {
+            return;
+        }
+
+        await _writes.WaitAsync(ct);
+        try
+        {
+            if (_promisesRestoredFor != today)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var (visit, told, at) in await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LastShownAsync(today, ct))
+                {
+                    steady.Remember(visit, told, at);
+                }
+
+                _promisesRestoredFor = today;
+            }
         }
         finally
         {

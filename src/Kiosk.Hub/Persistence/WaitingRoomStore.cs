@@ -84,6 +84,16 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             High = s.Estimate.HighMinutes,
         }));
 
+    /// <summary>The last estimate each of the day's patients was shown, and when: what they were told stands after a restart.</summary>
+    public async Task<IReadOnlyList<(Guid VisitId, WaitEstimate Told, DateTimeOffset At)>> LastShownAsync(DateOnly day, CancellationToken ct = default)
+    {
+        var rows = await db.ShownEstimates.AsNoTracking().Where(s => s.Day == day).ToListAsync(ct);
+        return [.. rows
+            .GroupBy(s => s.VisitId)
+            .Select(g => g.OrderBy(s => s.At).ThenBy(s => s.Id).Last())
+            .Select(s => (s.VisitId, new WaitEstimate(s.Low, s.Likely, s.High, ""), s.At))];
+    }
+
     /// <summary>Days before <paramref name="before"/> that had visits, newest first, at most <paramref name="count"/>.</summary>
     public async Task<IReadOnlyList<DateOnly>> PastDaysAsync(DateOnly before, int count, CancellationToken ct = default) =>
         await db.Visits.AsNoTracking().Where(v => v.Day < before).Select(v => v.Day).Distinct()
