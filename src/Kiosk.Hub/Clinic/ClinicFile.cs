@@ -11,16 +11,22 @@ public sealed record ClinicFile(
     string TimeZone,
     IReadOnlyList<ClinicFile.ProviderEntry> Providers,
     IReadOnlyList<ClinicFile.VisitTypeEntry> VisitTypes,
-    IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments)
+    IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments,
+    WalkInPolicy WalkIns = WalkInPolicy.Interleave)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
-    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room);
+    /// <summary>A provider; <see cref="Hours"/>, when given, lets the estimator see the end of the day and lunch coming.</summary>
+    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room, HoursEntry? Hours = null);
+
+    /// <summary>Clinic-local working hours, e.g. "08:30" to "17:00" with lunch at "12:30" for 45 minutes.</summary>
+    public sealed record HoursEntry(TimeOnly Start, TimeOnly End, TimeOnly? LunchAt = null, int LunchMinutes = 0);
 
     public sealed record VisitTypeEntry(string Id, string Name, int Minutes);
 
@@ -51,7 +57,11 @@ public sealed record ClinicFile(
         Name,
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
         Providers.Select(p => new Provider(p.Id, p.Name, p.TicketPrefix)).ToList(),
-        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList());
+        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList(),
+        WalkIns,
+        Providers.Where(p => p.Hours is not null).ToDictionary(
+            p => p.Id,
+            p => new ProviderSchedule(p.Hours!.Start, p.Hours.End, p.Hours.LunchAt, p.Hours.LunchMinutes)));
 
     public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
 
@@ -65,6 +75,14 @@ public sealed record ClinicFile(
         foreach (var v in VisitTypes ?? [])
         {
             if (v.Minutes is < 1 or > 480) problems.Add($"visit type '{v.Id}' needs minutes between 1 and 480");
+        }
+
+        foreach (var p in Providers ?? [])
+        {
+            if (p.Hours is not { } h) continue;
+            if (h.End <= h.Start) problems.Add($"provider '{p.Id}' hours end before they start");
+            if (h.LunchMinutes is < 0 or > 240) problems.Add($"provider '{p.Id}' lunch needs minutes between 0 and 240");
+            if (h.LunchAt is { } lunch && (lunch < h.Start || lunch >= h.End)) problems.Add($"provider '{p.Id}' lunch is outside their hours");
         }
 
         foreach (var a in DemoAppointments ?? [])

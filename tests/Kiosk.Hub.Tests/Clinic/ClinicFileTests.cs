@@ -1,0 +1,59 @@
+using Kiosk.Hub.Clinic;
+using Kiosk.WaitingRoom.Clinic;
+
+namespace Kiosk.Hub.Tests.Clinic;
+
+/// <summary>The clinic file an admin edits: what it can say, and clear errors when it is wrong.</summary>
+public sealed class ClinicFileTests
+{
+    private const string Providers = """
+        "providers": [
+          { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "Room 2",
+            "hours": { "start": "08:30", "end": "17:00", "lunchAt": "12:30", "lunchMinutes": 45 } },
+          { "id": "nurse", "name": "Nurse Patel", "ticketPrefix": "N", "room": "Treatment room" }
+        ],
+        "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ]
+        """;
+
+    [Test]
+    public void Working_hours_and_the_walk_in_rule_reach_the_estimator()
+    {
+        var profile = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "walkIns": "afterBooked", {{Providers}} }""").ToProfile();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(profile.WalkIns, Is.EqualTo(WalkInPolicy.AfterBooked));
+            Assert.That(profile.Schedules["lee"], Is.EqualTo(new ProviderSchedule(new TimeOnly(8, 30), new TimeOnly(17, 0), new TimeOnly(12, 30), 45)));
+            Assert.That(profile.Schedules.ContainsKey("nurse"), Is.False, "a provider without hours has no schedule");
+        });
+    }
+
+    [Test]
+    public void Without_a_walk_in_rule_walk_ins_take_their_turn_by_arrival_time() =>
+        Assert.That(Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""").ToProfile().WalkIns, Is.EqualTo(WalkInPolicy.Interleave));
+
+    [TestCase(""" "walkIns": "whenever", """, "walkIns")]
+    [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "17:00", "end": "08:00" } } ], """, "hours end before they start")]
+    [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "08:00", "end": "12:00", "lunchAt": "13:00", "lunchMinutes": 30 } } ], """, "lunch is outside their hours")]
+    [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "eight", "end": "12:00" } } ], """, "not valid")]
+    public void A_wrong_clinic_file_is_refused_saying_what_is_wrong(string fragment, string reason)
+    {
+        var json = $$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{fragment}} "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ] {{(fragment.Contains("providers", StringComparison.Ordinal) ? "" : """, "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ]""")}} }""";
+
+        Assert.That(() => Load(json), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(reason));
+    }
+
+    private static ClinicFile Load(string json)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"clinic-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        try
+        {
+            return ClinicFile.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
