@@ -27,6 +27,8 @@ public sealed class WaitingRoomService(
     private readonly SemaphoreSlim _writes = new(1, 1);
     private DateOnly _seededDay;
     private DateOnly _promisesRestoredFor;
+    private long _version;
+    private ReadCache? _lastRead;
 
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, CancellationToken ct = default)
     {
@@ -96,13 +98,27 @@ public sealed class WaitingRoomService(
 
     public void Dispose() => _writes.Dispose();
 
+    /// <summary>
+    /// Phones, kiosks and dashboards read far more often than the room changes, and every fresh
+    /// snapshot runs the forecast for every provider: a read reuses the last snapshot until the
+    /// room changes or the minute turns (the minutes shown count down once a minute).
+    /// </summary>
     private async Task<(WaitingRoomDay Room, RoomSnapshot Snapshot)> ReadAsync(CancellationToken ct)
     {
         await EnsureDayAsync(ct);
+        var now = time.GetUtcNow();
+        var version = Interlocked.Read(ref _version);
+        if (_lastRead is { } last && last.IsFor(version, now))
+        {
+            return (last.Room, last.Snapshot);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
         var room = await store.LoadDayAsync(Today(), ct);
-        return (room, await SnapshotAsync(room, store, time.GetUtcNow(), ct));
+        var snapshot = await SnapshotAsync(room, store, now, ct);
+        _lastRead = new ReadCache(version, now, room, snapshot);
+        return (room, snapshot);
     }
 
     /// <summary>One change at a time: load today's room, apply, commit, and only then describe the result.</summary>
@@ -126,6 +142,7 @@ public sealed class WaitingRoomService(
                 .Where(s => s.Estimate is not null)
                 .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
             await store.SaveAsync(ct);
+            _lastRead = new ReadCache(Interlocked.Increment(ref _version), now, room, snapshot);
             return (change, snapshot);
         }
         finally
@@ -204,6 +221,12 @@ public sealed class WaitingRoomService(
         clinic.Provider(a.ProviderId).Name,
         clinic.VisitType(a.VisitTypeId).Name,
         TimeOnly.FromDateTime(clinic.LocalTime(a.StartsAt).DateTime));
+
+    private sealed record ReadCache(long Version, DateTimeOffset At, WaitingRoomDay Room, RoomSnapshot Snapshot)
+    {
+        public bool IsFor(long version, DateTimeOffset now) =>
+            version == Version && now >= At && now.ToUnixTimeSeconds() / 60 == At.ToUnixTimeSeconds() / 60;
+    }
 
     /// <summary>What a change did: the visit it was about, whose view changed, and a call for the TV.</summary>
     private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called);
