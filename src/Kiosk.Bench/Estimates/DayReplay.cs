@@ -4,8 +4,11 @@ using Kiosk.WaitingRoom.Estimates;
 
 namespace Kiosk.Bench.Estimates;
 
-/// <summary>How one estimator did for one patient: what they were told at check-in, what happened, how often it rose.</summary>
-public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises);
+/// <summary>
+/// How one estimator did for one patient: what they were told at check-in, what happened, how
+/// often the minutes shown went up, and how often the call time they implied moved later.
+/// </summary>
+public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises, int Slips = 0);
 
 /// <summary>
 /// Replays a day, simulated or exported from a hub, event by event. At each moment every
@@ -14,9 +17,10 @@ public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, in
 public static class DayReplay
 {
     /// <summary>
-    /// A rise is the likely call time a patient was shown moving later by more than this. Counted
-    /// on the clock, not on the minutes shown: "20 minutes" still shown twenty minutes later is a
-    /// twenty-minute rise to the person waiting.
+    /// A rise is the likely wait shown going up by more than this. A slip is the likely call time
+    /// (moment shown + likely wait) moving later by more than this: stricter, since "20 minutes"
+    /// still shown twenty minutes later is no rise on screen but a twenty-minute slip to the
+    /// person waiting.
     /// </summary>
     public const int RiseMinutes = 5;
 
@@ -33,26 +37,35 @@ public static class DayReplay
         foreach (var (name, estimator) in estimators)
         {
             var first = new Dictionary<Guid, WaitEstimate>();
-            var last = new Dictionary<Guid, DateTimeOffset>();
+            var last = new Dictionary<Guid, (int Likely, DateTimeOffset CallAt)>();
             var rises = new Dictionary<Guid, int>();
+            var slips = new Dictionary<Guid, int>();
             foreach (var at in eventTimes)
             {
                 foreach (var (visit, estimate) in estimator.Estimate(room, at))
                 {
                     first.TryAdd(visit, estimate);
                     var callAt = at.AddMinutes(estimate.LikelyMinutes);
-                    if (last.TryGetValue(visit, out var before) && callAt > before.AddMinutes(RiseMinutes))
+                    if (last.TryGetValue(visit, out var before))
                     {
-                        rises[visit] = rises.GetValueOrDefault(visit) + 1;
+                        if (estimate.LikelyMinutes > before.Likely + RiseMinutes)
+                        {
+                            rises[visit] = rises.GetValueOrDefault(visit) + 1;
+                        }
+
+                        if (callAt > before.CallAt.AddMinutes(RiseMinutes))
+                        {
+                            slips[visit] = slips.GetValueOrDefault(visit) + 1;
+                        }
                     }
 
-                    last[visit] = callAt;
+                    last[visit] = (estimate.LikelyMinutes, callAt);
                 }
             }
 
             results[name] = [.. room.Visits
                 .Where(v => v.ArrivedAt is not null && v.CalledAt is not null && first.ContainsKey(v.Id))
-                .Select(v => new VisitScore(first[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id)))];
+                .Select(v => new VisitScore(first[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id), slips.GetValueOrDefault(v.Id)))];
         }
 
         return results;

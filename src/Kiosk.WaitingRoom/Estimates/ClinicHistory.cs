@@ -36,6 +36,7 @@ public sealed class ClinicHistory
         List<double> arrivalOffsets,
         Dictionary<string, LogStats> providerDurations,
         List<double> leftAfter,
+        List<double> stayedFor,
         int arrived,
         int booked,
         int noShows,
@@ -48,6 +49,7 @@ public sealed class ClinicHistory
         ArrivalOffsets = arrivalOffsets;
         ProviderDurations = providerDurations;
         LeftAfter = leftAfter;
+        StayedFor = stayedFor;
         Arrived = arrived;
         Booked = booked;
         NoShows = noShows;
@@ -72,6 +74,13 @@ public sealed class ClinicHistory
 
     /// <summary>Minutes waited by patients who left before being called.</summary>
     public IReadOnlyList<double> LeftAfter { get; }
+
+    /// <summary>
+    /// Minutes waited by patients who did not give up: called after that long, or still waiting
+    /// at the moment learned. With <see cref="LeftAfter"/> this shows how patient people are,
+    /// not just how patient those who happened to wait long were.
+    /// </summary>
+    public IReadOnlyList<double> StayedFor { get; }
 
     public int Arrived { get; }
     public int Booked { get; }
@@ -98,6 +107,7 @@ public sealed class ClinicHistory
         var offsets = new List<double>(start?.ArrivalOffsets ?? []);
         var byProvider = new Dictionary<string, LogStats>(start?.ProviderDurations ?? new Dictionary<string, LogStats>());
         var left = new List<double>(start?.LeftAfter ?? []);
+        var stayed = new List<double>(start?.StayedFor ?? []);
         var arrived = start?.Arrived ?? 0;
         var walkIns = new Dictionary<string, double>(start?._walkIns ?? []);
         int booked = start?.Booked ?? 0, noShows = start?.NoShows ?? 0, dayCount = start?.Days ?? 0;
@@ -115,6 +125,14 @@ public sealed class ClinicHistory
                     {
                         left.Add((visit.Events[^1].At - came).TotalMinutes);
                     }
+                    else if (visit.CalledAt is { } called)
+                    {
+                        stayed.Add((called - came).TotalMinutes);
+                    }
+                    else if (visit.IsWaiting && asOf != DateTimeOffset.MaxValue)
+                    {
+                        stayed.Add((asOf - came).TotalMinutes);
+                    }
                 }
 
                 if (visit.Appointment.WalkIn)
@@ -130,7 +148,7 @@ public sealed class ClinicHistory
             hours += OpenHours(day);
         }
 
-        return new ClinicHistory(durations, gaps, offsets, byProvider, left, arrived, booked, noShows, walkIns, hours, dayCount);
+        return new ClinicHistory(durations, gaps, offsets, byProvider, left, stayed, arrived, booked, noShows, walkIns, hours, dayCount);
     }
 
     public static string ProviderKey(string providerId, string visitTypeId) => $"{providerId}|{visitTypeId}";

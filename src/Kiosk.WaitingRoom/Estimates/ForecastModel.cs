@@ -19,6 +19,7 @@ internal sealed class ForecastModel
 
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
+    private Patience? _patience;
 
     public ForecastModel(ClinicProfile clinic, ClinicHistory history)
     {
@@ -51,11 +52,7 @@ internal sealed class ForecastModel
         return mean + (d.MeanUncertainty * random.Normal());
     }
 
-    /// <summary>
-    /// How a patient who has waited <paramref name="waited"/> might give up: the chance they
-    /// still leave, and how long those who left after that long had waited. Worked out once per
-    /// patient, drawn from in every run.
-    /// </summary>
+    /// <summary>How a patient who has waited <paramref name="waited"/> minutes might give up. Worked out once per patient, drawn from in every run.</summary>
     public Leaving LeavingAfter(double waited)
     {
         if (_history.LeftAfter.Count < 10)
@@ -63,9 +60,8 @@ internal sealed class ForecastModel
             return Leaving.Never;
         }
 
-        var later = _history.LeftAfter.Where(l => l > waited).Select(l => l - waited).ToList();
-        var stillHere = _history.Arrived - (_history.LeftAfter.Count - later.Count);
-        return later.Count == 0 ? Leaving.Never : new Leaving(later.Count / (double)Math.Max(stillHere, 1), later);
+        _patience ??= Patience.Learn(_history.LeftAfter, _history.StayedFor);
+        return _patience.After(waited);
     }
 
     public double Duration(string visitTypeId, double logMean, Random random) =>
@@ -152,13 +148,4 @@ internal sealed class ForecastModel
         var erfc = y * Math.Exp(-x * x);
         return x >= 0 ? erfc : 2 - erfc;
     }
-}
-
-/// <summary>The chance a waiting patient gives up, and after how many more minutes if they do.</summary>
-internal sealed record Leaving(double Chance, IReadOnlyList<double> InMinutes)
-{
-    public static Leaving Never { get; } = new(0, []);
-
-    public double Draw(Random random) =>
-        InMinutes.Count == 0 || random.NextDouble() >= Chance ? double.PositiveInfinity : random.Pick(InMinutes);
 }
