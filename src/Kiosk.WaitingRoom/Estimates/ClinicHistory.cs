@@ -37,6 +37,7 @@ public sealed class ClinicHistory
         Dictionary<string, LogStats> providerDurations,
         List<double> leftAfter,
         List<double> stayedFor,
+        Dictionary<string, List<double>> startDelays,
         int arrived,
         int booked,
         int noShows,
@@ -50,6 +51,7 @@ public sealed class ClinicHistory
         ProviderDurations = providerDurations;
         LeftAfter = leftAfter;
         StayedFor = stayedFor;
+        StartDelays = startDelays;
         Arrived = arrived;
         Booked = booked;
         NoShows = noShows;
@@ -82,6 +84,12 @@ public sealed class ClinicHistory
     /// </summary>
     public IReadOnlyList<double> StayedFor { get; }
 
+    /// <summary>
+    /// By provider: minutes from when they could first have called someone (their start, or their
+    /// first patient's arrival if later) to when they did. Some are always late in.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<double>> StartDelays { get; }
+
     public int Arrived { get; }
     public int Booked { get; }
     public int NoShows { get; }
@@ -108,6 +116,7 @@ public sealed class ClinicHistory
         var byProvider = new Dictionary<string, LogStats>(start?.ProviderDurations ?? new Dictionary<string, LogStats>());
         var left = new List<double>(start?.LeftAfter ?? []);
         var stayed = new List<double>(start?.StayedFor ?? []);
+        var startDelays = (start?.StartDelays ?? new Dictionary<string, List<double>>()).ToDictionary(d => d.Key, d => new List<double>(d.Value));
         var arrived = start?.Arrived ?? 0;
         var walkIns = new Dictionary<string, double>(start?._walkIns ?? []);
         int booked = start?.Booked ?? 0, noShows = start?.NoShows ?? 0, dayCount = start?.Days ?? 0;
@@ -145,10 +154,16 @@ public sealed class ClinicHistory
             booked += day.Appointments.Count(a => !a.WalkIn && a.StartsAt.AddMinutes(NoShowAfterMinutes) <= asOf);
             noShows += day.Visits.Count(v => v.State == VisitState.NoShow);
             gaps.AddRange(day.Clinic.Providers.SelectMany(p => GapsOf(day, p.Id)));
+            foreach (var (provider, delay) in StartDelaysOf(day))
+            {
+                startDelays.TryAdd(provider, []);
+                startDelays[provider].Add(delay);
+            }
+
             hours += OpenHours(day);
         }
 
-        return new ClinicHistory(durations, gaps, offsets, byProvider, left, stayed, arrived, booked, noShows, walkIns, hours, dayCount);
+        return new ClinicHistory(durations, gaps, offsets, byProvider, left, stayed, startDelays, arrived, booked, noShows, walkIns, hours, dayCount);
     }
 
     public static string ProviderKey(string providerId, string visitTypeId) => $"{providerId}|{visitTypeId}";
@@ -191,6 +206,22 @@ public sealed class ClinicHistory
             }
         }
     }
+
+    private static IEnumerable<(string Provider, double Minutes)> StartDelaysOf(WaitingRoomDay day)
+    {
+        foreach (var (providerId, schedule) in day.Clinic.Schedules)
+        {
+            var mine = day.Visits.Where(v => v.ProviderId == providerId && v.ArrivedAt is not null).ToList();
+            var firstCall = mine.Min(v => v.CalledAt);
+            if (firstCall is { } called)
+            {
+                var due = Later(day.Clinic.At(day.Day, schedule.Start), mine.Min(v => v.ArrivedAt)!.Value);
+                yield return (providerId, (called - due).TotalMinutes);
+            }
+        }
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static bool SpansLunch(WaitingRoomDay day, string providerId, DateTimeOffset from, DateTimeOffset to)
     {

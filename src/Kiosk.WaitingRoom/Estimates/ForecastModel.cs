@@ -126,6 +126,34 @@ internal sealed class ForecastModel
         return lateBy + random.Exponential(3);
     }
 
+    /// <summary>
+    /// Minutes until a provider who has not called anyone yet today does, given they could have
+    /// started <paramref name="sinceDue"/> minutes ago (negative: not due yet). Null when the
+    /// clinic's history says nothing about how providers start.
+    /// </summary>
+    public double? StartDelay(string providerId, double sinceDue, Random random)
+    {
+        var samples = _history.StartDelays.GetValueOrDefault(providerId) is { Count: >= 3 } own
+            ? own
+            : _history.StartDelays.Values.SelectMany(d => d).ToList() is { Count: >= 10 } all ? all : null;
+        if (samples is null)
+        {
+            return null;
+        }
+
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var delay = random.Pick(samples);
+            if (delay > sinceDue)
+            {
+                return delay - sinceDue;
+            }
+        }
+
+        // Later in than this provider has ever been: soon, but nobody knows when.
+        return random.Exponential(5);
+    }
+
     public double WalkInsPerMinute(string providerId) => _history.WalkInsPerHour(providerId) / 60.0;
 
     private double OffsetSurvival(double lateBy)

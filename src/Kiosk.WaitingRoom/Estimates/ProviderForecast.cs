@@ -112,7 +112,14 @@ internal sealed class ProviderForecast
 
         if (_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) && !mine.Any(v => v.CalledAt is not null))
         {
-            var start = -Minutes(_room.Clinic.At(_room.Day, schedule.Start));
+            var scheduled = _room.Clinic.At(_room.Day, schedule.Start);
+            var firstHere = mine.Min(v => v.ArrivedAt) ?? scheduled;
+            if (_model.StartDelay(_providerId, Minutes(firstHere > scheduled ? firstHere : scheduled), random) is { } startIn)
+            {
+                return startIn;
+            }
+
+            var start = -Minutes(scheduled);
             if (start > 0)
             {
                 return start + random.Exponential(2);

@@ -3,13 +3,14 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// <summary>
 /// Keeps what a patient was told from creeping up in small steps. A promise is a window on the
 /// clock ("called between 9:10 and 9:40"), so the minutes shown count down as time passes. It
-/// stands while the fresh likely call time stays inside that window; it is replaced when the fresh
-/// likely time falls after the window — once, with its reason — or comes more than five minutes
-/// sooner. Wraps any estimator.
+/// stands while the fresh estimate agrees with it; it is replaced when the fresh likely time falls
+/// more than five minutes after the window, or the whole fresh range does — once, with its
+/// reason — and when the whole fresh range comes before the likely time promised. Wraps any
+/// estimator.
 /// </summary>
 public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
 {
-    private const int SoonerBy = 5;
+    private const int Tolerance = 5;
     private readonly Dictionary<Guid, Promise> _told = [];
     private readonly Lock _gate = new();
 
@@ -26,7 +27,7 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
             var shown = new Dictionary<Guid, WaitEstimate>(fresh.Count);
             foreach (var (visit, estimate) in fresh)
             {
-                if (!_told.TryGetValue(visit, out var promise) || Replaces(estimate, promise.From(now)))
+                if (!_told.TryGetValue(visit, out var promise) || Broken(estimate, promise.From(now)) || Sooner(estimate, promise.From(now)))
                 {
                     promise = new Promise(estimate, now);
                     _told[visit] = promise;
@@ -52,8 +53,12 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
         }
     }
 
-    private static bool Replaces(WaitEstimate fresh, WaitEstimate promised) =>
-        fresh.LikelyMinutes > promised.HighMinutes || fresh.LikelyMinutes < promised.LikelyMinutes - SoonerBy;
+    /// <summary>The fresh likely wait is past the window by more than the tolerance, or all of its range is.</summary>
+    private static bool Broken(WaitEstimate fresh, WaitEstimate promised) =>
+        fresh.LikelyMinutes > promised.HighMinutes + Tolerance || fresh.LowMinutes > promised.HighMinutes;
+
+    /// <summary>Good news the fresh estimate is sure of: even its high end comes before the likely time promised.</summary>
+    private static bool Sooner(WaitEstimate fresh, WaitEstimate promised) => fresh.HighMinutes < promised.LikelyMinutes;
 
     /// <summary>An estimate made at a moment, read later as minutes from then.</summary>
     private sealed record Promise(WaitEstimate Told, DateTimeOffset At)

@@ -29,27 +29,51 @@ public sealed class SteadyEstimatesTests
         var (steady, script, visit) = Steady(20);
         steady.Estimate(Room, Start);
 
-        script.Likely = 45;
+        script.Likely = 50; // told 10–40 at 9:00: by 9:40; now likely 9:51
         script.Reason = "Dr Adams is running about 25 min behind.";
         var risen = steady.Estimate(Room, Start.AddMinutes(1))[visit];
-        script.Likely = 47;
+        script.Likely = 52;
         var after = steady.Estimate(Room, Start.AddMinutes(2))[visit];
 
-        Assert.That(risen.LikelyMinutes, Is.EqualTo(45));
+        Assert.That(risen.LikelyMinutes, Is.EqualTo(50));
         Assert.That(risen.Reason, Is.EqualTo("Dr Adams is running about 25 min behind."));
-        Assert.That(after.LikelyMinutes, Is.EqualTo(44), "the small wobble after the rise is held: still 9:46");
+        Assert.That(after.LikelyMinutes, Is.EqualTo(49), "the small wobble after the rise is held: still 9:51");
     }
 
     [Test]
-    public void Good_news_of_more_than_five_minutes_is_shown_at_once()
+    public void A_likely_time_at_most_five_minutes_past_the_window_holds_the_promise()
+    {
+        var (steady, script, visit) = Steady(20);
+        steady.Estimate(Room, Start); // 10–40: by 9:40
+
+        script.Likely = 44; // likely 9:45, but 22–88 overlaps what was said
+        var held = steady.Estimate(Room, Start.AddMinutes(1))[visit];
+
+        Assert.That(held.LikelyMinutes, Is.EqualTo(19));
+    }
+
+    [Test]
+    public void Good_news_is_shown_at_once_when_the_whole_fresh_range_is_sooner()
     {
         var (steady, script, visit) = Steady(30);
         steady.Estimate(Room, Start);
 
-        script.Likely = 12;
+        script.Likely = 12; // 6–24, all before the 9:30 promised
         var sooner = steady.Estimate(Room, Start.AddMinutes(1))[visit];
 
         Assert.That(sooner.LikelyMinutes, Is.EqualTo(12));
+    }
+
+    [Test]
+    public void Good_news_that_is_not_yet_sure_waits()
+    {
+        var (steady, script, visit) = Steady(30);
+        steady.Estimate(Room, Start);
+
+        script.Likely = 20; // 10–40: might still be 9:30
+        var held = steady.Estimate(Room, Start.AddMinutes(1))[visit];
+
+        Assert.That(held.LikelyMinutes, Is.EqualTo(29));
     }
 
     [Test]
