@@ -1,3 +1,4 @@
+using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.WaitingRoom.Estimates;
@@ -38,6 +39,7 @@ public sealed class ClinicHistory
         List<double> leftAfter,
         List<double> stayedFor,
         Dictionary<string, List<double>> startDelays,
+        Dictionary<string, List<double>> lunchBreaks,
         int arrived,
         int booked,
         int noShows,
@@ -52,6 +54,7 @@ public sealed class ClinicHistory
         LeftAfter = leftAfter;
         StayedFor = stayedFor;
         StartDelays = startDelays;
+        LunchBreaks = lunchBreaks;
         Arrived = arrived;
         Booked = booked;
         NoShows = noShows;
@@ -90,6 +93,12 @@ public sealed class ClinicHistory
     /// </summary>
     public IReadOnlyDictionary<string, List<double>> StartDelays { get; }
 
+    /// <summary>
+    /// By provider: minutes from going to lunch (once the morning list was seen) to calling the
+    /// next patient who was already waiting. Lunches overrun; this says by how much.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<double>> LunchBreaks { get; }
+
     public int Arrived { get; }
     public int Booked { get; }
     public int NoShows { get; }
@@ -116,6 +125,7 @@ public sealed class ClinicHistory
         var byProvider = new Dictionary<string, LogStats>(start?.ProviderDurations ?? new Dictionary<string, LogStats>());
         var left = new List<double>(start?.LeftAfter ?? []);
         var stayed = new List<double>(start?.StayedFor ?? []);
+        var lunchBreaks = (start?.LunchBreaks ?? new Dictionary<string, List<double>>()).ToDictionary(d => d.Key, d => new List<double>(d.Value));
         var startDelays = (start?.StartDelays ?? new Dictionary<string, List<double>>()).ToDictionary(d => d.Key, d => new List<double>(d.Value));
         var arrived = start?.Arrived ?? 0;
         var walkIns = new Dictionary<string, double>(start?._walkIns ?? []);
@@ -154,6 +164,15 @@ public sealed class ClinicHistory
             booked += day.Appointments.Count(a => !a.WalkIn && a.StartsAt.AddMinutes(NoShowAfterMinutes) <= asOf);
             noShows += day.Visits.Count(v => v.State == VisitState.NoShow);
             gaps.AddRange(day.Clinic.Providers.SelectMany(p => GapsOf(day, p.Id)));
+            foreach (var (provider, schedule) in day.Clinic.Schedules)
+            {
+                if (LunchBreakOf(day, provider, schedule) is { ShowsLength: true } lunch)
+                {
+                    lunchBreaks.TryAdd(provider, []);
+                    lunchBreaks[provider].Add((lunch.EndedAt - lunch.StartedAt).TotalMinutes);
+                }
+            }
+
             foreach (var (provider, delay) in StartDelaysOf(day))
             {
                 startDelays.TryAdd(provider, []);
@@ -163,7 +182,7 @@ public sealed class ClinicHistory
             hours += OpenHours(day);
         }
 
-        return new ClinicHistory(durations, gaps, offsets, byProvider, left, stayed, startDelays, arrived, booked, noShows, walkIns, hours, dayCount);
+        return new ClinicHistory(durations, gaps, offsets, byProvider, left, stayed, startDelays, lunchBreaks, arrived, booked, noShows, walkIns, hours, dayCount);
     }
 
     public static string ProviderKey(string providerId, string visitTypeId) => $"{providerId}|{visitTypeId}";
@@ -221,6 +240,44 @@ public sealed class ClinicHistory
         }
     }
 
+    /// <summary>
+    /// A provider's lunch as far as the day shows it (up to <paramref name="now"/>): it starts at
+    /// lunch time, or when they finish the patient in hand and any booked before lunch; it ends at
+    /// the next call. Null when the day shows no lunch begun.
+    /// </summary>
+    internal static LunchSeen? LunchBreakOf(WaitingRoomDay day, string providerId, ProviderSchedule schedule, DateTimeOffset? now = null)
+    {
+        if (schedule.LunchAt is not { } lunchAt || schedule.LunchMinutes <= 0)
+        {
+            return null;
+        }
+
+        var due = day.Clinic.At(day.Day, lunchAt);
+        var seen = day.Visits.Where(v => v.ProviderId == providerId && v.CalledAt is not null).OrderBy(v => v.CalledAt).ToList();
+        var inHand = seen.LastOrDefault(v => v.CalledAt <= due);
+        var free = inHand is null ? due : DoneAt(inHand) is { } done ? Later(done, due) : (DateTimeOffset?)null;
+        while (free is { } from)
+        {
+            var next = seen.FirstOrDefault(v => v.CalledAt > from);
+            if (next is null)
+            {
+                return from <= (now ?? DateTimeOffset.MaxValue) ? new LunchSeen(from, from, false, false) : null;
+            }
+
+            if ((next.CalledAt!.Value - from).TotalMinutes >= schedule.LunchMinutes / 2.0)
+            {
+                // Only a patient already waiting when lunch was meant to end shows how long it really lasted.
+                return new LunchSeen(from, next.CalledAt.Value, true, next.ArrivedAt <= from.AddMinutes(schedule.LunchMinutes));
+            }
+
+            free = DoneAt(next); // called straight away: booked before lunch, seen first
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? DoneAt(Visit visit) => visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
+
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static bool SpansLunch(WaitingRoomDay day, string providerId, DateTimeOffset from, DateTimeOffset to)
@@ -240,3 +297,9 @@ public sealed class ClinicHistory
         return arrivals.Count < 2 ? 0 : (arrivals.Max() - arrivals.Min()).TotalHours;
     }
 }
+
+/// <summary>
+/// A lunch seen in a day: when it started, when it ended if it has, and whether that end shows
+/// its real length (someone was waiting for the provider to come back).
+/// </summary>
+internal sealed record LunchSeen(DateTimeOffset StartedAt, DateTimeOffset EndedAt, bool Ended, bool ShowsLength);

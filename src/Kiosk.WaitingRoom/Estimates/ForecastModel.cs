@@ -154,6 +154,27 @@ internal sealed class ForecastModel
         return random.Exponential(5);
     }
 
+    /// <summary>
+    /// Minutes of lunch still to come for a provider who went <paramref name="elapsed"/> minutes
+    /// ago: from how long their lunches have really lasted, else the scheduled length.
+    /// </summary>
+    public double LunchRemaining(string providerId, double scheduledMinutes, double elapsed, Random random)
+    {
+        var samples = _history.LunchBreaks.GetValueOrDefault(providerId) is { Count: >= 3 } own
+            ? own
+            : _history.LunchBreaks.Values.SelectMany(d => d).ToList() is { Count: >= 5 } all ? all : [scheduledMinutes];
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var length = random.Pick(samples);
+            if (length > elapsed)
+            {
+                return length - elapsed;
+            }
+        }
+
+        return random.Exponential(3);
+    }
+
     public double WalkInsPerMinute(string providerId) => _history.WalkInsPerHour(providerId) / 60.0;
 
     private double OffsetSurvival(double lateBy)

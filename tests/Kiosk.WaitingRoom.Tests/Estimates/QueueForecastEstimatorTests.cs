@@ -174,11 +174,55 @@ public sealed class QueueForecastEstimatorTests
         }
     }
 
+    [Test]
+    public void A_provider_whose_lunches_run_long_is_expected_back_late_and_only_after_the_morning_list()
+    {
+        var shortLunches = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(LunchDays(6, lunchLasts: 30))));
+        var longLunches = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(LunchDays(6, lunchLasts: 60))));
+        var morning = TestClinic.Appointment("Morning", hour: 11, minute: 50);
+        var afternoon = TestClinic.Appointment("Afternoon", hour: 12, minute: 10);
+        var room = new WaitingRoomDay(Scheduled(), TestClinic.Day, [morning, afternoon], [], new Dictionary<Guid, Guid>());
+        var first = room.CheckInAsBooked(morning, TestClinic.At(11, 40));
+        var second = room.CheckInAsBooked(afternoon, TestClinic.At(11, 45));
+        var at = TestClinic.At(11, 50);
+
+        var expectingShort = shortLunches.Estimate(room, at);
+        var expectingLong = longLunches.Estimate(room, at);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(expectingLong[first.Id].LikelyMinutes, Is.LessThanOrEqualTo(5), "booked before lunch: seen first");
+            Assert.That(expectingShort[second.Id].LikelyMinutes, Is.InRange(35, 55));
+            Assert.That(expectingLong[second.Id].LikelyMinutes - expectingShort[second.Id].LikelyMinutes, Is.InRange(20, 40), "lunches that last an hour, not half");
+        });
+    }
+
+    /// <summary>Days where Dr Adams sees a patient at 11:45, goes to lunch at 12:00 and calls the waiting 12:10 patient <paramref name="lunchLasts"/> minutes later.</summary>
+    private static IEnumerable<WaitingRoomDay> LunchDays(int days, int lunchLasts)
+    {
+        foreach (var room in SteadyDays(days, Scheduled()))
+        {
+            var before = TestClinic.Appointment("BeforeLunch", day: room.Day, hour: 11, minute: 45);
+            var after = TestClinic.Appointment("AfterLunch", day: room.Day, hour: 12, minute: 10);
+            room.Book(before);
+            room.Book(after);
+            var seen = room.CheckIn(Guid.NewGuid(), before.Id, before.Patient.LastName, before.Patient.DateOfBirth, TestClinic.ByKiosk, before.StartsAt.AddMinutes(-5)).Visit;
+            seen.Call("Room 1", TestClinic.ByNurse, before.StartsAt);
+            seen.EnterRoom(TestClinic.ByNurse, before.StartsAt.AddMinutes(1));
+            seen.Complete(TestClinic.ByNurse, before.StartsAt.AddMinutes(15));
+            var waited = room.CheckIn(Guid.NewGuid(), after.Id, after.Patient.LastName, after.Patient.DateOfBirth, TestClinic.ByKiosk, after.StartsAt.AddMinutes(-10)).Visit;
+            waited.Call("Room 1", TestClinic.ByNurse, before.StartsAt.AddMinutes(15 + lunchLasts));
+            waited.EnterRoom(TestClinic.ByNurse, before.StartsAt.AddMinutes(16 + lunchLasts));
+            waited.Complete(TestClinic.ByNurse, before.StartsAt.AddMinutes(30 + lunchLasts));
+            yield return room;
+        }
+    }
+
     private static ClinicProfile Scheduled()
     {
         var basic = TestClinic.Profile();
         return new ClinicProfile(basic.Id, basic.Name, basic.TimeZone, basic.Providers, basic.VisitTypes, WalkInPolicy.Interleave,
-            new Dictionary<string, ProviderSchedule> { [TestClinic.Adams] = new(new TimeOnly(8, 0), new TimeOnly(17, 0)) });
+            new Dictionary<string, ProviderSchedule> { [TestClinic.Adams] = new(new TimeOnly(8, 0), new TimeOnly(17, 0), new TimeOnly(12, 0), 30) });
     }
 
     private static (WaitingRoomDay Room, List<Visit> Queue) ArrivedFor(string provider, int count, WaitingRoomDay? sameAs = null)
