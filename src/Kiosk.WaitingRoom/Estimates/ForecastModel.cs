@@ -16,9 +16,12 @@ internal sealed class ForecastModel
     private const double PriorOffsetMean = -5;
     private const double PriorOffsetSd = 10;
     private const double ProviderPriorWeight = 5;
+    private const double PriorInterruptionChance = 0.1;
+    private const double PriorInterruptionMinutes = 8;
 
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
+    private readonly Dictionary<string, double> _spreads = [];
     private Patience? _patience;
 
     public ForecastModel(ClinicProfile clinic, ClinicHistory history)
@@ -64,15 +67,36 @@ internal sealed class ForecastModel
         return _patience.After(waited);
     }
 
-    public double Duration(string visitTypeId, double logMean, Random random) =>
-        random.LogNormal(logMean, _durations[visitTypeId].Sd);
+    public double Duration(string providerId, string visitTypeId, double logMean, Random random) =>
+        random.LogNormal(logMean, Spread(providerId, visitTypeId));
+
+    /// <summary>
+    /// How much one provider's visits of a type vary. The clinic-wide spread also holds the
+    /// difference between quick and slow providers, which their own pace already accounts for;
+    /// where a provider's history shows their own spread, it pulls the clinic's toward it.
+    /// </summary>
+    private double Spread(string providerId, string visitTypeId)
+    {
+        var key = ClinicHistory.ProviderKey(providerId, visitTypeId);
+        if (_spreads.TryGetValue(key, out var sd))
+        {
+            return sd;
+        }
+
+        var clinic = _durations[visitTypeId].Sd;
+        var own = _history.ProviderDurations.GetValueOrDefault(key);
+        var ownWeight = Math.Max(own.Count - 1, 0);
+        sd = Math.Sqrt(((ProviderPriorWeight * clinic * clinic) + (ownWeight * own.Variance)) / (ProviderPriorWeight + ownWeight));
+        _spreads[key] = sd;
+        return sd;
+    }
 
     /// <summary>A duration longer than what has already passed in the room.</summary>
-    public double RemainingDuration(string visitTypeId, double logMean, double elapsed, Random random)
+    public double RemainingDuration(string providerId, string visitTypeId, double logMean, double elapsed, Random random)
     {
         for (var attempt = 0; attempt < 40; attempt++)
         {
-            var d = Duration(visitTypeId, logMean, random);
+            var d = Duration(providerId, visitTypeId, logMean, random);
             if (d > elapsed)
             {
                 return d - elapsed;
@@ -83,8 +107,14 @@ internal sealed class ForecastModel
         return random.Exponential(3);
     }
 
+    /// <summary>
+    /// Minutes between one patient done and the next called. Without enough history: usually a
+    /// minute or two, and now and then a provider pulled away by a call or an urgent case.
+    /// </summary>
     public double Gap(Random random) =>
-        _history.Gaps.Count >= EnoughSamples ? random.Pick(_history.Gaps) : 0.5 + random.Exponential(1.5);
+        _history.Gaps.Count >= EnoughSamples
+            ? random.Pick(_history.Gaps)
+            : 0.5 + random.Exponential(1.5) + (random.NextDouble() < PriorInterruptionChance ? random.Exponential(PriorInterruptionMinutes) : 0);
 
     /// <summary>A gap longer than the provider has already been away.</summary>
     public double RemainingGap(double idle, Random random)

@@ -86,7 +86,7 @@ internal sealed class ProviderForecast
                     next++;
                 }
 
-                t += WalkToRoomMinutes + _model.Duration(visitType, LogMean(visitType, logMeans, random), random) + _model.Gap(random);
+                t += WalkToRoomMinutes + _model.Duration(_providerId, visitType, LogMean(visitType, logMeans, random), random) + _model.Gap(random);
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class ProviderForecast
             var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
             var elapsed = inRoomAt is { } since ? Minutes(since) : 0;
             var walk = inRoomAt is null ? Math.Max(0, WalkToRoomMinutes - Minutes(current.CalledAt!.Value)) : 0;
-            return walk + _model.RemainingDuration(type, logMean, elapsed, random) + _model.Gap(random);
+            return walk + _model.RemainingDuration(_providerId, type, logMean, elapsed, random) + _model.Gap(random);
         }
 
         if (_lunch is { OnLunchFor: { } away } lunch)

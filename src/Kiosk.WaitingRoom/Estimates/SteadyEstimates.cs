@@ -27,9 +27,21 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
             var shown = new Dictionary<Guid, WaitEstimate>(fresh.Count);
             foreach (var (visit, estimate) in fresh)
             {
-                if (!_told.TryGetValue(visit, out var promise) || Broken(estimate, promise.From(now)) || Sooner(estimate, promise.From(now)))
+                if (!_told.TryGetValue(visit, out var promise))
                 {
                     promise = new Promise(estimate, now);
+                    _told[visit] = promise;
+                }
+                else if (Broken(estimate, promise.From(now)))
+                {
+                    // Rise once: the renewed latest time leaves room for the news to get a little worse again.
+                    promise = new Promise(estimate with { HighMinutes = estimate.HighMinutes + ((estimate.HighMinutes - estimate.LikelyMinutes) / 2) }, now);
+                    _told[visit] = promise;
+                }
+                else if (Sooner(estimate, promise.From(now)))
+                {
+                    // Good news moves the likely time forward, but the latest time said still stands.
+                    promise = new Promise(estimate with { HighMinutes = Math.Max(estimate.HighMinutes, promise.From(now).HighMinutes) }, now);
                     _told[visit] = promise;
                 }
 
