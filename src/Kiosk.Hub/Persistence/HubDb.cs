@@ -1,3 +1,5 @@
+using Kiosk.Hub.Auth;
+using Kiosk.Hub.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Persistence;
@@ -8,6 +10,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<VisitRow> Visits => Set<VisitRow>();
     public DbSet<VisitEventRow> VisitEvents => Set<VisitEventRow>();
     public DbSet<ShownEstimateRow> ShownEstimates => Set<ShownEstimateRow>();
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+    public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +45,20 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
         {
             e.HasIndex(x => x.Day);
             e.HasIndex(x => x.VisitId);
+        });
+        modelBuilder.Entity<StaffAccount>(a =>
+        {
+            a.HasIndex(x => x.UserName).IsUnique();
+            a.Property(x => x.UserName).HasMaxLength(40);
+            a.Property(x => x.Role).HasMaxLength(20);
+            a.Property(x => x.PasswordHash).HasMaxLength(200);
+        });
+        modelBuilder.Entity<KioskDevice>(k =>
+        {
+            k.HasKey(x => x.Id);
+            k.HasIndex(x => x.KeyHash).IsUnique();
+            k.Property(x => x.Id).HasMaxLength(40);
+            k.Property(x => x.KeyHash).HasMaxLength(64);
         });
     }
 }

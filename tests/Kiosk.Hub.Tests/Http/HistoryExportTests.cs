@@ -51,7 +51,7 @@ public sealed class HistoryExportTests
     [Test]
     public async Task Reception_gets_finished_days_that_replay_but_name_nobody()
     {
-        using var http = Client(_server.StaffPasscode);
+        using var http = await _server.StaffClientAsync();
 
         using var response = await http.GetAsync(new Uri("/api/history/export?days=7", UriKind.Relative));
         var json = await response.Content.ReadAsStringAsync();
@@ -73,7 +73,7 @@ public sealed class HistoryExportTests
     [TestCase("lots")]
     public async Task A_bad_number_of_days_is_a_400_with_the_reason(string days)
     {
-        using var http = Client(_server.StaffPasscode);
+        using var http = await _server.StaffClientAsync();
 
         using var response = await http.GetAsync(new Uri($"/api/history/export?days={days}", UriKind.Relative));
 
