@@ -30,7 +30,9 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(port);
         StartServer();
-        KioskKey = kioskKey ?? Task.Run(() => Enrolled("lobby")).GetAwaiter().GetResult();
+        KioskKey = kioskKey is null
+            ? Task.Run(() => Enrolled("lobby")).GetAwaiter().GetResult()
+            : Task.Run(() => EnsureEnrolledAsync("lobby", kioskKey)).GetAwaiter().GetResult();
         StaffPasscode = staffPasscode ?? Task.Run(() => CreateStaffAsync(StaffUser, Roles.Reception)).GetAwaiter().GetResult();
     }
 
@@ -49,6 +51,21 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<KioskEnrolments>().EnrolAsync(kioskId);
+    }
+
+    /// <summary>A key chosen by the test (a kiosk configured before its hub existed), enrolled unless this data directory already has it.</summary>
+    private async Task<string> EnsureEnrolledAsync(string kioskId, string key)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Persistence.HubDb>();
+        var hash = KioskEnrolments.Hash(key);
+        if (!db.KioskDevices.Any(d => d.KeyHash == hash))
+        {
+            db.KioskDevices.Add(new KioskDevice { Id = kioskId, KeyHash = hash, EnrolledAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        return key;
     }
 
     /// <summary>Creates a staff account as an admin would and returns its password.</summary>

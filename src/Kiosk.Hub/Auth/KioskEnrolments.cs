@@ -70,7 +70,7 @@ public sealed partial class KioskEnrolments(HubDb db, TimeProvider time)
     public Task<List<KioskDevice>> ListAsync(CancellationToken ct = default) =>
         db.KioskDevices.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
 
-    private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
