@@ -20,7 +20,7 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             .Select(v => Visit.Restore(
                 new VisitTicket(v.Id, v.Day, v.Code, v.Token),
                 appointments[v.AppointmentId],
-                v.Events.Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room, e.ToProvider))))
+                v.Events.OrderBy(e => e.Id).Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room, e.ToProvider))))
             .ToList();
         var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
         return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys);
@@ -45,7 +45,7 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             PromisedLikely = promised?.LikelyMinutes,
             PromisedHigh = promised?.HighMinutes,
             PromisedReason = promised?.Reason,
-            Events = visit.Events.Select(e => ToRow(visit.Id, e)).ToList(),
+            Events = visit.Trail.Select(e => ToRow(visit.Id, e)).ToList(),
         });
     }
 
