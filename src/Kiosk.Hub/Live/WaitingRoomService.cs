@@ -77,6 +77,63 @@ public sealed class WaitingRoomService(
         return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
 
+    /// <summary>In room, done, no-show, left, or undo: one desk action on one visit, then everyone affected hears.</summary>
+    public async Task<BoardRow?> ActAsync(DeskActionRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
+            var before = visit.ProviderId;
+            var done = request.Action switch
+            {
+                DeskAction.InRoom => visit.EnterRoom(by, now),
+                DeskAction.Done => visit.Complete(by, now),
+                DeskAction.NoShow => visit.MarkNoShow(by, now),
+                DeskAction.LeftWithoutBeingSeen => visit.MarkLeft(by, now),
+                DeskAction.Undo => visit.Undo(by, now),
+                _ => throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown desk action."),
+            };
+            await store.AddEventAsync(visit, done, ct);
+            log.LogInformation("{Action} for ticket {Code}.", request.Action, visit.Ticket.Code);
+            return new Change(visit.Id, [visit.Id, .. Lines(room, before, visit.ProviderId)], null);
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
+    }
+
+    public async Task<BoardRow?> MoveAsync(MoveVisitRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
+            var from = visit.ProviderId;
+            if (from == request.ToProviderId)
+            {
+                throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
+            }
+
+            var moved = visit.MoveTo(request.ToProviderId, by, now);
+            await store.AddEventAsync(visit, moved, ct);
+            log.LogInformation("Moved ticket {Code} from {From} to {To}.", visit.Ticket.Code, from, request.ToProviderId);
+            return new Change(visit.Id, [visit.Id, .. Lines(room, from, request.ToProviderId)], null);
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
+    }
+
+    public async Task<ReceptionBoard> SetDelayAsync(ProviderDelayRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
+        {
+            room.SetProviderDelay(request.ProviderId, request.Minutes, request.Reason, by, now);
+            store.AddDelay(room.Day, room.Delays[^1]);
+            log.LogInformation("{Provider} running {Minutes} min late.", request.ProviderId, request.Minutes);
+            return Task.FromResult(new Change(Guid.Empty, [.. room.Queue(request.ProviderId).Select(v => v.Id)], null, BoardChanged: true));
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board;
+    }
+
     public async Task<TicketView?> TicketAsync(string token, CancellationToken ct = default)
     {
         var (room, snapshot) = await ReadAsync(ct);
@@ -155,7 +212,7 @@ public sealed class WaitingRoomService(
         RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
-        change.Affected.Count == 0 && change.Called is null
+        change.Affected.Count == 0 && change.Called is null && !change.BoardChanged
             ? Task.CompletedTask
             : broadcaster.PublishAsync(snapshot, change.Affected, change.Called);
 
@@ -215,6 +272,9 @@ public sealed class WaitingRoomService(
 
     private DateOnly Today() => clinic.Today(time);
 
+    private static IEnumerable<Guid> Lines(WaitingRoomDay room, params string[] providers) =>
+        providers.Distinct().SelectMany(p => room.Queue(p)).Select(v => v.Id);
+
     private AppointmentSummary Summary(Appointment a) => new(
         a.Id,
         a.Patient.FirstName,
@@ -229,5 +289,5 @@ public sealed class WaitingRoomService(
     }
 
     /// <summary>What a change did: the visit it was about, whose view changed, and a call for the TV.</summary>
-    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called);
+    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false);
 }

@@ -10,6 +10,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<VisitRow> Visits => Set<VisitRow>();
     public DbSet<VisitEventRow> VisitEvents => Set<VisitEventRow>();
     public DbSet<ShownEstimateRow> ShownEstimates => Set<ShownEstimateRow>();
+    public DbSet<ProviderDelayRow> ProviderDelays => Set<ProviderDelayRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
 
@@ -45,6 +46,13 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
         {
             e.HasIndex(x => x.Day);
             e.HasIndex(x => x.VisitId);
+        });
+        modelBuilder.Entity<ProviderDelayRow>(d =>
+        {
+            d.HasIndex(x => x.Day);
+            d.Property(x => x.ProviderId).HasMaxLength(64);
+            d.Property(x => x.Reason).HasMaxLength(80);
+            d.Property(x => x.By).HasMaxLength(100);
         });
         modelBuilder.Entity<StaffAccount>(a =>
         {

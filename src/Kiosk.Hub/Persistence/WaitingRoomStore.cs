@@ -23,7 +23,9 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
                 v.Events.OrderBy(e => e.Id).Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room, e.ToProvider))))
             .ToList();
         var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
-        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys);
+        var delays = (await db.ProviderDelays.AsNoTracking().Where(d => d.Day == day).OrderBy(d => d.Id).ToListAsync(ct))
+            .Select(d => new ProviderDelay(d.ProviderId, d.Minutes, d.Reason, d.By, d.SetAt));
+        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys, delays);
     }
 
     public async Task<IReadOnlyDictionary<Guid, WaitEstimate>> PromisedForDayAsync(DateOnly day, CancellationToken ct = default) =>
@@ -72,6 +74,17 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         }));
         await db.SaveChangesAsync(ct);
     }
+
+    public void AddDelay(DateOnly day, ProviderDelay delay) =>
+        db.ProviderDelays.Add(new ProviderDelayRow
+        {
+            Day = day,
+            ProviderId = delay.ProviderId,
+            Minutes = delay.Minutes,
+            Reason = delay.Reason,
+            By = delay.By,
+            SetAt = delay.SetAt,
+        });
 
     public void RecordShown(DateOnly day, DateTimeOffset at, IEnumerable<(Guid VisitId, WaitEstimate Estimate)> shown) =>
         db.ShownEstimates.AddRange(shown.Select(s => new ShownEstimateRow
