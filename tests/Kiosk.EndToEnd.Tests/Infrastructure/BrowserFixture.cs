@@ -78,9 +78,10 @@ public abstract class BrowserFixture
         return kiosk;
     }
 
-    protected async Task<ReceptionScreen> OpenReceptionAsync()
+    /// <summary>A desk PC; 1366×768 is the smallest screen reception is built for.</summary>
+    protected async Task<ReceptionScreen> OpenReceptionAsync(int width = 1440, int height = 900)
     {
-        var reception = new ReceptionScreen(await NewPageAsync(1440, 900));
+        var reception = new ReceptionScreen(await NewPageAsync(width, height));
         await reception.SignInAsync(Lobby.Hub.BaseAddress, HubServer.StaffUser, Lobby.StaffPasscode);
         return reception;
     }

@@ -24,4 +24,16 @@ public sealed class ReceptionScreen(IPage page)
 
     public Task CallAsync(string code, string room) =>
         Row(code).GetByRole(AriaRole.Button, new() { Name = $"Call to {room}" }).ClickAsync();
+
+    /// <summary>One of a row's action buttons: "In room", "Done", "Didn't come", "Left", "Undo".</summary>
+    public Task ActAsync(string code, string action) =>
+        Row(code).GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+
+    public async Task SetRunningLateAsync(string provider, string minutes, string reason)
+    {
+        await page.GetByLabel("Who").SelectOptionAsync(new SelectOptionValue { Label = provider });
+        await page.GetByLabel("About").SelectOptionAsync(new SelectOptionValue { Label = minutes });
+        await page.GetByLabel("Reason patients see").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tell patients" }).ClickAsync();
+    }
 }
