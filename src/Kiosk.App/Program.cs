@@ -1,6 +1,7 @@
 using Kiosk.App.CheckIn;
 using Kiosk.App.Components;
 using Kiosk.App.Hub;
+using Kiosk.App.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
@@ -10,6 +11,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<HubClient>();
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
+builder.Services.AddSingleton(KioskStrings.Load(Path.GetFullPath(
+    builder.Configuration["Kiosk:StringsFolder"] ?? "../../kiosk-content/strings", builder.Environment.ContentRootPath)));
 builder.Services.AddScoped<CheckInViewModel>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

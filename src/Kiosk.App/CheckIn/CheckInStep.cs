@@ -2,8 +2,30 @@ namespace Kiosk.App.CheckIn;
 
 public enum CheckInStep
 {
+    /// <summary>The attract screen: lobby media, "Touch to check in" in each language.</summary>
     Welcome,
     FindAppointment,
     Confirm,
+    WalkInReason,
+    WalkInDetails,
     Done,
+}
+
+/// <summary>The box the on-screen keyboard types into.</summary>
+public enum EntryField
+{
+    FirstName,
+    LastName,
+    BirthDay,
+    BirthMonth,
+    BirthYear,
+}
+
+/// <summary>What the last appointment search said, so the screen can offer the right ways on.</summary>
+public enum FindProblem
+{
+    None,
+    NotFound,
+    SeeDesk,
+    GetHelp,
 }

@@ -55,6 +55,9 @@ public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDispo
     public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
         InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct);
 
+    public Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default) =>
+        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), request, ct);
+
     public async Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
     {
         _watched[token] = 0;

@@ -60,6 +60,26 @@ public sealed class WaitingRoomService(
         return snapshot.Tickets[change.VisitId];
     }
 
+    public async Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var (providerId, visitTypeId) = WalkInPlan.For(room, request.Reason);
+            var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
+            var outcome = room.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now);
+            if (outcome.Created)
+            {
+                await store.AddAppointmentsAsync([outcome.Visit.Appointment], ct);
+                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id));
+                log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
+            }
+
+            return new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null);
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Tickets[change.VisitId];
+    }
+
     public async Task<BoardRow> CallAsync(CallVisitRequest request, string by, CancellationToken ct = default)
     {
         var (change, snapshot) = await ChangeAsync(async (room, store, now) =>

@@ -25,6 +25,16 @@ public static class HubInput
         return request with { LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today) };
     }
 
+    public static WalkInRequest WalkIn(WalkInRequest? request, DateOnly today)
+    {
+        if (request is null) throw new HubException("Send a reason, a name and a date of birth to walk in.");
+        if (request.IdempotencyKey == Guid.Empty) throw new HubException("The walk-in has no idempotency key; send a new random one for each walk-in.");
+        if (!WalkInReasons.All.Contains(request.Reason)) throw new HubException($"Choose a reason from the list: {string.Join(", ", WalkInReasons.All)}.");
+        if (string.IsNullOrWhiteSpace(request.FirstName)) throw new HubException("Please enter a first name.");
+        if (request.FirstName.Trim().Length > MaxNameLength) throw new HubException($"That name is too long: at most {MaxNameLength} characters.");
+        return request with { FirstName = request.FirstName.Trim(), LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today) };
+    }
+
     public static string Token(string? token)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > MaxTokenLength || !token.All(IsTokenChar))

@@ -19,7 +19,7 @@ public sealed class CheckInViewModelTests
         _hub = new FakeGateway();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         time.SetLocalTimeZone(TimeZoneInfo.Utc);
-        _vm = new CheckInViewModel(_hub, time);
+        _vm = new CheckInViewModel(_hub, time, TestStrings.Shipped);
     }
 
     [TearDown]
@@ -28,9 +28,10 @@ public sealed class CheckInViewModelTests
     [Test]
     public void Touching_the_welcome_screen_asks_for_the_patients_details()
     {
-        _vm.StartCommand.Execute(null);
+        _vm.StartCommand.Execute("en");
 
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
+        Assert.That(_vm.Field, Is.EqualTo(EntryField.LastName), "the keyboard types the last name first");
     }
 
     [Test]
@@ -226,7 +227,7 @@ public sealed class CheckInViewModelTests
 
     private Task FindAsync(string lastName, string day, string month, string year)
     {
-        _vm.StartCommand.Execute(null);
+        _vm.StartCommand.Execute("en");
         _vm.LastName = lastName;
         _vm.BirthDay = day;
         _vm.BirthMonth = month;
