@@ -8,6 +8,9 @@ public enum CheckInStep
     Confirm,
     WalkInReason,
     WalkInDetails,
+
+    /// <summary>"Is there anything we should know today?" (optional), then the check-in is sent.</summary>
+    Needs,
     Done,
 }
 
@@ -19,6 +22,9 @@ public enum EntryField
     BirthDay,
     BirthMonth,
     BirthYear,
+
+    /// <summary>"Something else" on the care step: a short free text.</summary>
+    Note,
 }
 
 /// <summary>What the last appointment search said, so the screen can offer the right ways on.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
+using Kiosk.Contracts;
 
 namespace Kiosk.App.CheckIn;
 
@@ -59,6 +60,9 @@ public sealed partial class CheckInViewModel
             case EntryField.BirthYear when IsDigit(key) && BirthYear.Length < 4:
                 BirthYear += key;
                 break;
+            case EntryField.Note when OtherNote.Length < CareNotes.MaxOtherLength:
+                OtherNote = OtherNote.Length == 0 ? key.ToUpperInvariant() : OtherNote + key.ToLowerInvariant();
+                break;
         }
     }
 
@@ -73,6 +77,7 @@ public sealed partial class CheckInViewModel
             case EntryField.BirthDay: BirthDay = Shorter(BirthDay); break;
             case EntryField.BirthMonth: BirthMonth = ""; break;
             case EntryField.BirthYear: BirthYear = Shorter(BirthYear); break;
+            case EntryField.Note: OtherNote = Shorter(OtherNote); break;
         }
     }
 

@@ -1,6 +1,5 @@
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Kiosk.Contracts;
 
 namespace Kiosk.App.CheckIn;
 
@@ -39,7 +38,7 @@ public sealed partial class CheckInViewModel
     }
 
     [RelayCommand]
-    private async Task WalkInAsync()
+    private void WalkIn()
     {
         if (WalkInReason is null || IsBusy)
         {
@@ -67,11 +66,7 @@ public sealed partial class CheckInViewModel
             return;
         }
 
-        var request = new WalkInRequest(_checkInKey, FirstName.Trim(), LastName.Trim(), birth, WalkInReason);
-        var ticket = await CallHubAsync(() => _hub.WalkInAsync(request));
-        if (ticket is not null)
-        {
-            await ShowTicketAsync(ticket);
-        }
+        _birth = birth;
+        Step = CheckInStep.Needs;
     }
 }

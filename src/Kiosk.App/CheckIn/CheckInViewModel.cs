@@ -126,7 +126,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     }
 
     [RelayCommand]
-    private async Task ConfirmAsync()
+    private void Confirm()
     {
         if (Appointment is null || IsBusy)
         {
@@ -134,13 +134,9 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         }
 
         Message = null;
-        // The key was made when the appointment was found: a double tap or a retry after a
-        // dropped connection checks in once and gets the same ticket back.
-        var ticket = await CallHubAsync(() => _hub.CheckInAsync(new CheckInRequest(_checkInKey, Appointment.AppointmentId, LastName.Trim(), _birth)));
-        if (ticket is not null)
-        {
-            await ShowTicketAsync(ticket);
-        }
+        // The check-in key was made when the appointment was found: a double tap or a retry after
+        // a dropped connection checks in once and gets the same ticket back (see SendAsync).
+        Step = CheckInStep.Needs;
     }
 
     /// <summary>"Get help": no more typing, just where to go.</summary>
@@ -161,6 +157,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
             CheckInStep.Confirm => CheckInStep.FindAppointment,
             CheckInStep.WalkInDetails => CheckInStep.WalkInReason,
             CheckInStep.WalkInReason => CheckInStep.FindAppointment,
+            CheckInStep.Needs => WalkInReason is null ? CheckInStep.Confirm : CheckInStep.WalkInDetails,
             _ => CheckInStep.Welcome,
         };
         if (Step == CheckInStep.Welcome)
@@ -247,6 +244,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Appointment = null;
         Ticket = null;
         WalkInReason = null;
+        ClearCare();
         _checkInKey = Guid.Empty;
         _birth = default;
         IdleWarning = false;

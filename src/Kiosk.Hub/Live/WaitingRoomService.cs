@@ -50,7 +50,7 @@ public sealed class WaitingRoomService(
             if (outcome.Created)
             {
                 // What the patient is told now is the promise reception measures the wait against.
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id));
+                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
@@ -70,7 +70,7 @@ public sealed class WaitingRoomService(
             if (outcome.Created)
             {
                 await store.AddAppointmentsAsync([outcome.Visit.Appointment], ct);
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id));
+                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
             }
 
@@ -154,7 +154,7 @@ public sealed class WaitingRoomService(
     }
 
     private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct) =>
-        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
+        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct));
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
         change.Affected.Count == 0 && change.Called is null

@@ -121,8 +121,11 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
 
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        var asked = _vm.Step;
+        await _vm.SendCommand.ExecuteAsync(null);
 
+        Assert.That(asked, Is.EqualTo(CheckInStep.Needs), "'Is there anything we should know today?' comes before the check-in is sent");
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Done));
         Assert.That(_vm.Ticket, Is.EqualTo(Ticket));
         Assert.That(_vm.PhoneQrSvg, Does.StartWith("<svg"));
@@ -139,9 +142,10 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => ++attempts == 1 ? throw new HubUnavailableException("dropped") : Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
 
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        await _vm.SendCommand.ExecuteAsync(null);
         var afterFirst = _vm.Message;
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        await _vm.SendCommand.ExecuteAsync(null);
 
         Assert.That(afterFirst, Does.Contain("cannot reach the clinic's system"));
         Assert.That(_hub.CheckIns.Select(c => c.IdempotencyKey).Distinct().Count(), Is.EqualTo(1));
@@ -157,10 +161,11 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => throw new HubRefusedException("This visit has already been closed today. Please see the front desk.");
         await FindAsync("Rahman", "2", "11", "1990");
 
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        await _vm.SendCommand.ExecuteAsync(null);
 
         Assert.That(_vm.Message, Is.EqualTo("This visit has already been closed today. Please see the front desk."));
-        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Confirm));
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Needs));
     }
 
     [Test]
@@ -197,7 +202,9 @@ public sealed class CheckInViewModelTests
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
         _hub.OnCheckIn = _ => Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        _vm.ToggleCommand.Execute("worse");
+        await _vm.SendCommand.ExecuteAsync(null);
 
         _vm.FinishCommand.Execute(null);
 
@@ -209,6 +216,8 @@ public sealed class CheckInViewModelTests
             Assert.That(_vm.Appointment, Is.Null);
             Assert.That(_vm.Ticket, Is.Null);
             Assert.That(_vm.PhoneQrSvg, Is.Null);
+            Assert.That(_vm.FeelingWorse, Is.False);
+            Assert.That(_vm.Care(), Is.Null);
             Assert.That(_hub.Watched, Is.Empty);
         });
     }

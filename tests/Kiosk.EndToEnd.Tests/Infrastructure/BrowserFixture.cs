@@ -70,9 +70,10 @@ public abstract class BrowserFixture
         }
     }
 
-    protected async Task<KioskScreen> OpenKioskAsync()
+    /// <summary>The kiosk's screen: portrait 1080×1920 unless a test asks for landscape 1920×1080.</summary>
+    protected async Task<KioskScreen> OpenKioskAsync(int width = 1080, int height = 1920)
     {
-        var kiosk = new KioskScreen(await NewPageAsync(1080, 1920), Shots);
+        var kiosk = new KioskScreen(await NewPageAsync(width, height), Shots);
         await kiosk.OpenAsync(Lobby.Kiosk.BaseAddress);
         return kiosk;
     }
