@@ -19,11 +19,14 @@ public abstract class BrowserFixture
 
     protected Screenshots Shots { get; private set; } = new();
 
+    /// <summary>The kiosk's clock; a fixture that tests time-outs gives a fake one it can move.</summary>
+    protected virtual TimeProvider? KioskTime => null;
+
     [OneTimeSetUp]
     public async Task StartLobbyAndBrowserAsync()
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        Lobby = await Lobby.StartAsync();
+        Lobby = await Lobby.StartAsync(KioskTime);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -92,6 +92,19 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
         await page.Locator("#birth-year").FillAsync(year);
     }
 
+    /// <summary>
+    /// Waits until the kiosk has handled every event sent so far: choosing the day box is a round
+    /// trip to the server that comes back only after the ones before it.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        await page.Locator("#birth-day").ClickAsync();
+        await Expect(page.Locator(".entry.active #birth-day")).ToBeVisibleAsync();
+    }
+
+    /// <summary>The page as the next person could find it (the body: axe's own script sits in the head).</summary>
+    public Task<string> BodyHtmlAsync() => page.Locator("body").InnerHTMLAsync();
+
     public Task SubmitFindAsync() => TapAsync("Find my appointment");
 
     /// <summary>Welcome → find → "is this you?" → anything to know → ticket. Returns the ticket code.</summary>
