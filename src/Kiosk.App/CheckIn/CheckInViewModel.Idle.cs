@@ -38,6 +38,7 @@ public sealed partial class CheckInViewModel
         if (value == CheckInStep.Welcome)
         {
             StopIdle();
+            _ = RefreshLobbyWaitAsync();
         }
         else
         {

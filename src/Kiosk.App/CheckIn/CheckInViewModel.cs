@@ -27,6 +27,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         _time = time;
         _strings = strings;
         _idle = time.CreateTimer(_ => OnIdleTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _lobby = time.CreateTimer(_ => _ = RefreshLobbyWaitAsync(), null, TimeSpan.Zero, LobbyWaitEvery);
         _hub.TicketUpdated += OnTicketUpdated;
         _hub.LinkChanged += OnLinkChanged;
     }
@@ -177,6 +178,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     public void Dispose()
     {
         _idle.Dispose();
+        _lobby.Dispose();
         _hub.TicketUpdated -= OnTicketUpdated;
         _hub.LinkChanged -= OnLinkChanged;
         if (Ticket is not null)
@@ -264,5 +266,6 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     {
         OnPropertyChanged(nameof(Link));
         OnPropertyChanged(nameof(EstimateIsLive));
+        _ = RefreshLobbyWaitAsync();
     }
 }

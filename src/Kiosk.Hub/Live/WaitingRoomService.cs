@@ -100,6 +100,23 @@ public sealed class WaitingRoomService(
         return room.VisitByToken(token) is { } visit ? snapshot.Tickets[visit.Id] : null;
     }
 
+    /// <summary>
+    /// The middle of the ranges told to the people waiting now: what someone arriving can expect,
+    /// roughly. Null when nobody is waiting with an estimate: then the kiosk shows nothing rather than guess.
+    /// </summary>
+    public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
+    {
+        var (_, snapshot) = await ReadAsync(ct);
+        var told = snapshot.Tickets.Values.Where(t => t.Status == VisitStatus.Waiting && t.Estimate is not null).Select(t => t.Estimate!).ToList();
+        if (told.Count == 0)
+        {
+            return null;
+        }
+
+        static int Median(IEnumerable<int> values) => values.Order().ElementAt((values.Count() - 1) / 2);
+        return new WaitRange(Median(told.Select(t => t.LowMinutes)), Median(told.Select(t => t.LikelyMinutes)), Median(told.Select(t => t.HighMinutes)), "");
+    }
+
     public async Task<ReceptionBoard> BoardAsync(CancellationToken ct = default) => (await ReadAsync(ct)).Snapshot.Board;
 
     public async Task<IReadOnlyList<CalledTicket>> RecentCallsAsync(CancellationToken ct = default)

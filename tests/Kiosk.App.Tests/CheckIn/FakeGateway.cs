@@ -35,6 +35,10 @@ internal sealed class FakeGateway : IWaitingRoomGateway
         return Task.FromResult(OnCheckIn(request));
     }
 
+    public WaitRange? LobbyWait { get; set; }
+
+    public Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default) => Task.FromResult(LobbyWait);
+
     public Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default)
     {
         WalkIns.Add(request);

@@ -84,6 +84,20 @@ public sealed class WalkInTests
     }
 
     [Test]
+    public async Task The_lobby_wait_is_unknown_with_nobody_waiting_and_a_range_once_someone_is()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        var before = await kiosk.InvokeAsync<WaitRange?>(nameof(IWaitingRoomHub.LobbyWait));
+        var ticket = await WalkInAsync(kiosk, Guid.NewGuid(), WalkInReasons.Unwell);
+
+        var after = await kiosk.InvokeAsync<WaitRange?>(nameof(IWaitingRoomHub.LobbyWait));
+
+        Assert.That(before, Is.Null);
+        Assert.That(after, Is.Not.Null);
+        Assert.That((after!.LowMinutes, after.HighMinutes), Is.EqualTo((ticket.Estimate!.LowMinutes, ticket.Estimate.HighMinutes)));
+    }
+
+    [Test]
     public async Task Only_a_kiosk_may_walk_someone_in()
     {
         await using var stranger = await _server.AnonymousAsync();
