@@ -78,7 +78,8 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     [RelayCommand]
     private void Start(string? language)
     {
-        Clear();
+        // Larger text, contrast or reach chosen on the attract screen stay for this patient's visit.
+        Clear(keepAccess: true);
         Language = language is not null && _strings.Has(language) ? language : KioskStrings.Fallback;
         Field = EntryField.LastName;
         Step = CheckInStep.FindAppointment;
@@ -233,7 +234,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     }
 
     /// <summary>Forget everything about this patient: names, birth date, appointment, ticket.</summary>
-    private void Clear()
+    private void Clear(bool keepAccess = false)
     {
         if (Ticket is not null)
         {
@@ -247,6 +248,11 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Ticket = null;
         WalkInReason = null;
         ClearCare();
+        if (!keepAccess)
+        {
+            ClearAccess();
+        }
+
         _checkInKey = Guid.Empty;
         _birth = default;
         IdleWarning = false;

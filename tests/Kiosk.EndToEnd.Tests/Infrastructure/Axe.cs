@@ -24,6 +24,17 @@ public static class Axe
         return [.. json.EnumerateArray().Select(v => v.GetString()!)];
     }
 
+    /// <summary>Text below 7:1 (WCAG AAA, the high-contrast theme's promise), as "target" strings.</summary>
+    public static async Task<IReadOnlyList<string>> BelowSevenToOneAsync(IPage page)
+    {
+        await SeriousViolationsAsync(page);
+        var json = await page.EvaluateAsync<JsonElement>("""
+            async () => (await axe.run(document, { runOnly: ['color-contrast-enhanced'] })).violations
+                .flatMap(v => v.nodes.map(n => n.target.join(' ')))
+            """);
+        return [.. json.EnumerateArray().Select(v => v.GetString()!)];
+    }
+
     private static string Find()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -68,6 +68,13 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
     {
         await shots.TakeAsync(page, what);
         AxeFindings.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{what}: {v}"));
+        var small = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('button, input')]
+                .filter(e => e.offsetParent !== null)
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width < 48 || r.height < 48; })
+                .map(e => (e.id || e.textContent.trim()).slice(0, 30))
+            """);
+        AxeFindings.AddRange(small.Select(s => $"{what}: touch target under 48 px: {s}"));
     }
 
     public async Task StartAsync(string language = "English")
