@@ -11,9 +11,9 @@ public sealed partial class CheckInViewModel
 
     /// <summary>What the attract screen shows about the wait, in a language; null hides the line.</summary>
     public string? LobbyWaitText(string language) =>
-        LobbyWait is { } w && _hub.Link == Hub.HubLink.Online
-            ? _strings.Format(language, "attract.typical-wait", ("low", w.LowMinutes), ("high", Math.Max(w.HighMinutes, w.LowMinutes + 5)))
-            : null;
+        LobbyWait is not { } w || _hub.Link != Hub.HubLink.Online ? null
+        : w.HighMinutes <= 5 ? _strings.Get(language, "attract.short-wait")
+        : _strings.Format(language, "attract.typical-wait", ("low", w.LowMinutes), ("high", w.HighMinutes));
 
     public static readonly TimeSpan LobbyWaitEvery = TimeSpan.FromMinutes(1);
     private readonly ITimer _lobby;

@@ -64,7 +64,12 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     /// <summary>A wait shown while offline could be stale; the screen says so instead of showing it.</summary>
     public bool EstimateIsLive => _hub.Link == HubLink.Online && Ticket?.Estimate is not null;
 
-    public string? PhoneQrSvg => Ticket is null ? null : PhoneQr.Svg(Ticket.PhoneUrl);
+    public string? PhoneQrSvg => PhoneLink is { } link ? PhoneQr.Svg(link) : null;
+
+    /// <summary>The ticket's phone link, carrying the patient's language so the phone page can speak it too.</summary>
+    public string? PhoneLink => Ticket is null ? null
+        : Language == KioskStrings.Fallback ? Ticket.PhoneUrl
+        : $"{Ticket.PhoneUrl}{(Ticket.PhoneUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={Uri.EscapeDataString(Language)}";
 
     /// <summary>A text in the patient's language.</summary>
     public string T(string key) => _strings.Get(Language, key);

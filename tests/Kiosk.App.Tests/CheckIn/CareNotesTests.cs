@@ -51,6 +51,14 @@ public sealed class CareNotesTests
     }
 
     [Test]
+    public async Task The_phone_link_carries_the_chosen_language()
+    {
+        await _s.Vm.SendCommand.ExecuteAsync(null);
+
+        Assert.That(_s.Vm.PhoneLink, Is.EqualTo("http://x/t/tok?lang=es"));
+    }
+
+    [Test]
     public void Touching_a_choice_again_takes_it_back()
     {
         _s.Vm.ToggleCommand.Execute("worse");

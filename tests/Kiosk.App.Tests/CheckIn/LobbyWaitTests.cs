@@ -26,6 +26,16 @@ public sealed class LobbyWaitTests
     }
 
     [Test]
+    public async Task A_wait_of_five_minutes_or_less_is_said_in_words_not_as_zero_to_five()
+    {
+        _s.Hub.LobbyWait = new WaitRange(0, 2, 5, "");
+
+        await _s.Vm.RefreshLobbyWaitAsync();
+
+        Assert.That(_s.Vm.LobbyWaitText("en"), Is.EqualTo("Hardly any wait right now"));
+    }
+
+    [Test]
     public async Task An_unknown_wait_is_hidden_not_guessed()
     {
         _s.Hub.LobbyWait = null;

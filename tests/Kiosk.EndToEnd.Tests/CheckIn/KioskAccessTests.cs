@@ -61,7 +61,8 @@ public sealed class KioskAccessTests : BrowserFixture
 
         await kiosk.TapAsync("Leer en voz alta");
 
-        var spoken = await kiosk.Page.EvaluateAsync<string>("() => window.kioskLastSpoken");
+        // The tap goes to the server and comes back as a call into the page: wait for it to land.
+        var spoken = await (await kiosk.Page.WaitForFunctionAsync("() => window.kioskLastSpoken")).JsonValueAsync<string>();
         Assert.That(spoken, Does.StartWith("Buscar su cita").And.Contain("Su apellido"));
     }
 
