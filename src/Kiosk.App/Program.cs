@@ -1,6 +1,8 @@
 using Kiosk.App.CheckIn;
 using Kiosk.App.Components;
 using Kiosk.App.Hub;
+using Kiosk.App.Localization;
+using Kiosk.App.Lobby;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
@@ -10,6 +12,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<HubClient>();
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
+builder.Services.AddSingleton(KioskStrings.Load(Path.GetFullPath(
+    builder.Configuration["Kiosk:StringsFolder"] ?? "../../kiosk-content/strings", builder.Environment.ContentRootPath)));
+builder.Services.AddSingleton(sp => LobbyPlaylist.Load(Path.GetFullPath(
+    builder.Configuration["Kiosk:Playlist"] ?? "../../kiosk-content/playlist.json", builder.Environment.ContentRootPath), sp.GetRequiredService<ILogger<LobbyPlaylist>>()));
 builder.Services.AddScoped<CheckInViewModel>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

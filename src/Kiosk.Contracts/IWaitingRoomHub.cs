@@ -9,6 +9,12 @@ public interface IWaitingRoomHub
     /// <summary>Kiosk: check in for an appointment. The same idempotency key twice returns the first ticket.</summary>
     Task<TicketView> CheckIn(CheckInRequest request);
 
+    /// <summary>Kiosk: someone without an appointment; they join the shortest line for their reason.</summary>
+    Task<TicketView> WalkIn(WalkInRequest request);
+
+    /// <summary>Kiosk: the typical wait in the lobby right now, for the attract screen; null when not known.</summary>
+    Task<WaitRange?> LobbyWait();
+
     /// <summary>Anyone holding a ticket token (phone, kiosk): the visit now, then its live updates.</summary>
     Task<TicketView> WatchTicket(string token);
 

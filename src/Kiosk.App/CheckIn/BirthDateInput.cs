@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Kiosk.App.CheckIn;
 
-/// <summary>Day, month and year as typed on a touch screen, checked with a message a patient understands.</summary>
+/// <summary>Day, month and year as typed on a touch screen, checked; the problem is a strings key.</summary>
 public static class BirthDateInput
 {
     public static bool TryRead(string day, string month, string year, DateOnly today, out DateOnly date, out string? problem)
@@ -13,26 +13,26 @@ public static class BirthDateInput
             || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
         {
-            problem = "Please enter your date of birth as numbers: day, month and year.";
+            problem = "birth.not-numbers";
             return false;
         }
 
         if (year.Trim().Length != 4 || y < 1900)
         {
-            problem = "Please enter the year with four digits, for example 1948.";
+            problem = "birth.four-digit-year";
             return false;
         }
 
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
-            problem = "That date does not exist. Please check the day and the month.";
+            problem = "birth.no-such-date";
             return false;
         }
 
         date = new DateOnly(y, m, d);
         if (date > today)
         {
-            problem = "A date of birth cannot be in the future. Please check the year.";
+            problem = "birth.future";
             return false;
         }
 

@@ -2,8 +2,36 @@ namespace Kiosk.App.CheckIn;
 
 public enum CheckInStep
 {
+    /// <summary>The attract screen: lobby media, "Touch to check in" in each language.</summary>
     Welcome,
     FindAppointment,
     Confirm,
+    WalkInReason,
+    WalkInDetails,
+
+    /// <summary>"Is there anything we should know today?" (optional), then the check-in is sent.</summary>
+    Needs,
     Done,
+}
+
+/// <summary>The box the on-screen keyboard types into.</summary>
+public enum EntryField
+{
+    FirstName,
+    LastName,
+    BirthDay,
+    BirthMonth,
+    BirthYear,
+
+    /// <summary>"Something else" on the care step: a short free text.</summary>
+    Note,
+}
+
+/// <summary>What the last appointment search said, so the screen can offer the right ways on.</summary>
+public enum FindProblem
+{
+    None,
+    NotFound,
+    SeeDesk,
+    GetHelp,
 }

@@ -1,28 +1,33 @@
-using System.ComponentModel.DataAnnotations;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
 using Kiosk.App.Hub;
+using Kiosk.App.Localization;
 using Kiosk.App.Tickets;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.CheckIn;
 
 /// <summary>
-/// One patient's walk through check-in at the kiosk: welcome → find my appointment → confirm →
-/// ticket. Plain C#: no UI type, so any head (Blazor today) can bind to it and tests can drive it.
+/// One patient's walk through check-in at the kiosk: language → find my appointment (or walk in)
+/// → confirm → ticket. Plain C#: no UI type, so any head (Blazor today) can bind to it and tests
+/// can drive it. Every word comes from <see cref="KioskStrings"/> in the patient's language.
 /// </summary>
-public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
+public sealed partial class CheckInViewModel : ObservableObject, IDisposable
 {
     public const int MaxNameLength = 100;
     private readonly IWaitingRoomGateway _hub;
     private readonly TimeProvider _time;
+    private readonly KioskStrings _strings;
     private Guid _checkInKey;
     private DateOnly _birth;
 
-    public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time)
+    public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings)
     {
         _hub = hub;
         _time = time;
+        _strings = strings;
+        _idle = time.CreateTimer(_ => OnIdleTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _lobby = time.CreateTimer(_ => _ = RefreshLobbyWaitAsync(), null, TimeSpan.Zero, LobbyWaitEvery);
         _hub.TicketUpdated += OnTicketUpdated;
         _hub.LinkChanged += OnLinkChanged;
     }
@@ -30,23 +35,16 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
     [ObservableProperty]
     public partial CheckInStep Step { get; set; } = CheckInStep.Welcome;
 
+    /// <summary>The patient's language, chosen first and kept for the whole visit.</summary>
     [ObservableProperty]
-    [Required(ErrorMessage = "Please type your last name.")]
-    [MaxLength(MaxNameLength, ErrorMessage = "That name is too long. Please type your last name only.")]
-    public partial string LastName { get; set; } = "";
-
-    [ObservableProperty]
-    public partial string BirthDay { get; set; } = "";
-
-    [ObservableProperty]
-    public partial string BirthMonth { get; set; } = "";
-
-    [ObservableProperty]
-    public partial string BirthYear { get; set; } = "";
+    public partial string Language { get; set; } = KioskStrings.Fallback;
 
     /// <summary>What went wrong on this step, in words for the patient; null when nothing did.</summary>
     [ObservableProperty]
     public partial string? Message { get; set; }
+
+    [ObservableProperty]
+    public partial FindProblem Problem { get; set; }
 
     [ObservableProperty]
     public partial AppointmentSummary? Appointment { get; set; }
@@ -59,34 +57,55 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
     [ObservableProperty]
     public partial bool IsBusy { get; set; }
 
+    public IReadOnlyList<string> Languages => _strings.Languages;
+
     public HubLink Link => _hub.Link;
 
     /// <summary>A wait shown while offline could be stale; the screen says so instead of showing it.</summary>
     public bool EstimateIsLive => _hub.Link == HubLink.Online && Ticket?.Estimate is not null;
 
-    public string? PhoneQrSvg => Ticket is null ? null : PhoneQr.Svg(Ticket.PhoneUrl);
+    public string? PhoneQrSvg => PhoneLink is { } link ? PhoneQr.Svg(link) : null;
 
+    /// <summary>The ticket's phone link, carrying the patient's language so the phone page can speak it too.</summary>
+    public string? PhoneLink => Ticket is null ? null
+        : Language == KioskStrings.Fallback ? Ticket.PhoneUrl
+        : $"{Ticket.PhoneUrl}{(Ticket.PhoneUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={Uri.EscapeDataString(Language)}";
+
+    /// <summary>A text in the patient's language.</summary>
+    public string T(string key) => _strings.Get(Language, key);
+
+    public string T(string key, params (string Name, object Value)[] values) => _strings.Format(Language, key, values);
+
+    /// <summary>A text in a given language: the attract screen speaks every language at once.</summary>
+    public string TextIn(string language, string key) => _strings.Get(language, key);
+
+    /// <summary>Touching "Touch to check in" in a language starts the visit in that language.</summary>
     [RelayCommand]
-    private void Start()
+    private void Start(string? language)
     {
-        Clear();
+        // Larger text, contrast or reach chosen on the attract screen stay for this patient's visit.
+        Clear(keepAccess: true);
+        Language = language is not null && _strings.Has(language) ? language : KioskStrings.Fallback;
+        Field = EntryField.LastName;
         Step = CheckInStep.FindAppointment;
+        Touch();
     }
 
     [RelayCommand]
     private async Task FindAsync()
     {
         Message = null;
-        ValidateAllProperties();
-        if (HasErrors)
+        Problem = FindProblem.None;
+        if (NameProblem(LastName) is { } nameProblem)
         {
-            Message = GetErrors(nameof(LastName)).FirstOrDefault()?.ErrorMessage;
+            Message = T(nameProblem);
+            Field = EntryField.LastName;
             return;
         }
 
-        if (!BirthDateInput.TryRead(BirthDay, BirthMonth, BirthYear, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), out var birth, out var problem))
+        if (!BirthDateInput.TryRead(BirthDay, BirthMonth, BirthYear, Today(), out var birth, out var problem))
         {
-            Message = problem;
+            Message = T(problem!);
             return;
         }
 
@@ -103,16 +122,18 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
                 await ShowTicketAsync(ticket);
                 break;
             case { Outcome: LookupOutcome.SeeReception }:
-                Message = "We need to check a detail with you. Please see the front desk and we will check you in.";
+                Problem = FindProblem.SeeDesk;
+                Message = T("find.see-desk");
                 break;
             case { Outcome: LookupOutcome.NotFound }:
-                Message = "We could not find an appointment today for that name and date of birth. Please check them and try again, or ask at the front desk.";
+                Problem = FindProblem.NotFound;
+                Message = T("find.not-found");
                 break;
         }
     }
 
     [RelayCommand]
-    private async Task ConfirmAsync()
+    private void Confirm()
     {
         if (Appointment is null || IsBusy)
         {
@@ -120,22 +141,30 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
         }
 
         Message = null;
-        // The key was made when the appointment was found: a double tap or a retry after a
-        // dropped connection checks in once and gets the same ticket back.
-        var ticket = await CallHubAsync(() => _hub.CheckInAsync(new CheckInRequest(_checkInKey, Appointment.AppointmentId, LastName.Trim(), _birth)));
-        if (ticket is not null)
-        {
-            await ShowTicketAsync(ticket);
-        }
+        // The check-in key was made when the appointment was found: a double tap or a retry after
+        // a dropped connection checks in once and gets the same ticket back (see SendAsync).
+        Step = CheckInStep.Needs;
+    }
+
+    /// <summary>"Get help": no more typing, just where to go.</summary>
+    [RelayCommand]
+    private void GetHelp()
+    {
+        Problem = FindProblem.GetHelp;
+        Message = T("find.get-help");
     }
 
     [RelayCommand]
     private void Back()
     {
         Message = null;
+        Problem = FindProblem.None;
         Step = Step switch
         {
             CheckInStep.Confirm => CheckInStep.FindAppointment,
+            CheckInStep.WalkInDetails => CheckInStep.WalkInReason,
+            CheckInStep.WalkInReason => CheckInStep.FindAppointment,
+            CheckInStep.Needs => WalkInReason is null ? CheckInStep.Confirm : CheckInStep.WalkInDetails,
             _ => CheckInStep.Welcome,
         };
         if (Step == CheckInStep.Welcome)
@@ -154,6 +183,8 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
 
     public void Dispose()
     {
+        _idle.Dispose();
+        _lobby.Dispose();
         _hub.TicketUpdated -= OnTicketUpdated;
         _hub.LinkChanged -= OnLinkChanged;
         if (Ticket is not null)
@@ -162,9 +193,18 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
         }
     }
 
+    private static string? NameProblem(string name) =>
+        string.IsNullOrWhiteSpace(name) ? "find.name-missing"
+        : name.Trim().Length > MaxNameLength ? "find.name-too-long"
+        : null;
+
+    private DateOnly Today() => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+
     private async Task ShowTicketAsync(TicketView ticket)
     {
         Ticket = ticket;
+        Message = null;
+        Problem = FindProblem.None;
         Step = CheckInStep.Done;
         var live = await CallHubAsync(() => _hub.WatchTicketAsync(ticket.Token), quiet: true);
         if (live is not null && Ticket?.Token == live.Token)
@@ -173,8 +213,8 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
         }
     }
 
-    private async Task<T?> CallHubAsync<T>(Func<Task<T>> call, bool quiet = false)
-        where T : class
+    private async Task<TResult?> CallHubAsync<TResult>(Func<Task<TResult>> call, bool quiet = false)
+        where TResult : class
     {
         IsBusy = true;
         try
@@ -183,11 +223,12 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
         }
         catch (HubRefusedException e)
         {
+            // The hub's reasons are English today: shown as they come (see the report on localising them).
             Message = quiet ? Message : e.Message;
         }
         catch (HubUnavailableException)
         {
-            Message = quiet ? Message : "We cannot reach the clinic's system right now. Please try again in a moment, or ask at the front desk.";
+            Message = quiet ? Message : T("hub.unreachable");
         }
         finally
         {
@@ -197,23 +238,31 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
         return null;
     }
 
-    private void Clear()
+    /// <summary>Forget everything about this patient: names, birth date, appointment, ticket.</summary>
+    private void Clear(bool keepAccess = false)
     {
         if (Ticket is not null)
         {
             _hub.Unwatch(Ticket.Token);
         }
 
-        LastName = "";
-        BirthDay = "";
-        BirthMonth = "";
-        BirthYear = "";
+        ClearEntry();
         Message = null;
+        Problem = FindProblem.None;
         Appointment = null;
         Ticket = null;
+        WalkInReason = null;
+        ClearCare();
+        if (!keepAccess)
+        {
+            ClearAccess();
+        }
+
         _checkInKey = Guid.Empty;
         _birth = default;
-        ClearErrors();
+        IdleWarning = false;
+        Language = KioskStrings.Fallback;
+        StopIdle();
     }
 
     private void OnTicketUpdated(TicketView update)
@@ -228,5 +277,6 @@ public sealed partial class CheckInViewModel : ObservableValidator, IDisposable
     {
         OnPropertyChanged(nameof(Link));
         OnPropertyChanged(nameof(EstimateIsLive));
+        _ = RefreshLobbyWaitAsync();
     }
 }

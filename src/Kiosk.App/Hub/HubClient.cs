@@ -55,6 +55,27 @@ public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDispo
     public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
         InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct);
 
+    public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
+    {
+        if (_connection.State != HubConnectionState.Connected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await _connection.InvokeAsync<WaitRange?>(nameof(IWaitingRoomHub.LobbyWait), ct);
+        }
+        catch (Exception e) when (e is HubException or InvalidOperationException or IOException)
+        {
+            // Only the attract screen's hint: unknown is shown as nothing.
+            return null;
+        }
+    }
+
+    public Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default) =>
+        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), request, ct);
+
     public async Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
     {
         _watched[token] = 0;

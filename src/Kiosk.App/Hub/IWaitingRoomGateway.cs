@@ -22,6 +22,10 @@ public interface IWaitingRoomGateway
 
     Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default);
 
+    Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default);
+
+    Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default);
+
     /// <summary>Follow a ticket's live updates until <see cref="Unwatch"/>; survives reconnects.</summary>
     Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default);
 

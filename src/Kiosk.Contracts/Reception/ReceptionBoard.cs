@@ -1,6 +1,6 @@
 namespace Kiosk.Contracts;
 
-/// <summary>A row on the reception board. Staff only: it carries the patient's name.</summary>
+/// <summary>A row on the reception board. Staff only: it carries the patient's name and care notes.</summary>
 public sealed record BoardRow(
     Guid VisitId,
     string Code,
@@ -13,7 +13,8 @@ public sealed record BoardRow(
     VisitStatus Status,
     int? PlaceInLine,
     WaitRange? Promised,
-    string? Room);
+    string? Room,
+    CareNotes? Care = null);
 
 public sealed record ReceptionBoard(DateTimeOffset AsOf, IReadOnlyList<BoardRow> Rows, EstimateAccuracy? Accuracy = null, IReadOnlyList<RunningLate>? RunningLate = null);
 

@@ -22,12 +22,13 @@ public static class RoomViews
         IReadOnlyDictionary<Guid, WaitEstimate> estimates,
         IReadOnlyDictionary<Guid, WaitEstimate> promised,
         Func<string, string> phoneUrl,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyDictionary<Guid, CareNotes>? care = null)
     {
         var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl));
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
-            .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised))
+            .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = care?.GetValueOrDefault(v.Id) })
             .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)

@@ -53,11 +53,31 @@ public sealed class WaitingRoomService(
             if (outcome.Created)
             {
                 // What the patient is told now is the promise reception measures the wait against.
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id));
+                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
             return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Tickets[change.VisitId];
+    }
+
+    public async Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var (providerId, visitTypeId) = WalkInPlan.For(room, request.Reason);
+            var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
+            var outcome = room.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now);
+            if (outcome.Created)
+            {
+                await store.AddAppointmentsAsync([outcome.Visit.Appointment], ct);
+                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
+                log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
+            }
+
+            return new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null);
         }, ct);
         await PublishAsync(change, snapshot);
         return snapshot.Tickets[change.VisitId];
@@ -140,6 +160,23 @@ public sealed class WaitingRoomService(
         return room.VisitByToken(token) is { } visit ? snapshot.Tickets[visit.Id] : null;
     }
 
+    /// <summary>
+    /// The middle of the ranges told to the people waiting now: what someone arriving can expect,
+    /// roughly. Null when nobody is waiting with an estimate: then the kiosk shows nothing rather than guess.
+    /// </summary>
+    public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
+    {
+        var (_, snapshot) = await ReadAsync(ct);
+        var told = snapshot.Tickets.Values.Where(t => t.Status == VisitStatus.Waiting && t.Estimate is not null).Select(t => t.Estimate!).ToList();
+        if (told.Count == 0)
+        {
+            return null;
+        }
+
+        static int Median(IEnumerable<int> values) => values.Order().ElementAt((values.Count() - 1) / 2);
+        return new WaitRange(Median(told.Select(t => t.LowMinutes)), Median(told.Select(t => t.LikelyMinutes)), Median(told.Select(t => t.HighMinutes)), "");
+    }
+
     public async Task<ReceptionBoard> BoardAsync(CancellationToken ct = default) => (await ReadAsync(ct)).Snapshot.Board;
 
     public async Task<IReadOnlyList<CalledTicket>> RecentCallsAsync(CancellationToken ct = default)
@@ -209,7 +246,7 @@ public sealed class WaitingRoomService(
     }
 
     private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct) =>
-        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
+        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct));
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
         change.Affected.Count == 0 && change.Called is null && !change.BoardChanged

@@ -29,6 +29,9 @@ public sealed class VisitRow
     public int? PromisedHigh { get; set; }
     public string? PromisedReason { get; set; }
 
+    /// <summary>What the patient told us at the kiosk (JSON of CareNotes); staff only, never logged.</summary>
+    public string? CareNotes { get; set; }
+
     public List<VisitEventRow> Events { get; set; } = [];
 }
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
@@ -32,7 +34,11 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.PromisedLikely != null).ToListAsync(ct))
             .ToDictionary(v => v.Id, v => new WaitEstimate(v.PromisedLow!.Value, v.PromisedLikely!.Value, v.PromisedHigh!.Value, v.PromisedReason ?? ""));
 
-    public void AddVisit(Visit visit, Guid checkInKey, WaitEstimate? promised)
+    public async Task<IReadOnlyDictionary<Guid, CareNotes>> CareNotesForDayAsync(DateOnly day, CancellationToken ct = default) =>
+        (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.CareNotes != null).Select(v => new { v.Id, v.CareNotes }).ToListAsync(ct))
+            .ToDictionary(v => v.Id, v => JsonSerializer.Deserialize<CareNotes>(v.CareNotes!)!);
+
+    public void AddVisit(Visit visit, Guid checkInKey, WaitEstimate? promised, CareNotes? care = null)
     {
         db.Visits.Add(new VisitRow
         {
@@ -47,6 +53,7 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             PromisedLikely = promised?.LikelyMinutes,
             PromisedHigh = promised?.HighMinutes,
             PromisedReason = promised?.Reason,
+            CareNotes = care is null ? null : JsonSerializer.Serialize(care),
             Events = visit.Trail.Select(e => ToRow(visit.Id, e)).ToList(),
         });
     }

@@ -22,7 +22,17 @@ public static class HubInput
         if (request is null) throw new HubException("Send the appointment, last name and date of birth to check in.");
         if (request.IdempotencyKey == Guid.Empty) throw new HubException("The check-in has no idempotency key; send a new random one for each check-in.");
         if (request.AppointmentId == Guid.Empty) throw new HubException("The check-in does not say which appointment it is for.");
-        return request with { LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today) };
+        return request with { LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today), Care = Care(request.Care) };
+    }
+
+    public static WalkInRequest WalkIn(WalkInRequest? request, DateOnly today)
+    {
+        if (request is null) throw new HubException("Send a reason, a name and a date of birth to walk in.");
+        if (request.IdempotencyKey == Guid.Empty) throw new HubException("The walk-in has no idempotency key; send a new random one for each walk-in.");
+        if (!WalkInReasons.All.Contains(request.Reason)) throw new HubException($"Choose a reason from the list: {string.Join(", ", WalkInReasons.All)}.");
+        if (string.IsNullOrWhiteSpace(request.FirstName)) throw new HubException("Please enter a first name.");
+        if (request.FirstName.Trim().Length > MaxNameLength) throw new HubException($"That name is too long: at most {MaxNameLength} characters.");
+        return request with { FirstName = request.FirstName.Trim(), LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today), Care = Care(request.Care) };
     }
 
     public static string Token(string? token)
@@ -86,6 +96,18 @@ public static class HubInput
         if (date > today) throw new HubException("A date of birth cannot be in the future.");
         if (date < EarliestBirth) throw new HubException("That date of birth is not possible.");
         return date;
+    }
+
+    /// <summary>Empty notes become none; blank texts become null; over-long texts are refused, not cut.</summary>
+    private static CareNotes? Care(CareNotes? care)
+    {
+        if (care is null) return null;
+        var language = string.IsNullOrWhiteSpace(care.InterpreterLanguage) ? null : care.InterpreterLanguage.Trim();
+        var other = string.IsNullOrWhiteSpace(care.Other) ? null : care.Other.Trim();
+        if (language?.Length > CareNotes.MaxLanguageLength) throw new HubException($"An interpreter language can be at most {CareNotes.MaxLanguageLength} characters.");
+        if (other?.Length > CareNotes.MaxOtherLength) throw new HubException($"The note can be at most {CareNotes.MaxOtherLength} characters.");
+        var clean = care with { InterpreterLanguage = language, Other = other };
+        return clean.Any ? clean : null;
     }
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';

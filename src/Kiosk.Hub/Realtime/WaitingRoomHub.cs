@@ -22,6 +22,13 @@ public sealed class WaitingRoomHub(WaitingRoomService room, ClinicProfile clinic
     public Task<TicketView> CheckIn(CheckInRequest request) =>
         room.CheckInAsync(HubInput.CheckIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted);
 
+    [Authorize(Roles = Roles.Kiosk)]
+    public Task<TicketView> WalkIn(WalkInRequest request) =>
+        room.WalkInAsync(HubInput.WalkIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted);
+
+    [Authorize(Roles = Roles.Kiosk)]
+    public Task<WaitRange?> LobbyWait() => room.LobbyWaitAsync(Context.ConnectionAborted);
+
     public async Task<TicketView> WatchTicket(string token)
     {
         var ticket = await room.TicketAsync(HubInput.Token(token), Context.ConnectionAborted)

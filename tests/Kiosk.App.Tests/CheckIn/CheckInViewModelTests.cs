@@ -19,7 +19,7 @@ public sealed class CheckInViewModelTests
         _hub = new FakeGateway();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         time.SetLocalTimeZone(TimeZoneInfo.Utc);
-        _vm = new CheckInViewModel(_hub, time);
+        _vm = new CheckInViewModel(_hub, time, TestStrings.Shipped);
     }
 
     [TearDown]
@@ -28,9 +28,10 @@ public sealed class CheckInViewModelTests
     [Test]
     public void Touching_the_welcome_screen_asks_for_the_patients_details()
     {
-        _vm.StartCommand.Execute(null);
+        _vm.StartCommand.Execute("en");
 
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
+        Assert.That(_vm.Field, Is.EqualTo(EntryField.LastName), "the keyboard types the last name first");
     }
 
     [Test]
@@ -120,8 +121,11 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
 
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        var asked = _vm.Step;
+        await _vm.SendCommand.ExecuteAsync(null);
 
+        Assert.That(asked, Is.EqualTo(CheckInStep.Needs), "'Is there anything we should know today?' comes before the check-in is sent");
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Done));
         Assert.That(_vm.Ticket, Is.EqualTo(Ticket));
         Assert.That(_vm.PhoneQrSvg, Does.StartWith("<svg"));
@@ -138,9 +142,10 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => ++attempts == 1 ? throw new HubUnavailableException("dropped") : Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
 
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        await _vm.SendCommand.ExecuteAsync(null);
         var afterFirst = _vm.Message;
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        await _vm.SendCommand.ExecuteAsync(null);
 
         Assert.That(afterFirst, Does.Contain("cannot reach the clinic's system"));
         Assert.That(_hub.CheckIns.Select(c => c.IdempotencyKey).Distinct().Count(), Is.EqualTo(1));
@@ -156,10 +161,11 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => throw new HubRefusedException("This visit has already been closed today. Please see the front desk.");
         await FindAsync("Rahman", "2", "11", "1990");
 
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        await _vm.SendCommand.ExecuteAsync(null);
 
         Assert.That(_vm.Message, Is.EqualTo("This visit has already been closed today. Please see the front desk."));
-        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Confirm));
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Needs));
     }
 
     [Test]
@@ -196,7 +202,9 @@ public sealed class CheckInViewModelTests
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
         _hub.OnCheckIn = _ => Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
-        await _vm.ConfirmCommand.ExecuteAsync(null);
+        _vm.ConfirmCommand.Execute(null);
+        _vm.ToggleCommand.Execute("worse");
+        await _vm.SendCommand.ExecuteAsync(null);
 
         _vm.FinishCommand.Execute(null);
 
@@ -208,6 +216,8 @@ public sealed class CheckInViewModelTests
             Assert.That(_vm.Appointment, Is.Null);
             Assert.That(_vm.Ticket, Is.Null);
             Assert.That(_vm.PhoneQrSvg, Is.Null);
+            Assert.That(_vm.FeelingWorse, Is.False);
+            Assert.That(_vm.Care(), Is.Null);
             Assert.That(_hub.Watched, Is.Empty);
         });
     }
@@ -226,7 +236,7 @@ public sealed class CheckInViewModelTests
 
     private Task FindAsync(string lastName, string day, string month, string year)
     {
-        _vm.StartCommand.Execute(null);
+        _vm.StartCommand.Execute("en");
         _vm.LastName = lastName;
         _vm.BirthDay = day;
         _vm.BirthMonth = month;

@@ -16,7 +16,10 @@ internal sealed class FakeGateway : IWaitingRoomGateway
 
     public Func<CheckInRequest, TicketView> OnCheckIn { get; set; } = _ => throw new InvalidOperationException("no check-in set up");
 
+    public Func<WalkInRequest, TicketView> OnWalkIn { get; set; } = _ => throw new InvalidOperationException("no walk-in set up");
+
     public List<AppointmentLookup> Lookups { get; } = [];
+    public List<WalkInRequest> WalkIns { get; } = [];
     public List<CheckInRequest> CheckIns { get; } = [];
     public HashSet<string> Watched { get; } = [];
 
@@ -30,6 +33,16 @@ internal sealed class FakeGateway : IWaitingRoomGateway
     {
         CheckIns.Add(request);
         return Task.FromResult(OnCheckIn(request));
+    }
+
+    public WaitRange? LobbyWait { get; set; }
+
+    public Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default) => Task.FromResult(LobbyWait);
+
+    public Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default)
+    {
+        WalkIns.Add(request);
+        return Task.FromResult(OnWalkIn(request));
     }
 
     public Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)

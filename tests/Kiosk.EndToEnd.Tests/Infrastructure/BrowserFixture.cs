@@ -20,11 +20,14 @@ public abstract class BrowserFixture
 
     protected Screenshots Shots { get; private set; } = new();
 
+    /// <summary>The kiosk's clock; a fixture that tests time-outs gives a fake one it can move.</summary>
+    protected virtual TimeProvider? KioskTime => null;
+
     [OneTimeSetUp]
     public async Task StartLobbyAndBrowserAsync()
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        Lobby = await Lobby.StartAsync();
+        Lobby = await Lobby.StartAsync(KioskTime);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -71,9 +74,10 @@ public abstract class BrowserFixture
         }
     }
 
-    protected async Task<KioskScreen> OpenKioskAsync()
+    /// <summary>The kiosk's screen: portrait 1080×1920 unless a test asks for landscape 1920×1080.</summary>
+    protected async Task<KioskScreen> OpenKioskAsync(int width = 1080, int height = 1920)
     {
-        var kiosk = new KioskScreen(await NewPageAsync(1080, 1920), Shots);
+        var kiosk = new KioskScreen(await NewPageAsync(width, height), Shots);
         await kiosk.OpenAsync(Lobby.Kiosk.BaseAddress);
         return kiosk;
     }

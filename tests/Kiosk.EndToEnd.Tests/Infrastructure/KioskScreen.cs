@@ -5,7 +5,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Kiosk.EndToEnd.Tests.Infrastructure;
 
-/// <summary>The lobby kiosk as a patient uses it: by the words on its buttons.</summary>
+/// <summary>
+/// The lobby kiosk as a patient uses it: by the words on its buttons. Taps on the screen are
+/// counted apart from keys of the on-screen keyboard and date picker.
+/// </summary>
 public sealed class KioskScreen(IPage page, Screenshots shots)
 {
     public IPage Page => page;
@@ -16,6 +19,14 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
     public ILocator QrCode => page.Locator(".qr svg");
     public ILocator LastName => page.Locator("#last-name");
 
+    /// <summary>Taps that move the patient on (buttons, boxes); keyboard and date-picker keys are not counted here.</summary>
+    public int Taps { get; private set; }
+
+    public int Keys { get; private set; }
+
+    /// <summary>Every screen checked with axe on the way, and its serious or critical findings.</summary>
+    public List<string> AxeFindings { get; } = [];
+
     public async Task OpenAsync(Uri kiosk)
     {
         await page.GotoAsync(kiosk.ToString());
@@ -23,11 +34,54 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
     }
 
-    public async Task StartAsync()
+    public async Task TapAsync(string button)
+    {
+        Taps++;
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+    }
+
+    public async Task TapBoxAsync(string id)
+    {
+        Taps++;
+        await page.Locator($"#{id}").ClickAsync();
+    }
+
+    /// <summary>Types on the on-screen keyboard, one key at a time.</summary>
+    public async Task KeysAsync(string text)
+    {
+        foreach (var key in text)
+        {
+            Keys++;
+            var name = key == ' ' ? "Space" : key.ToString().ToUpperInvariant();
+            await page.Locator(".keypad").GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
+        }
+    }
+
+    public async Task MonthAsync(string month)
+    {
+        Keys++;
+        await page.Locator(".keypad").GetByRole(AriaRole.Button, new() { Name = month, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>A screenshot, and axe on the same screen.</summary>
+    public async Task LookAsync(string what)
+    {
+        await shots.TakeAsync(page, what);
+        AxeFindings.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{what}: {v}"));
+        var small = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('button, input')]
+                .filter(e => e.offsetParent !== null)
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width < 48 || r.height < 48; })
+                .map(e => (e.id || e.textContent.trim()).slice(0, 30))
+            """);
+        AxeFindings.AddRange(small.Select(s => $"{what}: touch target under 48 px: {s}"));
+    }
+
+    public async Task StartAsync(string language = "English")
     {
         await Expect(Main).ToHaveAttributeAsync("data-step", "Welcome");
         await shots.TakeAsync(page, "kiosk-welcome");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Touch here to check in" }).ClickAsync();
+        await TapAsync(language);
         await Expect(Main).ToHaveAttributeAsync("data-step", "FindAppointment");
     }
 
@@ -45,9 +99,22 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
         await page.Locator("#birth-year").FillAsync(year);
     }
 
-    public Task SubmitFindAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Find my appointment" }).ClickAsync();
+    /// <summary>
+    /// Waits until the kiosk has handled every event sent so far: choosing the day box is a round
+    /// trip to the server that comes back only after the ones before it.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        await page.Locator("#birth-day").ClickAsync();
+        await Expect(page.Locator(".entry.active #birth-day")).ToBeVisibleAsync();
+    }
 
-    /// <summary>Welcome → find → "is this you?" → ticket. Returns the ticket code on the done screen.</summary>
+    /// <summary>The page as the next person could find it (the body: axe's own script sits in the head).</summary>
+    public Task<string> BodyHtmlAsync() => page.Locator("body").InnerHTMLAsync();
+
+    public Task SubmitFindAsync() => TapAsync("Find my appointment");
+
+    /// <summary>Welcome → find → "is this you?" → anything to know → ticket. Returns the ticket code.</summary>
     public async Task<string> CheckInAsync(DemoPatient patient)
     {
         await StartAsync();
@@ -58,7 +125,9 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
         await Expect(Main).ToHaveAttributeAsync("data-step", "Confirm");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(patient.FirstName);
         await shots.TakeAsync(page, "kiosk-confirm");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, check me in" }).ClickAsync();
+        await TapAsync("Yes, check me in");
+        await Expect(Main).ToHaveAttributeAsync("data-step", "Needs");
+        await TapAsync("Nothing today — check me in");
         await Expect(Main).ToHaveAttributeAsync("data-step", "Done");
         await Expect(TicketCode).ToHaveTextAsync(TicketCodePattern());
         await shots.TakeAsync(page, "kiosk-done");
@@ -66,13 +135,13 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
     }
 
     /// <summary>"Done": the next patient must see the welcome screen, nothing of this one.</summary>
-    public async Task FinishAsync()
+    public async Task FinishAsync(string done = "Done")
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Done" }).ClickAsync();
+        await TapAsync(done);
         await Expect(Main).ToHaveAttributeAsync("data-step", "Welcome");
     }
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+    public static Regex TicketCodePattern() => new(@"^\s*[A-Z]\d{3}\s*$");
 
-    private static Regex TicketCodePattern() => new(@"^\s*[A-Z]\d{3}\s*$");
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -13,17 +13,21 @@ public sealed class KioskServer : WebApplicationFactory<CheckInViewModel>
     private readonly Uri _hubUrl;
     private readonly string _deviceKey;
 
-    private KioskServer(Uri hubUrl, string deviceKey)
+    private readonly TimeProvider? _time;
+
+    private KioskServer(Uri hubUrl, string deviceKey, TimeProvider? time)
     {
         _hubUrl = hubUrl;
         _deviceKey = deviceKey;
+        _time = time;
     }
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
-    public static KioskServer Start(Uri hubUrl, string deviceKey)
+    /// <summary>With <paramref name="time"/>, the kiosk's screens run on a clock the test moves (idle tests).</summary>
+    public static KioskServer Start(Uri hubUrl, string deviceKey, TimeProvider? time = null)
     {
-        var server = new KioskServer(hubUrl, deviceKey);
+        var server = new KioskServer(hubUrl, deviceKey, time);
         server.UseKestrel(0);
         server.StartServer();
         return server;
@@ -67,5 +71,9 @@ public sealed class KioskServer : WebApplicationFactory<CheckInViewModel>
         builder.UseSetting("Kiosk:HubUrl", _hubUrl.ToString());
         builder.UseSetting("Kiosk:DeviceKey", _deviceKey);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        if (_time is not null)
+        {
+            builder.ConfigureServices(s => s.AddSingleton(_time));
+        }
     }
 }

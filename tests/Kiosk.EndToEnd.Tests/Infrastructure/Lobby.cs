@@ -27,13 +27,13 @@ public sealed class Lobby : IAsyncDisposable
     public IReadOnlyList<string> DemoPatientNames =>
         [.. (Hub.Services.GetRequiredService<ClinicFile>().DemoAppointments ?? []).SelectMany(a => new[] { a.FirstName, a.LastName }).Distinct()];
 
-    public static async Task<Lobby> StartAsync()
+    public static async Task<Lobby> StartAsync(TimeProvider? kioskTime = null)
     {
         var hub = new HubServer();
         KioskServer? kiosk = null;
         try
         {
-            kiosk = KioskServer.Start(hub.BaseAddress, hub.KioskKey);
+            kiosk = KioskServer.Start(hub.BaseAddress, hub.KioskKey, kioskTime);
             await kiosk.WaitUntilOnlineAsync(TimeSpan.FromSeconds(30));
             return new Lobby(hub, kiosk);
         }

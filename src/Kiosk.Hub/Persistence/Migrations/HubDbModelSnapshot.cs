@@ -203,6 +203,9 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.Property<Guid>("AppointmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CareNotes")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CheckInKey")
                         .HasColumnType("TEXT");
 
