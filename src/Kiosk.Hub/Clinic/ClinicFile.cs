@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kiosk.Hub.Callbacks;
+using Kiosk.WaitingRoom.Callbacks;
 using Kiosk.WaitingRoom.Clinic;
 
 namespace Kiosk.Hub.Clinic;
@@ -11,7 +14,9 @@ public sealed record ClinicFile(
     string TimeZone,
     IReadOnlyList<ClinicFile.ProviderEntry> Providers,
     IReadOnlyList<ClinicFile.VisitTypeEntry> VisitTypes,
-    IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments)
+    IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments,
+    string PhoneRegion,
+    IReadOnlyList<ClinicFile.OpeningHoursEntry> BusinessHours)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -29,6 +34,9 @@ public sealed record ClinicFile(
     /// with ArrivedMinutesAgo the patient is already in the waiting room when the demo opens.
     /// </summary>
     public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null);
+
+    /// <summary>When the desk is staffed on one weekday ("monday", "08:00", "18:30"), in clinic time.</summary>
+    public sealed record OpeningHoursEntry(string Day, string Opens, string Closes);
 
     public static ClinicFile Load(string path)
     {
@@ -53,6 +61,11 @@ public sealed record ClinicFile(
         Providers.Select(p => new Provider(p.Id, p.Name, p.TicketPrefix)).ToList(),
         VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList());
 
+    /// <summary>The week callback promises are counted in.</summary>
+    public BusinessHours ToBusinessHours() => new(
+        TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+        BusinessHours.Select(h => new OpeningHours(Enum.Parse<DayOfWeek>(h.Day, ignoreCase: true), TimeOnly.Parse(h.Opens, CultureInfo.InvariantCulture), TimeOnly.Parse(h.Closes, CultureInfo.InvariantCulture))));
+
     public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
 
     private void Validate(string path)
@@ -67,6 +80,8 @@ public sealed record ClinicFile(
             if (v.Minutes is < 1 or > 480) problems.Add($"visit type '{v.Id}' needs minutes between 1 and 480");
         }
 
+        if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
+        problems.AddRange(OpeningHoursProblems());
         foreach (var a in DemoAppointments ?? [])
         {
             if (Providers?.Any(p => p.Id == a.Provider) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown provider '{a.Provider}'");
@@ -76,6 +91,30 @@ public sealed record ClinicFile(
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
+        }
+    }
+
+    private IEnumerable<string> OpeningHoursProblems()
+    {
+        if (BusinessHours is not { Count: > 0 })
+        {
+            yield return "businessHours needs at least one day, e.g. { \"day\": \"monday\", \"opens\": \"08:00\", \"closes\": \"18:00\" }";
+            yield break;
+        }
+
+        foreach (var h in BusinessHours)
+        {
+            var isDay = Enum.TryParse<DayOfWeek>(h.Day, ignoreCase: true, out var day) && Enum.IsDefined(day) && !int.TryParse(h.Day, out _);
+            if (!isDay) yield return $"businessHours day '{h.Day}' is not a weekday name";
+            var opens = TimeOnly.TryParseExact(h.Opens ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var o);
+            var closes = TimeOnly.TryParseExact(h.Closes ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var c);
+            if (!opens || !closes) yield return $"businessHours on {h.Day} need opens and closes as HH:mm";
+            else if (c <= o) yield return $"businessHours on {h.Day} close before they open";
+        }
+
+        foreach (var twice in BusinessHours.GroupBy(h => h.Day?.ToLowerInvariant()).Where(g => g.Count() > 1))
+        {
+            yield return $"businessHours lists {twice.Key} twice";
         }
     }
 }
