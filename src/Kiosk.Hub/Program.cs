@@ -1,5 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
+using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
 using Kiosk.Hub.Persistence;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
+builder.Services.AddCallbacks(builder.Configuration, builder.Environment);
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());

@@ -20,6 +20,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         Directory.CreateDirectory(DataDirectory);
         KioskKey = kioskKey ?? Secret();
         StaffPasscode = staffPasscode ?? Secret();
+        SecondStaffPasscode = Secret();
         UseKestrel(port);
         StartServer();
     }
@@ -27,6 +28,9 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     public string DataDirectory { get; }
     public string KioskKey { get; }
     public string StaffPasscode { get; }
+
+    /// <summary>A second receptionist ("desk-2"), for two people acting on the same thing at once.</summary>
+    public string SecondStaffPasscode { get; }
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     public static string Secret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
@@ -58,6 +62,8 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 
     public Task<HubConnection> ReceptionAsync() => ConnectAsync(StaffPasscode);
 
+    public Task<HubConnection> SecondReceptionAsync() => ConnectAsync(SecondStaffPasscode);
+
     public Task<HubConnection> AnonymousAsync() => ConnectAsync(null);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -66,6 +72,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         builder.UseSetting("Hub:SeedDemoAppointments", "true");
         builder.UseSetting("Access:Kiosks:lobby", KioskKey);
         builder.UseSetting("Access:Staff:desk", StaffPasscode);
+        builder.UseSetting("Access:Staff:desk-2", SecondStaffPasscode);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 
