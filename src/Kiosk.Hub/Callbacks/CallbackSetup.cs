@@ -1,5 +1,4 @@
 using Kiosk.Hub.Clinic;
-using Kiosk.WaitingRoom.Clinic;
 
 namespace Kiosk.Hub.Callbacks;
 
@@ -15,6 +14,9 @@ public static class CallbackSetup
         services.AddScoped<CallbackStore>();
         services.AddSingleton<CallbackBroadcaster>();
         services.AddSingleton<CallbackService>();
+        services.AddSingleton(config.GetSection("Callbacks").Get<CallbackRetentionOptions>() ?? new CallbackRetentionOptions());
+        services.AddSingleton<CallbackRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallbackRetention>());
         return services;
     }
 }
