@@ -31,6 +31,7 @@ app.MapStaticAssets();
 app.MapHub<WaitingRoomHub>(HubRoutes.WaitingRoom);
 app.MapPhonePage();
 app.MapStaffSignOut();
+app.MapCallbackReport();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect("/reception"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

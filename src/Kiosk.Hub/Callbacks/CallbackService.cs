@@ -89,6 +89,16 @@ public sealed class CallbackService(
         return await ListAsync(scope.ServiceProvider.GetRequiredService<CallbackStore>(), ct);
     }
 
+    /// <summary>The day's report: by topic, median time to answer, promises kept.</summary>
+    public async Task<CallbackReport> ReportAsync(DateOnly day, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+        // A day is at most 26 hours long in any time zone; start a day early to be safe and let the report pick.
+        var requests = await store.ReceivedSinceAsync(clinic.At(day, TimeOnly.MinValue).AddDays(-1), ct);
+        return CallbackReport.For(day, requests, clinic.TimeZone, time.GetUtcNow());
+    }
+
     /// <summary>One reception step on one request: load, let the domain accept or refuse, commit, push.</summary>
     public async Task<CallbackItem> ActAsync(Guid id, Func<CallbackRequest, DateTimeOffset, CallbackEvent> step, CancellationToken ct)
     {

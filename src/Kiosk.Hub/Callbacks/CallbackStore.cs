@@ -35,6 +35,12 @@ public sealed class CallbackStore(HubDb db)
             .Where(c => c.ClosedAt is null || c.ClosedAt >= closedSince)
             .Select(ToDomain).OrderBy(r => r.ReceivedAt).ToList();
 
+    /// <summary>Every request, purged or not (the report needs only topic, times and states), received from <paramref name="since"/>.</summary>
+    public async Task<IReadOnlyList<CallbackRequest>> ReceivedSinceAsync(DateTimeOffset since, CancellationToken ct) =>
+        (await db.CallbackRequests.AsNoTracking().Include(c => c.Events).ToListAsync(ct))
+            .Where(c => c.ReceivedAt >= since)
+            .Select(ToDomain).ToList();
+
     public void Add(CallbackRequest request, Guid idempotencyKey) => db.CallbackRequests.Add(new CallbackRequestRow
     {
         Id = request.Id,
