@@ -1,3 +1,4 @@
+using Kiosk.App.Callbacks;
 using Kiosk.App.CheckIn;
 using Kiosk.App.Components;
 using Kiosk.App.Hub;
@@ -11,6 +12,8 @@ builder.Services.AddSingleton<HubClient>();
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddScoped<CheckInViewModel>();
+builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
+builder.Services.AddScoped<AskQuestionViewModel>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
