@@ -1,19 +1,22 @@
 using Kiosk.Bench.Estimates;
 using Kiosk.Simulator.Scenarios;
+using Kiosk.WaitingRoom.History;
 
 namespace Kiosk.Bench;
 
 /// <summary>
-/// The benchmark's command line. With no --scenario it runs every shipped scenario and the
-/// held-out set and rewrites docs/benchmarks/estimates.md; with --scenario it runs just those.
+/// The benchmark's command line. With no --scenario or --history it runs every shipped scenario
+/// and the held-out set and rewrites docs/benchmarks/estimates.md; otherwise it runs just those
+/// scenario files and hub history exports.
 /// </summary>
-public sealed record BenchOptions(IReadOnlyList<BenchmarkScenario> Scenarios, int Seeds, string Out, string Doc, bool WriteDoc, int ForecastRuns, string Command)
+public sealed record BenchOptions(IReadOnlyList<BenchmarkScenario> Scenarios, IReadOnlyList<BenchmarkHistory> Histories, int Seeds, string Out, string Doc, bool WriteDoc, int ForecastRuns, string Command)
 {
     private const string ScenarioFolder = "kiosk-content/scenarios";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var files = new List<string>();
+        var histories = new List<BenchmarkHistory>();
         int seeds = 5, runs = 200;
         var output = "docs/benchmarks/estimates.json";
         for (var i = 0; i < args.Count; i++)
@@ -22,6 +25,7 @@ public sealed record BenchOptions(IReadOnlyList<BenchmarkScenario> Scenarios, in
             switch (args[i])
             {
                 case "--scenario": files.Add(Value()); break;
+                case "--history": histories.Add(LoadHistory(Value())); break;
                 case "--seeds": seeds = PositiveNumber("--seeds", Value()); break;
                 case "--runs": runs = PositiveNumber("--runs", Value()); break;
                 case "--out": output = Value(); break;
@@ -29,12 +33,13 @@ public sealed record BenchOptions(IReadOnlyList<BenchmarkScenario> Scenarios, in
             }
         }
 
-        var scenarios = files.Count > 0
+        var chosen = files.Count > 0 || histories.Count > 0;
+        var scenarios = chosen
             ? files.Select(f => Load(f, heldOut: false)).ToList()
             : [.. Directory.GetFiles(ScenarioFolder, "*.json").Order().Select(f => Load(f, false)),
                .. Directory.GetFiles(Path.Combine(ScenarioFolder, "held-out"), "*.json").Order().Select(f => Load(f, true))];
         var command = "./kiosk bench estimates" + (args.Count > 0 ? " " + string.Join(' ', args) : "");
-        return new BenchOptions(scenarios, seeds, output, "docs/benchmarks/estimates.md", files.Count == 0, runs, command);
+        return new BenchOptions(scenarios, histories, seeds, output, "docs/benchmarks/estimates.md", !chosen, runs, command);
     }
 
     private static BenchmarkScenario Load(string path, bool heldOut)
@@ -44,6 +49,18 @@ public sealed record BenchOptions(IReadOnlyList<BenchmarkScenario> Scenarios, in
             return new BenchmarkScenario(Path.GetFileNameWithoutExtension(path), ScenarioLoader.Load(path), heldOut);
         }
         catch (Exception e) when (e is ScenarioException or IOException)
+        {
+            throw new ArgumentException($"{path}: {e.Message}", e);
+        }
+    }
+
+    private static BenchmarkHistory LoadHistory(string path)
+    {
+        try
+        {
+            return new BenchmarkHistory("history:" + Path.GetFileNameWithoutExtension(path), HistoryExport.Parse(File.ReadAllText(path)));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             throw new ArgumentException($"{path}: {e.Message}", e);
         }

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using Kiosk.Bench;
 using Kiosk.Bench.Estimates;
 
-// ./kiosk bench estimates [--scenario FILE]... [--seeds N] [--out FILE] [--runs N]
+// ./kiosk bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]
 if (args is not ["estimates", .. var options])
 {
-    Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--seeds N] [--out FILE] [--runs N]");
+    Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]");
     return 2;
 }
 
@@ -21,7 +21,11 @@ catch (ArgumentException e)
 }
 
 var clock = Stopwatch.StartNew();
-var results = EstimateBenchmark.Run(parsed.Scenarios, parsed.Seeds, parsed.ForecastRuns, Console.Error.WriteLine);
+IReadOnlyList<ScenarioResult> results =
+[
+    .. EstimateBenchmark.Run(parsed.Scenarios, parsed.Seeds, parsed.ForecastRuns, Console.Error.WriteLine),
+    .. EstimateBenchmark.Run(parsed.Histories, parsed.ForecastRuns, Console.Error.WriteLine),
+];
 clock.Stop();
 Console.WriteLine(EstimateReport.Table(results));
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(parsed.Out))!);

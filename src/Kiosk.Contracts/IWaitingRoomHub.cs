@@ -49,6 +49,14 @@ public interface IWaitingRoomHub
 
     /// <summary>Reception: nothing more to do.</summary>
     Task<CallbackItem> CloseCallback(CallbackAction action);
+    /// <summary>Reception: in room, done, no-show, left without being seen, or undo the last action. Null once the visit is off the board.</summary>
+    Task<BoardRow?> ActOnVisit(DeskActionRequest request);
+
+    /// <summary>Reception: move a waiting (or expected) patient to another provider.</summary>
+    Task<BoardRow?> MoveVisit(MoveVisitRequest request);
+
+    /// <summary>Reception: say a provider is running late (0 clears it); their patients' estimates change with the reason.</summary>
+    Task<ReceptionBoard> SetProviderDelay(ProviderDelayRequest request);
 
     /// <summary>Waiting-room TV: the codes called recently, then live calls.</summary>
     Task<IReadOnlyList<CalledTicket>> WatchDisplay();

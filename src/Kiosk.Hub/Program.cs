@@ -1,14 +1,23 @@
 using Kiosk.Contracts;
+using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
+using Kiosk.Hub.History;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.SignalR;
 
-var builder = WebApplication.CreateBuilder(args);
+// "./kiosk admin …" runs the same host against the same database, does one job, and exits.
+var admin = args is ["admin", .. var adminArgs] ? adminArgs : null;
+var builder = WebApplication.CreateBuilder(admin is null ? args : []);
+if (admin is not null)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
@@ -21,7 +30,12 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 await app.MigrateHubDatabaseAsync();
-app.ReportAccess();
+if (admin is not null)
+{
+    return await AdminCommand.RunAsync(app.Services, admin, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+}
+
+await app.ReportAccessAsync();
 
 app.UseAuthentication();
 app.UseUnknownKeysRefused();
@@ -30,6 +44,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHub<WaitingRoomHub>(HubRoutes.WaitingRoom);
 app.MapPhonePage();
+app.MapHistoryExport();
 app.MapStaffSignOut();
 app.MapCallbackReport();
 app.MapHealthChecks("/healthz");
@@ -37,3 +52,4 @@ app.MapGet("/", () => Results.Redirect("/reception"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;

@@ -102,8 +102,8 @@ public sealed class WaitingRoomDay
         var appointments = _appointments.Where(a => !a.WalkIn || a.StartsAt <= now).ToList();
         var known = appointments.Select(a => a.Id).ToHashSet();
         var visits = _visits
-            .Where(v => known.Contains(v.Appointment.Id) && v.Events.Any(e => e.At <= now))
-            .Select(v => Visit.Restore(v.Ticket, v.Appointment, v.Events.Where(e => e.At <= now)))
+            .Where(v => known.Contains(v.Appointment.Id) && v.Trail.Any(e => e.At <= now))
+            .Select(v => Visit.Restore(v.Ticket, v.Appointment, v.Trail.Where(e => e.At <= now)))
             .ToList();
         var keys = _visitByCheckInKey.Where(k => visits.Any(v => v.Id == k.Value)).ToDictionary(k => k.Key, k => k.Value);
         return new WaitingRoomDay(Clinic, Day, appointments, visits, keys, _delays.Where(d => d.SetAt <= now));

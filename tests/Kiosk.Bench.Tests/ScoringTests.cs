@@ -37,11 +37,26 @@ public sealed class ScoringTests
     }
 
     [Test]
-    public void A_replay_scores_every_called_patient_once_and_counts_only_rises_of_more_than_five_minutes()
+    public void A_replay_scores_every_called_patient_once_and_counts_call_times_moved_later_by_more_than_five_minutes_as_slips()
     {
         var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
         var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
-        var climbing = new Climbing();
+        var climbing = new ClimbingOnClock();
+
+        var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
+
+        var calledAfterWaiting = day.Visits.Count(v => v.WaitMinutes is not null && climbing.Seen.Contains(v.VisitId));
+        Assert.That(scores, Has.Count.EqualTo(calledAfterWaiting));
+        Assert.That(scores.All(s => s.AtCheckIn.LikelyMinutes == ClimbingOnClock.FirstLikely), Is.True, "the estimate told at check-in is the first one shown");
+        Assert.That(scores.Sum(s => s.Slips), Is.EqualTo(climbing.BigRises));
+    }
+
+    [Test]
+    public void A_replay_scores_every_called_patient_once_and_counts_only_rises_on_screen_of_more_than_five_minutes()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
+        var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
+        var climbing = new ClimbingOnScreen();
 
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
 
@@ -63,8 +78,40 @@ public sealed class ScoringTests
         });
     }
 
+    /// <summary>
+    /// Tells each patient they will be called in 600 minutes, then moves that call time later by
+    /// 3 and 7 minutes in turn at every moment: only the 7-minute moves are rises.
+    /// </summary>
+    private sealed class ClimbingOnClock : IWaitEstimator
+    {
+        public const int FirstLikely = 600;
+        private readonly Dictionary<Guid, (DateTimeOffset CallAt, int Moves)> _told = [];
+
+        public HashSet<Guid> Seen { get; } = [];
+        public int BigRises { get; private set; }
+
+        public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
+        {
+            var waiting = room.AsOf(now).Visits.Where(v => v.IsWaiting).Select(v => v.Id).ToList();
+            var result = new Dictionary<Guid, WaitEstimate>();
+            foreach (var id in waiting)
+            {
+                var told = _told.TryGetValue(id, out var before)
+                    ? (before.CallAt.AddMinutes(before.Moves % 2 == 0 ? 3 : 7), before.Moves + 1)
+                    : (now.AddMinutes(FirstLikely), 0);
+                BigRises += told.Item2 % 2 == 0 && told.Item2 > 0 ? 1 : 0;
+                _told[id] = told;
+                Seen.Add(id);
+                var likely = (int)(told.Item1 - now).TotalMinutes;
+                result[id] = new WaitEstimate(0, likely, likely + 1, "");
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>Tells each patient 0 minutes, then alternately +3 and +7 per moment: only the +7 steps are rises.</summary>
-    private sealed class Climbing : IWaitEstimator
+    private sealed class ClimbingOnScreen : IWaitEstimator
     {
         private readonly Dictionary<Guid, int> _told = [];
 

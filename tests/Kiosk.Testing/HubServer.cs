@@ -1,9 +1,13 @@
+using System.Net;
 using System.Security.Cryptography;
 using Kiosk.Contracts;
+using Kiosk.Hub.Auth;
+using Kiosk.Hub.Staff;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Testing;
@@ -14,24 +18,86 @@ namespace Kiosk.Testing;
 /// </summary>
 public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 {
+    private CookieContainer? _staffCookies;
+
+    /// <summary>
+    /// A fresh hub enrols kiosk "lobby" and creates the reception account "desk", as an admin
+    /// would with ./kiosk admin; a restarted one (same data directory) is given the same secrets.
+    /// </summary>
     public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
-        KioskKey = kioskKey ?? Secret();
-        StaffPasscode = staffPasscode ?? Secret();
-        SecondStaffPasscode = Secret();
         UseKestrel(port);
         StartServer();
+        KioskKey = kioskKey is null
+            ? Task.Run(() => Enrolled("lobby")).GetAwaiter().GetResult()
+            : Task.Run(() => EnsureEnrolledAsync("lobby", kioskKey)).GetAwaiter().GetResult();
+        StaffPasscode = staffPasscode ?? Task.Run(() => CreateStaffAsync(StaffUser, Roles.Reception)).GetAwaiter().GetResult();
     }
+
+    public const string StaffUser = "desk";
 
     public string DataDirectory { get; }
     public string KioskKey { get; }
+
+    /// <summary>The password of the reception account <see cref="StaffUser"/>.</summary>
     public string StaffPasscode { get; }
 
-    /// <summary>A second receptionist ("desk-2"), for two people acting on the same thing at once.</summary>
-    public string SecondStaffPasscode { get; }
     public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    /// <summary>Enrols a kiosk as an admin would and returns its key.</summary>
+    public async Task<string> Enrolled(string kioskId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<KioskEnrolments>().EnrolAsync(kioskId);
+    }
+
+    /// <summary>A key chosen by the test (a kiosk configured before its hub existed), enrolled unless this data directory already has it.</summary>
+    private async Task<string> EnsureEnrolledAsync(string kioskId, string key)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Persistence.HubDb>();
+        var hash = KioskEnrolments.Hash(key);
+        if (!db.KioskDevices.Any(d => d.KeyHash == hash))
+        {
+            db.KioskDevices.Add(new KioskDevice { Id = kioskId, KeyHash = hash, EnrolledAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        return key;
+    }
+
+    /// <summary>Creates a staff account as an admin would and returns its password.</summary>
+    public async Task<string> CreateStaffAsync(string userName, string role)
+    {
+        var password = Secret();
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(userName, password, role);
+        return password;
+    }
+
+    /// <summary>Signs in the way a browser does: fetch the form, post it back with its antiforgery token.</summary>
+    public async Task<(HttpStatusCode Status, string Body, CookieContainer Cookies)> SignInAsync(string userName, string password)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        var page = await http.GetStringAsync(new Uri("/staff/sign-in", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["_handler"] = "staff-sign-in",
+            ["__RequestVerificationToken"] = token,
+        });
+        using var response = await http.PostAsync(new Uri("/staff/sign-in", UriKind.Relative), form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), cookies);
+    }
+
+    /// <summary>An HTTP client signed in as the reception account.</summary>
+    public async Task<HttpClient> StaffClientAsync() =>
+        new(new HttpClientHandler { CookieContainer = await StaffCookiesAsync(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 
     public static string Secret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
@@ -43,7 +109,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    public async Task<HubConnection> ConnectAsync(string? accessKey)
+    public async Task<HubConnection> ConnectAsync(string? accessKey, CookieContainer? cookies = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(BaseAddress, HubRoutes.WaitingRoom), o =>
@@ -51,6 +117,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
                 if (accessKey is not null)
                 {
                     o.AccessTokenProvider = () => Task.FromResult<string?>(accessKey);
+                }
+
+                if (cookies is not null)
+                {
+                    o.Cookies = cookies;
                 }
             })
             .Build();
@@ -60,9 +131,16 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 
     public Task<HubConnection> KioskAsync() => ConnectAsync(KioskKey);
 
-    public Task<HubConnection> ReceptionAsync() => ConnectAsync(StaffPasscode);
+    /// <summary>A reception desk: signed in with the staff cookie, as the dashboard is.</summary>
+    public async Task<HubConnection> ReceptionAsync() => await ConnectAsync(null, await StaffCookiesAsync());
 
-    public Task<HubConnection> SecondReceptionAsync() => ConnectAsync(SecondStaffPasscode);
+    /// <summary>A second receptionist ("desk-2"), for two people acting on the same thing at once.</summary>
+    public async Task<HubConnection> SecondReceptionAsync()
+    {
+        var password = await CreateStaffAsync("desk-2", Roles.Reception);
+        var (status, _, cookies) = await SignInAsync("desk-2", password);
+        return status == HttpStatusCode.Redirect ? await ConnectAsync(null, cookies) : throw new InvalidOperationException($"Staff sign-in answered {status}.");
+    }
 
     public Task<HubConnection> AnonymousAsync() => ConnectAsync(null);
 
@@ -70,10 +148,18 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     {
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
         builder.UseSetting("Hub:SeedDemoAppointments", "true");
-        builder.UseSetting("Access:Kiosks:lobby", KioskKey);
-        builder.UseSetting("Access:Staff:desk", StaffPasscode);
-        builder.UseSetting("Access:Staff:desk-2", SecondStaffPasscode);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    private async Task<CookieContainer> StaffCookiesAsync()
+    {
+        if (_staffCookies is null)
+        {
+            var (status, _, cookies) = await SignInAsync(StaffUser, StaffPasscode);
+            _staffCookies = status == HttpStatusCode.Redirect ? cookies : throw new InvalidOperationException($"Staff sign-in answered {status}.");
+        }
+
+        return _staffCookies;
     }
 
     protected override void Dispose(bool disposing)

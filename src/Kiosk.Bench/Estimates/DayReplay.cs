@@ -1,45 +1,71 @@
 using Kiosk.Simulator.Simulation;
+using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
 
 namespace Kiosk.Bench.Estimates;
 
-/// <summary>How one estimator did for one patient: what they were told at check-in, what happened, how often it rose.</summary>
-public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises);
+/// <summary>
+/// How one estimator did for one patient: what they were told at check-in, what happened, how
+/// often the minutes shown went up, and how often the call time they implied moved later.
+/// </summary>
+public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises, int Slips = 0);
 
 /// <summary>
-/// Replays a simulated day event by event. At each moment every estimator sees only the room
-/// as it was then (<c>AsOf</c>), exactly what the hub would have known.
+/// Replays a day, simulated or exported from a hub, event by event. At each moment every
+/// estimator sees only the room as it was then (<c>AsOf</c>), exactly what the hub would have known.
 /// </summary>
 public static class DayReplay
 {
-    /// <summary>A rise is the shown likely wait going up by more than this.</summary>
+    /// <summary>
+    /// A rise is the likely wait shown going up by more than this. A slip is the likely call time
+    /// (moment shown + likely wait) moving later by more than this: stricter, since "20 minutes"
+    /// still shown twenty minutes later is no rise on screen but a twenty-minute slip to the
+    /// person waiting.
+    /// </summary>
     public const int RiseMinutes = 5;
 
-    public static IReadOnlyDictionary<string, List<VisitScore>> Run(SimulatedDay day, IReadOnlyDictionary<string, IWaitEstimator> estimators)
+    public static IReadOnlyDictionary<string, List<VisitScore>> Run(SimulatedDay day, IReadOnlyDictionary<string, IWaitEstimator> estimators) =>
+        Run(day.Room, day.EventTimes, estimators);
+
+    /// <summary>A recorded day: it changed whenever a visit event happened or a delay was said.</summary>
+    public static IReadOnlyDictionary<string, List<VisitScore>> Run(WaitingRoomDay room, IReadOnlyDictionary<string, IWaitEstimator> estimators) =>
+        Run(room, [.. room.Visits.SelectMany(v => v.Events.Select(e => e.At)).Concat(room.Delays.Select(d => d.SetAt)).Distinct().Order()], estimators);
+
+    private static Dictionary<string, List<VisitScore>> Run(WaitingRoomDay room, IReadOnlyList<DateTimeOffset> eventTimes, IReadOnlyDictionary<string, IWaitEstimator> estimators)
     {
         var results = new Dictionary<string, List<VisitScore>>();
         foreach (var (name, estimator) in estimators)
         {
             var first = new Dictionary<Guid, WaitEstimate>();
-            var last = new Dictionary<Guid, int>();
+            var last = new Dictionary<Guid, (int Likely, DateTimeOffset CallAt)>();
             var rises = new Dictionary<Guid, int>();
-            foreach (var at in day.EventTimes)
+            var slips = new Dictionary<Guid, int>();
+            foreach (var at in eventTimes)
             {
-                foreach (var (visit, estimate) in estimator.Estimate(day.Room, at))
+                foreach (var (visit, estimate) in estimator.Estimate(room, at))
                 {
                     first.TryAdd(visit, estimate);
-                    if (last.TryGetValue(visit, out var before) && estimate.LikelyMinutes > before + RiseMinutes)
+                    var callAt = at.AddMinutes(estimate.LikelyMinutes);
+                    if (last.TryGetValue(visit, out var before))
                     {
-                        rises[visit] = rises.GetValueOrDefault(visit) + 1;
+                        if (estimate.LikelyMinutes > before.Likely + RiseMinutes)
+                        {
+                            rises[visit] = rises.GetValueOrDefault(visit) + 1;
+                        }
+
+                        if (callAt > before.CallAt.AddMinutes(RiseMinutes))
+                        {
+                            slips[visit] = slips.GetValueOrDefault(visit) + 1;
+                        }
                     }
 
-                    last[visit] = estimate.LikelyMinutes;
+                    last[visit] = (estimate.LikelyMinutes, callAt);
                 }
             }
 
-            results[name] = [.. day.Visits
-                .Where(v => v.WaitMinutes is not null && first.ContainsKey(v.VisitId))
-                .Select(v => new VisitScore(first[v.VisitId], v.WaitMinutes!.Value, rises.GetValueOrDefault(v.VisitId)))];
+            results[name] = [.. room.Visits
+                .Where(v => v.ArrivedAt is not null && v.CalledAt is not null && first.ContainsKey(v.Id))
+                .Select(v => new VisitScore(first[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id), slips.GetValueOrDefault(v.Id)))];
         }
 
         return results;

@@ -10,7 +10,8 @@ public sealed record ScenarioResult(
     [property: JsonPropertyName("mae_min")] double MaeMinutes,
     [property: JsonPropertyName("p90_abs_err_min")] double P90AbsErrorMinutes,
     [property: JsonPropertyName("coverage80")] double Coverage80,
-    [property: JsonPropertyName("rises_per_visit")] double RisesPerVisit)
+    [property: JsonPropertyName("rises_per_visit")] double RisesPerVisit,
+    [property: JsonPropertyName("call_time_slips_per_visit")] double SlipsPerVisit)
 {
     [JsonIgnore]
     public bool HeldOut { get; init; }
@@ -30,7 +31,8 @@ public sealed record ScenarioResult(
             Math.Round(errors.Length == 0 ? 0 : errors.Average(), 2),
             Math.Round(Percentile(errors, 0.9), 2),
             Math.Round(scores.Count == 0 ? 0 : covered / (double)scores.Count, 3),
-            Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Rises) / (double)scores.Count, 3))
+            Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Rises) / (double)scores.Count, 3),
+            Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Slips) / (double)scores.Count, 3))
         {
             HeldOut = heldOut,
             BiasMinutes = Math.Round(scores.Count == 0 ? 0 : scores.Average(s => s.AtCheckIn.LikelyMinutes - s.ActualMinutes), 2),

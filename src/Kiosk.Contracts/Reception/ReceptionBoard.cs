@@ -15,7 +15,10 @@ public sealed record BoardRow(
     WaitRange? Promised,
     string? Room);
 
-public sealed record ReceptionBoard(DateTimeOffset AsOf, IReadOnlyList<BoardRow> Rows, EstimateAccuracy? Accuracy = null);
+public sealed record ReceptionBoard(DateTimeOffset AsOf, IReadOnlyList<BoardRow> Rows, EstimateAccuracy? Accuracy = null, IReadOnlyList<RunningLate>? RunningLate = null);
+
+/// <summary>A provider reception has said is running late, with the reason patients are shown.</summary>
+public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt);
 
 /// <summary>
 /// How honest today's estimates were, for patients already called: the average miss of the

@@ -6,29 +6,29 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Hub.Auth;
 
 /// <summary>
-/// Kiosks (and staff tools) present a key as a bearer token. Browsers' WebSockets cannot set
+/// Kiosks present their enrolment key as a bearer token. Browsers' WebSockets cannot set
 /// headers, so on the hub route SignalR's access_token query parameter is accepted as well.
 /// </summary>
 public sealed class AccessKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AccessKeys keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    KioskEnrolments kiosks) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessKey";
 
     public static bool Presents(HttpRequest request) => Key(request) is not null;
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (Key(Request) is not { } key)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        return Task.FromResult(keys.Authenticate(key, SchemeName) is { } principal
+        return await kiosks.AuthenticateAsync(key, SchemeName, Context.RequestAborted) is { } principal
             ? AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName))
-            : AuthenticateResult.Fail("The access key is not recognised."));
+            : AuthenticateResult.Fail("The access key is not recognised.");
     }
 
     private static string? Key(HttpRequest request)

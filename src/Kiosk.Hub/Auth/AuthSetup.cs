@@ -10,8 +10,8 @@ public static class AuthSetup
     /// <summary>A presented key wins; otherwise the staff sign-in cookie.</summary>
     public static IServiceCollection AddHubAuth(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<AccessOptions>(config.GetSection("Access"));
-        services.AddSingleton<AccessKeys>();
+        services.AddScoped<KioskEnrolments>();
+        services.AddScoped<Staff.StaffAccounts>();
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, "Access key or staff cookie", o =>
                 o.ForwardDefaultSelector = ctx => AccessKeyHandler.Presents(ctx.Request)
@@ -28,7 +28,8 @@ public static class AuthSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
             });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
         services.AddCascadingAuthenticationState();
         return services;
     }

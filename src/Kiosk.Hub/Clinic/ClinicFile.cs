@@ -15,17 +15,23 @@ public sealed record ClinicFile(
     IReadOnlyList<ClinicFile.ProviderEntry> Providers,
     IReadOnlyList<ClinicFile.VisitTypeEntry> VisitTypes,
     IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments,
-    string PhoneRegion,
-    IReadOnlyList<ClinicFile.OpeningHoursEntry> BusinessHours)
+    WalkInPolicy WalkIns = WalkInPolicy.Interleave,
+    string PhoneRegion = ClinicFile.DefaultPhoneRegion,
+    IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
-    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room);
+    /// <summary>A provider; <see cref="Hours"/>, when given, lets the estimator see the end of the day and lunch coming.</summary>
+    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room, HoursEntry? Hours = null);
+
+    /// <summary>Clinic-local working hours, e.g. "08:30" to "17:00" with lunch at "12:30" for 45 minutes.</summary>
+    public sealed record HoursEntry(TimeOnly Start, TimeOnly End, TimeOnly? LunchAt = null, int LunchMinutes = 0);
 
     public sealed record VisitTypeEntry(string Id, string Name, int Minutes);
 
@@ -34,6 +40,13 @@ public sealed record ClinicFile(
     /// with ArrivedMinutesAgo the patient is already in the waiting room when the demo opens.
     /// </summary>
     public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null);
+
+    /// <summary>Without "phoneRegion", numbers typed without a country code are read as UK numbers.</summary>
+    public const string DefaultPhoneRegion = "GB";
+
+    /// <summary>Without "businessHours", callback promises count Monday to Friday, 08:00 to 18:00.</summary>
+    public static readonly IReadOnlyList<OpeningHoursEntry> DefaultBusinessHours =
+        [.. new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(d => new OpeningHoursEntry(d, "08:00", "18:00"))];
 
     /// <summary>When the desk is staffed on one weekday ("monday", "08:00", "18:30"), in clinic time.</summary>
     public sealed record OpeningHoursEntry(string Day, string Opens, string Closes);
@@ -59,12 +72,16 @@ public sealed record ClinicFile(
         Name,
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
         Providers.Select(p => new Provider(p.Id, p.Name, p.TicketPrefix)).ToList(),
-        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList());
+        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList(),
+        WalkIns,
+        Providers.Where(p => p.Hours is not null).ToDictionary(
+            p => p.Id,
+            p => new ProviderSchedule(p.Hours!.Start, p.Hours.End, p.Hours.LunchAt, p.Hours.LunchMinutes)));
 
     /// <summary>The week callback promises are counted in.</summary>
     public BusinessHours ToBusinessHours() => new(
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
-        BusinessHours.Select(h => new OpeningHours(Enum.Parse<DayOfWeek>(h.Day, ignoreCase: true), TimeOnly.Parse(h.Opens, CultureInfo.InvariantCulture), TimeOnly.Parse(h.Closes, CultureInfo.InvariantCulture))));
+        (BusinessHours ?? DefaultBusinessHours).Select(h => new OpeningHours(Enum.Parse<DayOfWeek>(h.Day, ignoreCase: true), TimeOnly.Parse(h.Opens, CultureInfo.InvariantCulture), TimeOnly.Parse(h.Closes, CultureInfo.InvariantCulture))));
 
     public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
 
@@ -82,6 +99,14 @@ public sealed record ClinicFile(
 
         if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
         problems.AddRange(OpeningHoursProblems());
+        foreach (var p in Providers ?? [])
+        {
+            if (p.Hours is not { } h) continue;
+            if (h.End <= h.Start) problems.Add($"provider '{p.Id}' hours end before they start");
+            if (h.LunchMinutes is < 0 or > 240) problems.Add($"provider '{p.Id}' lunch needs minutes between 0 and 240");
+            if (h.LunchAt is { } lunch && (lunch < h.Start || lunch >= h.End)) problems.Add($"provider '{p.Id}' lunch is outside their hours");
+        }
+
         foreach (var a in DemoAppointments ?? [])
         {
             if (Providers?.Any(p => p.Id == a.Provider) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown provider '{a.Provider}'");
@@ -96,7 +121,8 @@ public sealed record ClinicFile(
 
     private IEnumerable<string> OpeningHoursProblems()
     {
-        if (BusinessHours is not { Count: > 0 })
+        if (BusinessHours is null) yield break;
+        if (BusinessHours.Count == 0)
         {
             yield return "businessHours needs at least one day, e.g. { \"day\": \"monday\", \"opens\": \"08:00\", \"closes\": \"18:00\" }";
             yield break;

@@ -1,4 +1,3 @@
-using Kiosk.Hub.Auth;
 using Kiosk.Hub.Live;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
@@ -23,17 +22,5 @@ public static class ClinicSetup
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));
         services.AddSingleton<WaitingRoomService>();
         return services;
-    }
-
-    /// <summary>Says at start-up, without printing any key, who will be able to connect.</summary>
-    public static void ReportAccess(this WebApplication app)
-    {
-        var access = app.Configuration.GetSection("Access").Get<AccessOptions>() ?? new AccessOptions();
-        int Usable(Dictionary<string, string> keys) => keys.Values.Count(k => k.Length >= AccessOptions.MinimumKeyLength);
-        app.Logger.LogInformation("{Kiosks} kiosk key(s) and {Staff} staff passcode(s) configured.", Usable(access.Kiosks), Usable(access.Staff));
-        if (Usable(access.Kiosks) == 0 || Usable(access.Staff) == 0)
-        {
-            app.Logger.LogWarning("Without Access:Kiosks and Access:Staff entries of at least {Length} characters, no kiosk can check in and nobody can sign in to reception.", AccessOptions.MinimumKeyLength);
-        }
     }
 }

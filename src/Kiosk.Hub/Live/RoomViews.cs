@@ -32,7 +32,11 @@ public static class RoomViews
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)
             .ToList();
-        return new RoomSnapshot(new ReceptionBoard(now, rows, Accuracy(room, promised)), tickets);
+        var late = room.Clinic.Providers
+            .Select(p => room.DelayOf(p.Id) is { Minutes: > 0 } d ? new RunningLate(p.Id, p.Name, d.Minutes, d.Reason, d.SetAt) : null)
+            .OfType<RunningLate>()
+            .ToList();
+        return new RoomSnapshot(new ReceptionBoard(now, rows, Accuracy(room, promised), late), tickets);
     }
 
     /// <summary>What each called patient was told at check-in against what they waited.</summary>

@@ -26,6 +26,9 @@ public sealed class WaitingRoomService(
     private const int RecentCalls = 5;
     private readonly SemaphoreSlim _writes = new(1, 1);
     private DateOnly _seededDay;
+    private DateOnly _promisesRestoredFor;
+    private long _version;
+    private ReadCache? _lastRead;
 
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, CancellationToken ct = default)
     {
@@ -74,6 +77,63 @@ public sealed class WaitingRoomService(
         return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
 
+    /// <summary>In room, done, no-show, left, or undo: one desk action on one visit, then everyone affected hears.</summary>
+    public async Task<BoardRow?> ActAsync(DeskActionRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
+            var before = visit.ProviderId;
+            var done = request.Action switch
+            {
+                DeskAction.InRoom => visit.EnterRoom(by, now),
+                DeskAction.Done => visit.Complete(by, now),
+                DeskAction.NoShow => visit.MarkNoShow(by, now),
+                DeskAction.LeftWithoutBeingSeen => visit.MarkLeft(by, now),
+                DeskAction.Undo => visit.Undo(by, now),
+                _ => throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown desk action."),
+            };
+            await store.AddEventAsync(visit, done, ct);
+            log.LogInformation("{Action} for ticket {Code}.", request.Action, visit.Ticket.Code);
+            return new Change(visit.Id, [visit.Id, .. Lines(room, before, visit.ProviderId)], null);
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
+    }
+
+    public async Task<BoardRow?> MoveAsync(MoveVisitRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
+            var from = visit.ProviderId;
+            if (from == request.ToProviderId)
+            {
+                throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
+            }
+
+            var moved = visit.MoveTo(request.ToProviderId, by, now);
+            await store.AddEventAsync(visit, moved, ct);
+            log.LogInformation("Moved ticket {Code} from {From} to {To}.", visit.Ticket.Code, from, request.ToProviderId);
+            return new Change(visit.Id, [visit.Id, .. Lines(room, from, request.ToProviderId)], null);
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
+    }
+
+    public async Task<ReceptionBoard> SetDelayAsync(ProviderDelayRequest request, string by, CancellationToken ct = default)
+    {
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
+        {
+            room.SetProviderDelay(request.ProviderId, request.Minutes, request.Reason, by, now);
+            store.AddDelay(room.Day, room.Delays[^1]);
+            log.LogInformation("{Provider} running {Minutes} min late.", request.ProviderId, request.Minutes);
+            return Task.FromResult(new Change(Guid.Empty, [.. room.Queue(request.ProviderId).Select(v => v.Id)], null, BoardChanged: true));
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Board;
+    }
+
     public async Task<TicketView?> TicketAsync(string token, CancellationToken ct = default)
     {
         var (room, snapshot) = await ReadAsync(ct);
@@ -95,13 +155,27 @@ public sealed class WaitingRoomService(
 
     public void Dispose() => _writes.Dispose();
 
+    /// <summary>
+    /// Phones, kiosks and dashboards read far more often than the room changes, and every fresh
+    /// snapshot runs the forecast for every provider: a read reuses the last snapshot until the
+    /// room changes or the minute turns (the minutes shown count down once a minute).
+    /// </summary>
     private async Task<(WaitingRoomDay Room, RoomSnapshot Snapshot)> ReadAsync(CancellationToken ct)
     {
         await EnsureDayAsync(ct);
+        var now = time.GetUtcNow();
+        var version = Interlocked.Read(ref _version);
+        if (_lastRead is { } last && last.IsFor(version, now))
+        {
+            return (last.Room, last.Snapshot);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
         var room = await store.LoadDayAsync(Today(), ct);
-        return (room, await SnapshotAsync(room, store, time.GetUtcNow(), ct));
+        var snapshot = await SnapshotAsync(room, store, now, ct);
+        _lastRead = new ReadCache(version, now, room, snapshot);
+        return (room, snapshot);
     }
 
     /// <summary>One change at a time: load today's room, apply, commit, and only then describe the result.</summary>
@@ -125,6 +199,7 @@ public sealed class WaitingRoomService(
                 .Where(s => s.Estimate is not null)
                 .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
             await store.SaveAsync(ct);
+            _lastRead = new ReadCache(Interlocked.Increment(ref _version), now, room, snapshot);
             return (change, snapshot);
         }
         finally
@@ -137,7 +212,7 @@ public sealed class WaitingRoomService(
         RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
-        change.Affected.Count == 0 && change.Called is null
+        change.Affected.Count == 0 && change.Called is null && !change.BoardChanged
             ? Task.CompletedTask
             : broadcaster.PublishAsync(snapshot, change.Affected, change.Called);
 
@@ -145,6 +220,7 @@ public sealed class WaitingRoomService(
     {
         var today = Today();
         await history.RefreshAsync(today, ct);
+        await RestorePromisesAsync(today, ct);
         if (!demo.Enabled || _seededDay == today)
         {
             return;
@@ -163,7 +239,41 @@ public sealed class WaitingRoomService(
         }
     }
 
+    /// <summary>
+    /// After a restart, what each waiting patient was told is read back, so a promise is not
+    /// quietly replaced by a fresh (perhaps later) one just because the hub restarted.
+    /// </summary>
+    private async Task RestorePromisesAsync(DateOnly today, CancellationToken ct)
+    {
+        if (_promisesRestoredFor == today || estimator is not SteadyEstimates steady)
+        {
+            return;
+        }
+
+        await _writes.WaitAsync(ct);
+        try
+        {
+            if (_promisesRestoredFor != today)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var (visit, told, at) in await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LastShownAsync(today, ct))
+                {
+                    steady.Remember(visit, told, at);
+                }
+
+                _promisesRestoredFor = today;
+            }
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
     private DateOnly Today() => clinic.Today(time);
+
+    private static IEnumerable<Guid> Lines(WaitingRoomDay room, params string[] providers) =>
+        providers.Distinct().SelectMany(p => room.Queue(p)).Select(v => v.Id);
 
     private AppointmentSummary Summary(Appointment a) => new(
         a.Id,
@@ -172,6 +282,12 @@ public sealed class WaitingRoomService(
         clinic.VisitType(a.VisitTypeId).Name,
         TimeOnly.FromDateTime(clinic.LocalTime(a.StartsAt).DateTime));
 
+    private sealed record ReadCache(long Version, DateTimeOffset At, WaitingRoomDay Room, RoomSnapshot Snapshot)
+    {
+        public bool IsFor(long version, DateTimeOffset now) =>
+            version == Version && now >= At && now.ToUnixTimeSeconds() / 60 == At.ToUnixTimeSeconds() / 60;
+    }
+
     /// <summary>What a change did: the visit it was about, whose view changed, and a call for the TV.</summary>
-    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called);
+    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false);
 }

@@ -1,3 +1,5 @@
+using Kiosk.Hub.Auth;
+using Kiosk.Hub.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Persistence;
@@ -10,6 +12,9 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<ShownEstimateRow> ShownEstimates => Set<ShownEstimateRow>();
     public DbSet<CallbackRequestRow> CallbackRequests => Set<CallbackRequestRow>();
     public DbSet<CallbackEventRow> CallbackEvents => Set<CallbackEventRow>();
+    public DbSet<ProviderDelayRow> ProviderDelays => Set<ProviderDelayRow>();
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+    public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +67,27 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
             e.Property(x => x.Kind).HasMaxLength(32);
             e.Property(x => x.By).HasMaxLength(100);
             e.Property(x => x.Detail).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<ProviderDelayRow>(d =>
+        {
+            d.HasIndex(x => x.Day);
+            d.Property(x => x.ProviderId).HasMaxLength(64);
+            d.Property(x => x.Reason).HasMaxLength(80);
+            d.Property(x => x.By).HasMaxLength(100);
+        });
+        modelBuilder.Entity<StaffAccount>(a =>
+        {
+            a.HasIndex(x => x.UserName).IsUnique();
+            a.Property(x => x.UserName).HasMaxLength(40);
+            a.Property(x => x.Role).HasMaxLength(20);
+            a.Property(x => x.PasswordHash).HasMaxLength(200);
+        });
+        modelBuilder.Entity<KioskDevice>(k =>
+        {
+            k.HasKey(x => x.Id);
+            k.HasIndex(x => x.KeyHash).IsUnique();
+            k.Property(x => x.Id).HasMaxLength(40);
+            k.Property(x => x.KeyHash).HasMaxLength(64);
         });
     }
 }

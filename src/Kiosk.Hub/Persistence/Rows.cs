@@ -54,3 +54,15 @@ public sealed class ShownEstimateRow
     public int Likely { get; set; }
     public int High { get; set; }
 }
+
+/// <summary>"Running about 20 minutes late", as reception said it. The reason is shown to patients.</summary>
+public sealed class ProviderDelayRow
+{
+    public long Id { get; set; }
+    public DateOnly Day { get; set; }
+    public required string ProviderId { get; set; }
+    public int Minutes { get; set; }
+    public required string Reason { get; set; }
+    public required string By { get; set; }
+    public DateTimeOffset SetAt { get; set; }
+}

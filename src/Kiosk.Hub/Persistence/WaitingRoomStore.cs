@@ -20,10 +20,12 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             .Select(v => Visit.Restore(
                 new VisitTicket(v.Id, v.Day, v.Code, v.Token),
                 appointments[v.AppointmentId],
-                v.Events.Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room, e.ToProvider))))
+                v.Events.OrderBy(e => e.Id).Select(e => new VisitEvent(Enum.Parse<VisitEventKind>(e.Kind), e.At, e.By, e.Room, e.ToProvider))))
             .ToList();
         var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
-        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys);
+        var delays = (await db.ProviderDelays.AsNoTracking().Where(d => d.Day == day).OrderBy(d => d.Id).ToListAsync(ct))
+            .Select(d => new ProviderDelay(d.ProviderId, d.Minutes, d.Reason, d.By, d.SetAt));
+        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys, delays);
     }
 
     public async Task<IReadOnlyDictionary<Guid, WaitEstimate>> PromisedForDayAsync(DateOnly day, CancellationToken ct = default) =>
@@ -45,7 +47,7 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             PromisedLikely = promised?.LikelyMinutes,
             PromisedHigh = promised?.HighMinutes,
             PromisedReason = promised?.Reason,
-            Events = visit.Events.Select(e => ToRow(visit.Id, e)).ToList(),
+            Events = visit.Trail.Select(e => ToRow(visit.Id, e)).ToList(),
         });
     }
 
@@ -73,6 +75,17 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         await db.SaveChangesAsync(ct);
     }
 
+    public void AddDelay(DateOnly day, ProviderDelay delay) =>
+        db.ProviderDelays.Add(new ProviderDelayRow
+        {
+            Day = day,
+            ProviderId = delay.ProviderId,
+            Minutes = delay.Minutes,
+            Reason = delay.Reason,
+            By = delay.By,
+            SetAt = delay.SetAt,
+        });
+
     public void RecordShown(DateOnly day, DateTimeOffset at, IEnumerable<(Guid VisitId, WaitEstimate Estimate)> shown) =>
         db.ShownEstimates.AddRange(shown.Select(s => new ShownEstimateRow
         {
@@ -83,6 +96,16 @@ public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             Likely = s.Estimate.LikelyMinutes,
             High = s.Estimate.HighMinutes,
         }));
+
+    /// <summary>The last estimate each of the day's patients was shown, and when: what they were told stands after a restart.</summary>
+    public async Task<IReadOnlyList<(Guid VisitId, WaitEstimate Told, DateTimeOffset At)>> LastShownAsync(DateOnly day, CancellationToken ct = default)
+    {
+        var rows = await db.ShownEstimates.AsNoTracking().Where(s => s.Day == day).ToListAsync(ct);
+        return [.. rows
+            .GroupBy(s => s.VisitId)
+            .Select(g => g.OrderBy(s => s.At).ThenBy(s => s.Id).Last())
+            .Select(s => (s.VisitId, new WaitEstimate(s.Low, s.Likely, s.High, ""), s.At))];
+    }
 
     /// <summary>Days before <paramref name="before"/> that had visits, newest first, at most <paramref name="count"/>.</summary>
     public async Task<IReadOnlyList<DateOnly>> PastDaysAsync(DateOnly before, int count, CancellationToken ct = default) =>

@@ -47,6 +47,32 @@ public static class HubInput
         return request with { Room = request.Room.Trim() };
     }
 
+    public const int MaxDelayMinutes = 240;
+    public const int MaxReasonLength = 80;
+
+    public static DeskActionRequest Act(DeskActionRequest? request)
+    {
+        if (request is null || request.VisitId == Guid.Empty) throw new HubException("Say which patient the action is for.");
+        if (!Enum.IsDefined(request.Action)) throw new HubException("That desk action is not known.");
+        return request;
+    }
+
+    public static MoveVisitRequest Move(MoveVisitRequest? request, Kiosk.WaitingRoom.Clinic.ClinicProfile clinic)
+    {
+        if (request is null || request.VisitId == Guid.Empty) throw new HubException("Say which patient to move.");
+        if (!clinic.Providers.Any(p => p.Id == request.ToProviderId)) throw new HubException("Say which of the clinic's providers to move the patient to.");
+        return request;
+    }
+
+    public static ProviderDelayRequest Delay(ProviderDelayRequest? request, Kiosk.WaitingRoom.Clinic.ClinicProfile clinic)
+    {
+        if (request is null || !clinic.Providers.Any(p => p.Id == request.ProviderId)) throw new HubException("Say which of the clinic's providers is running late.");
+        if (request.Minutes is < 0 or > MaxDelayMinutes) throw new HubException($"A delay is between 0 and {MaxDelayMinutes} minutes.");
+        var reason = (request.Reason ?? "").Trim();
+        if (reason.Length > MaxReasonLength) throw new HubException($"Keep the reason to {MaxReasonLength} characters; patients read it.");
+        return request with { Reason = reason };
+    }
+
     private static string LastName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new HubException("Please enter a last name.");

@@ -19,7 +19,7 @@ public sealed class RefusalsAsHubErrors : IHubFilter
         {
             return await next(invocationContext);
         }
-        catch (Exception e) when (e is CheckInRefusedException or VisitTransitionException or VisitNotFoundException
+        catch (Exception e) when (e is CheckInRefusedException or VisitTransitionException or VisitNotFoundException or DeskRefusedException
             or CallbackTransitionException or CallbackNotFoundException)
         {
             throw new HubException(e.Message);

@@ -42,6 +42,18 @@ public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackServ
     public Task<BoardRow> CallVisit(CallVisitRequest request) =>
         room.CallAsync(HubInput.Call(request), Caller(), Context.ConnectionAborted);
 
+    [Authorize(Roles = Roles.Reception)]
+    public Task<BoardRow?> ActOnVisit(DeskActionRequest request) =>
+        room.ActAsync(HubInput.Act(request), Caller(), Context.ConnectionAborted);
+
+    [Authorize(Roles = Roles.Reception)]
+    public Task<BoardRow?> MoveVisit(MoveVisitRequest request) =>
+        room.MoveAsync(HubInput.Move(request, clinic), Caller(), Context.ConnectionAborted);
+
+    [Authorize(Roles = Roles.Reception)]
+    public Task<ReceptionBoard> SetProviderDelay(ProviderDelayRequest request) =>
+        room.SetDelayAsync(HubInput.Delay(request, clinic), Caller(), Context.ConnectionAborted);
+
     public async Task<IReadOnlyList<CalledTicket>> WatchDisplay()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Display(clinic.Id), Context.ConnectionAborted);

@@ -1,3 +1,4 @@
+using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.WaitingRoom.Estimates;
@@ -36,6 +37,9 @@ public sealed class ClinicHistory
         List<double> arrivalOffsets,
         Dictionary<string, LogStats> providerDurations,
         List<double> leftAfter,
+        List<double> stayedFor,
+        Dictionary<string, List<double>> startDelays,
+        Dictionary<string, List<double>> lunchBreaks,
         int arrived,
         int booked,
         int noShows,
@@ -48,6 +52,9 @@ public sealed class ClinicHistory
         ArrivalOffsets = arrivalOffsets;
         ProviderDurations = providerDurations;
         LeftAfter = leftAfter;
+        StayedFor = stayedFor;
+        StartDelays = startDelays;
+        LunchBreaks = lunchBreaks;
         Arrived = arrived;
         Booked = booked;
         NoShows = noShows;
@@ -72,6 +79,25 @@ public sealed class ClinicHistory
 
     /// <summary>Minutes waited by patients who left before being called.</summary>
     public IReadOnlyList<double> LeftAfter { get; }
+
+    /// <summary>
+    /// Minutes waited by patients who did not give up: called after that long, or still waiting
+    /// at the moment learned. With <see cref="LeftAfter"/> this shows how patient people are,
+    /// not just how patient those who happened to wait long were.
+    /// </summary>
+    public IReadOnlyList<double> StayedFor { get; }
+
+    /// <summary>
+    /// By provider: minutes from when they could first have called someone (their start, or their
+    /// first patient's arrival if later) to when they did. Some are always late in.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<double>> StartDelays { get; }
+
+    /// <summary>
+    /// By provider: minutes from going to lunch (once the morning list was seen) to calling the
+    /// next patient who was already waiting. Lunches overrun; this says by how much.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<double>> LunchBreaks { get; }
 
     public int Arrived { get; }
     public int Booked { get; }
@@ -98,6 +124,9 @@ public sealed class ClinicHistory
         var offsets = new List<double>(start?.ArrivalOffsets ?? []);
         var byProvider = new Dictionary<string, LogStats>(start?.ProviderDurations ?? new Dictionary<string, LogStats>());
         var left = new List<double>(start?.LeftAfter ?? []);
+        var stayed = new List<double>(start?.StayedFor ?? []);
+        var lunchBreaks = (start?.LunchBreaks ?? new Dictionary<string, List<double>>()).ToDictionary(d => d.Key, d => new List<double>(d.Value));
+        var startDelays = (start?.StartDelays ?? new Dictionary<string, List<double>>()).ToDictionary(d => d.Key, d => new List<double>(d.Value));
         var arrived = start?.Arrived ?? 0;
         var walkIns = new Dictionary<string, double>(start?._walkIns ?? []);
         int booked = start?.Booked ?? 0, noShows = start?.NoShows ?? 0, dayCount = start?.Days ?? 0;
@@ -115,6 +144,14 @@ public sealed class ClinicHistory
                     {
                         left.Add((visit.Events[^1].At - came).TotalMinutes);
                     }
+                    else if (visit.CalledAt is { } called)
+                    {
+                        stayed.Add((called - came).TotalMinutes);
+                    }
+                    else if (visit.IsWaiting && asOf != DateTimeOffset.MaxValue)
+                    {
+                        stayed.Add((asOf - came).TotalMinutes);
+                    }
                 }
 
                 if (visit.Appointment.WalkIn)
@@ -127,10 +164,25 @@ public sealed class ClinicHistory
             booked += day.Appointments.Count(a => !a.WalkIn && a.StartsAt.AddMinutes(NoShowAfterMinutes) <= asOf);
             noShows += day.Visits.Count(v => v.State == VisitState.NoShow);
             gaps.AddRange(day.Clinic.Providers.SelectMany(p => GapsOf(day, p.Id)));
+            foreach (var (provider, schedule) in day.Clinic.Schedules)
+            {
+                if (LunchBreakOf(day, provider, schedule) is { ShowsLength: true } lunch)
+                {
+                    lunchBreaks.TryAdd(provider, []);
+                    lunchBreaks[provider].Add((lunch.EndedAt - lunch.StartedAt).TotalMinutes);
+                }
+            }
+
+            foreach (var (provider, delay) in StartDelaysOf(day))
+            {
+                startDelays.TryAdd(provider, []);
+                startDelays[provider].Add(delay);
+            }
+
             hours += OpenHours(day);
         }
 
-        return new ClinicHistory(durations, gaps, offsets, byProvider, left, arrived, booked, noShows, walkIns, hours, dayCount);
+        return new ClinicHistory(durations, gaps, offsets, byProvider, left, stayed, startDelays, lunchBreaks, arrived, booked, noShows, walkIns, hours, dayCount);
     }
 
     public static string ProviderKey(string providerId, string visitTypeId) => $"{providerId}|{visitTypeId}";
@@ -174,6 +226,60 @@ public sealed class ClinicHistory
         }
     }
 
+    private static IEnumerable<(string Provider, double Minutes)> StartDelaysOf(WaitingRoomDay day)
+    {
+        foreach (var (providerId, schedule) in day.Clinic.Schedules)
+        {
+            var mine = day.Visits.Where(v => v.ProviderId == providerId && v.ArrivedAt is not null).ToList();
+            var firstCall = mine.Min(v => v.CalledAt);
+            if (firstCall is { } called)
+            {
+                var due = Later(day.Clinic.At(day.Day, schedule.Start), mine.Min(v => v.ArrivedAt)!.Value);
+                yield return (providerId, (called - due).TotalMinutes);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A provider's lunch as far as the day shows it (up to <paramref name="now"/>): it starts at
+    /// lunch time, or when they finish the patient in hand and any booked before lunch; it ends at
+    /// the next call. Null when the day shows no lunch begun.
+    /// </summary>
+    internal static LunchSeen? LunchBreakOf(WaitingRoomDay day, string providerId, ProviderSchedule schedule, DateTimeOffset? now = null)
+    {
+        if (schedule.LunchAt is not { } lunchAt || schedule.LunchMinutes <= 0)
+        {
+            return null;
+        }
+
+        var due = day.Clinic.At(day.Day, lunchAt);
+        var seen = day.Visits.Where(v => v.ProviderId == providerId && v.CalledAt is not null).OrderBy(v => v.CalledAt).ToList();
+        var inHand = seen.LastOrDefault(v => v.CalledAt <= due);
+        var free = inHand is null ? due : DoneAt(inHand) is { } done ? Later(done, due) : (DateTimeOffset?)null;
+        while (free is { } from)
+        {
+            var next = seen.FirstOrDefault(v => v.CalledAt > from);
+            if (next is null)
+            {
+                return from <= (now ?? DateTimeOffset.MaxValue) ? new LunchSeen(from, from, false, false) : null;
+            }
+
+            if ((next.CalledAt!.Value - from).TotalMinutes >= schedule.LunchMinutes / 2.0)
+            {
+                // Only a patient already waiting when lunch was meant to end shows how long it really lasted.
+                return new LunchSeen(from, next.CalledAt.Value, true, next.ArrivedAt <= from.AddMinutes(schedule.LunchMinutes));
+            }
+
+            free = DoneAt(next); // called straight away: booked before lunch, seen first
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? DoneAt(Visit visit) => visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
     private static bool SpansLunch(WaitingRoomDay day, string providerId, DateTimeOffset from, DateTimeOffset to)
     {
         if (!day.Clinic.Schedules.TryGetValue(providerId, out var schedule) || schedule.LunchAt is not { } lunch)
@@ -191,3 +297,9 @@ public sealed class ClinicHistory
         return arrivals.Count < 2 ? 0 : (arrivals.Max() - arrivals.Min()).TotalHours;
     }
 }
+
+/// <summary>
+/// A lunch seen in a day: when it started, when it ended if it has, and whether that end shows
+/// its real length (someone was waiting for the provider to come back).
+/// </summary>
+internal sealed record LunchSeen(DateTimeOffset StartedAt, DateTimeOffset EndedAt, bool Ended, bool ShowsLength);

@@ -16,9 +16,13 @@ internal sealed class ForecastModel
     private const double PriorOffsetMean = -5;
     private const double PriorOffsetSd = 10;
     private const double ProviderPriorWeight = 5;
+    private const double PriorInterruptionChance = 0.1;
+    private const double PriorInterruptionMinutes = 8;
 
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
+    private readonly Dictionary<string, double> _spreads = [];
+    private Patience? _patience;
 
     public ForecastModel(ClinicProfile clinic, ClinicHistory history)
     {
@@ -51,11 +55,7 @@ internal sealed class ForecastModel
         return mean + (d.MeanUncertainty * random.Normal());
     }
 
-    /// <summary>
-    /// How a patient who has waited <paramref name="waited"/> might give up: the chance they
-    /// still leave, and how long those who left after that long had waited. Worked out once per
-    /// patient, drawn from in every run.
-    /// </summary>
+    /// <summary>How a patient who has waited <paramref name="waited"/> minutes might give up. Worked out once per patient, drawn from in every run.</summary>
     public Leaving LeavingAfter(double waited)
     {
         if (_history.LeftAfter.Count < 10)
@@ -63,20 +63,40 @@ internal sealed class ForecastModel
             return Leaving.Never;
         }
 
-        var later = _history.LeftAfter.Where(l => l > waited).Select(l => l - waited).ToList();
-        var stillHere = _history.Arrived - (_history.LeftAfter.Count - later.Count);
-        return later.Count == 0 ? Leaving.Never : new Leaving(later.Count / (double)Math.Max(stillHere, 1), later);
+        _patience ??= Patience.Learn(_history.LeftAfter, _history.StayedFor);
+        return _patience.After(waited);
     }
 
-    public double Duration(string visitTypeId, double logMean, Random random) =>
-        random.LogNormal(logMean, _durations[visitTypeId].Sd);
+    public double Duration(string providerId, string visitTypeId, double logMean, Random random) =>
+        random.LogNormal(logMean, Spread(providerId, visitTypeId));
+
+    /// <summary>
+    /// How much one provider's visits of a type vary. The clinic-wide spread also holds the
+    /// difference between quick and slow providers, which their own pace already accounts for;
+    /// where a provider's history shows their own spread, it pulls the clinic's toward it.
+    /// </summary>
+    private double Spread(string providerId, string visitTypeId)
+    {
+        var key = ClinicHistory.ProviderKey(providerId, visitTypeId);
+        if (_spreads.TryGetValue(key, out var sd))
+        {
+            return sd;
+        }
+
+        var clinic = _durations[visitTypeId].Sd;
+        var own = _history.ProviderDurations.GetValueOrDefault(key);
+        var ownWeight = Math.Max(own.Count - 1, 0);
+        sd = Math.Sqrt(((ProviderPriorWeight * clinic * clinic) + (ownWeight * own.Variance)) / (ProviderPriorWeight + ownWeight));
+        _spreads[key] = sd;
+        return sd;
+    }
 
     /// <summary>A duration longer than what has already passed in the room.</summary>
-    public double RemainingDuration(string visitTypeId, double logMean, double elapsed, Random random)
+    public double RemainingDuration(string providerId, string visitTypeId, double logMean, double elapsed, Random random)
     {
         for (var attempt = 0; attempt < 40; attempt++)
         {
-            var d = Duration(visitTypeId, logMean, random);
+            var d = Duration(providerId, visitTypeId, logMean, random);
             if (d > elapsed)
             {
                 return d - elapsed;
@@ -87,8 +107,14 @@ internal sealed class ForecastModel
         return random.Exponential(3);
     }
 
+    /// <summary>
+    /// Minutes between one patient done and the next called. Without enough history: usually a
+    /// minute or two, and now and then a provider pulled away by a call or an urgent case.
+    /// </summary>
     public double Gap(Random random) =>
-        _history.Gaps.Count >= EnoughSamples ? random.Pick(_history.Gaps) : 0.5 + random.Exponential(1.5);
+        _history.Gaps.Count >= EnoughSamples
+            ? random.Pick(_history.Gaps)
+            : 0.5 + random.Exponential(1.5) + (random.NextDouble() < PriorInterruptionChance ? random.Exponential(PriorInterruptionMinutes) : 0);
 
     /// <summary>A gap longer than the provider has already been away.</summary>
     public double RemainingGap(double idle, Random random)
@@ -130,6 +156,55 @@ internal sealed class ForecastModel
         return lateBy + random.Exponential(3);
     }
 
+    /// <summary>
+    /// Minutes until a provider who has not called anyone yet today does, given they could have
+    /// started <paramref name="sinceDue"/> minutes ago (negative: not due yet). Null when the
+    /// clinic's history says nothing about how providers start.
+    /// </summary>
+    public double? StartDelay(string providerId, double sinceDue, Random random)
+    {
+        var samples = _history.StartDelays.GetValueOrDefault(providerId) is { Count: >= 3 } own
+            ? own
+            : _history.StartDelays.Values.SelectMany(d => d).ToList() is { Count: >= 10 } all ? all : null;
+        if (samples is null)
+        {
+            return null;
+        }
+
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var delay = random.Pick(samples);
+            if (delay > sinceDue)
+            {
+                return delay - sinceDue;
+            }
+        }
+
+        // Later in than this provider has ever been: soon, but nobody knows when.
+        return random.Exponential(5);
+    }
+
+    /// <summary>
+    /// Minutes of lunch still to come for a provider who went <paramref name="elapsed"/> minutes
+    /// ago: from how long their lunches have really lasted, else the scheduled length.
+    /// </summary>
+    public double LunchRemaining(string providerId, double scheduledMinutes, double elapsed, Random random)
+    {
+        var samples = _history.LunchBreaks.GetValueOrDefault(providerId) is { Count: >= 3 } own
+            ? own
+            : _history.LunchBreaks.Values.SelectMany(d => d).ToList() is { Count: >= 5 } all ? all : [scheduledMinutes];
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var length = random.Pick(samples);
+            if (length > elapsed)
+            {
+                return length - elapsed;
+            }
+        }
+
+        return random.Exponential(3);
+    }
+
     public double WalkInsPerMinute(string providerId) => _history.WalkInsPerHour(providerId) / 60.0;
 
     private double OffsetSurvival(double lateBy)
@@ -152,13 +227,4 @@ internal sealed class ForecastModel
         var erfc = y * Math.Exp(-x * x);
         return x >= 0 ? erfc : 2 - erfc;
     }
-}
-
-/// <summary>The chance a waiting patient gives up, and after how many more minutes if they do.</summary>
-internal sealed record Leaving(double Chance, IReadOnlyList<double> InMinutes)
-{
-    public static Leaving Never { get; } = new(0, []);
-
-    public double Draw(Random random) =>
-        InMinutes.Count == 0 || random.NextDouble() >= Chance ? double.PositiveInfinity : random.Pick(InMinutes);
 }

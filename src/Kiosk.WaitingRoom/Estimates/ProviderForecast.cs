@@ -18,6 +18,7 @@ internal sealed class ProviderForecast
     private readonly IReadOnlyList<Visit> _queue;
     private readonly List<Entry> _waiting;
     private readonly List<Pending> _pending;
+    private readonly Lunch? _lunch;
 
     public ProviderForecast(WaitingRoomDay room, ForecastModel model, string providerId, DateTimeOffset now)
     {
@@ -28,6 +29,7 @@ internal sealed class ProviderForecast
         _queue = room.Queue(providerId);
         _waiting = [.. _queue.Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, model.LeavingAfter(Minutes(v.ArrivedAt!.Value))))];
         _pending = PendingBookings();
+        _lunch = LunchToday();
     }
 
     public IReadOnlyList<Visit> Waiting => _queue;
@@ -52,16 +54,18 @@ internal sealed class ProviderForecast
             var arrivals = DrawArrivals(random);
             var leaves = _waiting.Select(w => w.Leaving.Draw(random)).ToArray();
             var next = 0;
-            var lunch = LunchWindow();
+            var lunch = _lunch is { OnLunchFor: null } pending ? pending : null;
             while (next < _waiting.Count)
             {
-                if (lunch is { } l && t >= l.Start)
+                var ahead = FirstArrivedBefore(arrivals, _waiting[next].Rank, t);
+                if (lunch is { } l && t >= l.Start && !l.IsMorning(ahead >= 0 ? arrivals[ahead].Rank : _waiting[next].Rank))
                 {
-                    t = Math.Max(t, l.End);
+                    // The morning list is seen; the provider goes to lunch now.
+                    t += _model.LunchRemaining(_providerId, l.ScheduledMinutes, 0, random);
                     lunch = null;
+                    continue;
                 }
 
-                var ahead = FirstArrivedBefore(arrivals, _waiting[next].Rank, t);
                 string visitType;
                 if (ahead >= 0)
                 {
@@ -82,7 +86,7 @@ internal sealed class ProviderForecast
                     next++;
                 }
 
-                t += WalkToRoomMinutes + _model.Duration(visitType, LogMean(visitType, logMeans, random), random) + _model.Gap(random);
+                t += WalkToRoomMinutes + _model.Duration(_providerId, visitType, LogMean(visitType, logMeans, random), random) + _model.Gap(random);
             }
         }
 
@@ -101,7 +105,12 @@ internal sealed class ProviderForecast
             var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
             var elapsed = inRoomAt is { } since ? Minutes(since) : 0;
             var walk = inRoomAt is null ? Math.Max(0, WalkToRoomMinutes - Minutes(current.CalledAt!.Value)) : 0;
-            return walk + _model.RemainingDuration(type, logMean, elapsed, random) + _model.Gap(random);
+            return walk + _model.RemainingDuration(_providerId, type, logMean, elapsed, random) + _model.Gap(random);
+        }
+
+        if (_lunch is { OnLunchFor: { } away } lunch)
+        {
+            return _model.LunchRemaining(_providerId, lunch.ScheduledMinutes, away, random);
         }
 
         if (_room.DelayOf(_providerId) is { } delay && !mine.Any(v => v.CalledAt >= delay.SetAt))
@@ -112,7 +121,14 @@ internal sealed class ProviderForecast
 
         if (_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) && !mine.Any(v => v.CalledAt is not null))
         {
-            var start = -Minutes(_room.Clinic.At(_room.Day, schedule.Start));
+            var scheduled = _room.Clinic.At(_room.Day, schedule.Start);
+            var firstHere = mine.Min(v => v.ArrivedAt) ?? scheduled;
+            if (_model.StartDelay(_providerId, Minutes(firstHere > scheduled ? firstHere : scheduled), random) is { } startIn)
+            {
+                return startIn;
+            }
+
+            var start = -Minutes(scheduled);
             if (start > 0)
             {
                 return start + random.Exponential(2);
@@ -123,16 +139,26 @@ internal sealed class ProviderForecast
         return _model.RemainingGap(lastDone is { } done ? Minutes(done) : 0, random);
     }
 
-    private (double Start, double End)? LunchWindow()
+    /// <summary>
+    /// Today's lunch for this provider: still to come (at its scheduled time, once the patients
+    /// booked before it are seen), under way now, or over (null).
+    /// </summary>
+    private Lunch? LunchToday()
     {
-        if (!_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) || schedule.LunchAt is not { } lunch)
+        if (!_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) || schedule.LunchAt is not { } lunchAt || schedule.LunchMinutes <= 0)
         {
             return null;
         }
 
-        var start = -Minutes(_room.Clinic.At(_room.Day, lunch));
-        var end = start + schedule.LunchMinutes;
-        return end <= 0 ? null : (start, end);
+        var plan = new Lunch(-Minutes(_room.Clinic.At(_room.Day, lunchAt)), schedule.LunchMinutes, null);
+        var seen = ClinicHistory.LunchBreakOf(_room, _providerId, schedule, _now);
+        var busy = _room.Visits.Any(v => v.ProviderId == _providerId && v.State is VisitState.Called or VisitState.InRoom);
+        return seen switch
+        {
+            { Ended: true } => null,
+            { Ended: false } when !busy && (_waiting.Count == 0 || !plan.IsMorning(_waiting[0].Rank)) => plan with { OnLunchFor = Minutes(seen.StartedAt) },
+            _ => plan,
+        };
     }
 
     private Pending[] DrawArrivals(Random random)
@@ -213,6 +239,13 @@ internal sealed class ProviderForecast
     private readonly record struct Rank(int Group, double Minutes) : IComparable<Rank>
     {
         public int CompareTo(Rank other) => Group != other.Group ? Group.CompareTo(other.Group) : Minutes.CompareTo(other.Minutes);
+    }
+
+    /// <summary>Lunch at <see cref="Start"/> minutes from now; <see cref="OnLunchFor"/> is set when it has begun.</summary>
+    private sealed record Lunch(double Start, int ScheduledMinutes, double? OnLunchFor)
+    {
+        /// <summary>Booked before lunch: the provider sees them first.</summary>
+        public bool IsMorning(Rank rank) => rank.Group == 0 && rank.Minutes < Start;
     }
 
     private sealed record Entry(Rank Rank, string VisitType, Guid VisitId, Leaving Leaving);

@@ -27,9 +27,10 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
             for (var i = 0; i < waiting.Count; i++)
             {
                 Array.Sort(calls[i]);
-                var low = Math.Max(0, (int)Math.Floor(Distributions.Quantile(calls[i], 0.1)));
+                // Rounded, not floored and ceiled: for short waits a minute each side is a lot of extra width.
+                var low = Math.Max(0, (int)Math.Round(Distributions.Quantile(calls[i], 0.1)));
                 var likely = Math.Max(low, (int)Math.Round(Distributions.Quantile(calls[i], 0.5)));
-                var high = Math.Max(likely + 1, (int)Math.Ceiling(Distributions.Quantile(calls[i], 0.9)));
+                var high = Math.Max(likely + 1, (int)Math.Round(Distributions.Quantile(calls[i], 0.9)));
                 estimates[waiting[i].Id] = new WaitEstimate(low, likely, high, Reason(view, provider.Id, provider.Name, i, forecast.LikelyArrivalsAhead(i), model.IsCold));
             }
         }

@@ -1,15 +1,17 @@
 namespace Kiosk.WaitingRoom.Estimates;
 
 /// <summary>
-/// Keeps what a patient was told from creeping up in small steps. What they were told stands
-/// while the fresh likely wait stays inside the range they were given; it is replaced when the
-/// fresh likely wait leaves that range upwards — once, with its reason — or is more than five
-/// minutes sooner. Wraps any estimator.
+/// Keeps what a patient was told from creeping up in small steps. A promise is a window on the
+/// clock ("called between 9:10 and 9:40"), so the minutes shown count down as time passes. It
+/// stands while the fresh estimate agrees with it; it is replaced when the fresh likely time falls
+/// more than five minutes after the window, or the whole fresh range does — once, with its
+/// reason — and when the whole fresh range comes before the likely time promised. Wraps any
+/// estimator.
 /// </summary>
 public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
 {
-    private const int SoonerBy = 5;
-    private readonly Dictionary<Guid, WaitEstimate> _shown = [];
+    private const int Tolerance = 5;
+    private readonly Dictionary<Guid, Promise> _told = [];
     private readonly Lock _gate = new();
 
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
@@ -17,23 +19,73 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
         var fresh = inner.Estimate(room, now);
         lock (_gate)
         {
-            foreach (var gone in _shown.Keys.Where(id => !fresh.ContainsKey(id)).ToList())
+            foreach (var gone in _told.Keys.Where(id => !fresh.ContainsKey(id)).ToList())
             {
-                _shown.Remove(gone);
+                _told.Remove(gone);
             }
 
+            var shown = new Dictionary<Guid, WaitEstimate>(fresh.Count);
             foreach (var (visit, estimate) in fresh)
             {
-                if (!_shown.TryGetValue(visit, out var shown) || Replaces(estimate, shown))
+                if (!_told.TryGetValue(visit, out var promise))
                 {
-                    _shown[visit] = estimate;
+                    promise = new Promise(estimate, now);
+                    _told[visit] = promise;
                 }
+                else if (Broken(estimate, promise.From(now)))
+                {
+                    // Rise once: the renewed latest time leaves room for the news to get a little worse again.
+                    promise = new Promise(estimate with { HighMinutes = estimate.HighMinutes + ((estimate.HighMinutes - estimate.LikelyMinutes) / 2) }, now);
+                    _told[visit] = promise;
+                }
+                else if (Sooner(estimate, promise.From(now)))
+                {
+                    // Good news moves the likely time forward, but the latest time said still stands.
+                    promise = new Promise(estimate with { HighMinutes = Math.Max(estimate.HighMinutes, promise.From(now).HighMinutes) }, now);
+                    _told[visit] = promise;
+                }
+
+                var current = promise.From(now);
+                shown[visit] = current.Reason.Length > 0 ? current : current with { Reason = estimate.Reason };
             }
 
-            return new Dictionary<Guid, WaitEstimate>(_shown);
+            return shown;
         }
     }
 
-    private static bool Replaces(WaitEstimate fresh, WaitEstimate shown) =>
-        fresh.LikelyMinutes > shown.HighMinutes || fresh.LikelyMinutes < shown.LikelyMinutes - SoonerBy;
+    /// <summary>
+    /// What a patient was already told, recorded at <paramref name="at"/> (after a restart the
+    /// hub reads it back), so the next estimate holds to it instead of starting afresh.
+    /// </summary>
+    public void Remember(Guid visit, WaitEstimate told, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            _told[visit] = new Promise(told, at);
+        }
+    }
+
+    /// <summary>The fresh likely wait is past the window by more than the tolerance, or all of its range is.</summary>
+    private static bool Broken(WaitEstimate fresh, WaitEstimate promised) =>
+        fresh.LikelyMinutes > promised.HighMinutes + Tolerance || fresh.LowMinutes > promised.HighMinutes;
+
+    /// <summary>Good news the fresh estimate is sure of: even its high end comes before the likely time promised.</summary>
+    private static bool Sooner(WaitEstimate fresh, WaitEstimate promised) => fresh.HighMinutes < promised.LikelyMinutes;
+
+    /// <summary>An estimate made at a moment, read later as minutes from then.</summary>
+    private sealed record Promise(WaitEstimate Told, DateTimeOffset At)
+    {
+        public WaitEstimate From(DateTimeOffset now)
+        {
+            var passed = Math.Max(0, (int)Math.Floor((now - At).TotalMinutes));
+            return passed == 0
+                ? Told
+                : Told with
+                {
+                    LowMinutes = Math.Max(0, Told.LowMinutes - passed),
+                    LikelyMinutes = Math.Max(0, Told.LikelyMinutes - passed),
+                    HighMinutes = Math.Max(0, Told.HighMinutes - passed),
+                };
+        }
+    }
 }

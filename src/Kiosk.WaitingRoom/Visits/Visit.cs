@@ -21,7 +21,15 @@ public sealed class Visit
 
     private static readonly VisitState[] Movable = [VisitState.Expected, VisitState.Arrived];
 
+    /// <summary>What a desk may take back; a check-in is the patient's, not the desk's.</summary>
+    private static readonly VisitEventKind[] Undoable =
+    [
+        VisitEventKind.Called, VisitEventKind.InRoom, VisitEventKind.Done, VisitEventKind.NoShow,
+        VisitEventKind.LeftWithoutBeingSeen, VisitEventKind.Moved,
+    ];
+
     private readonly List<VisitEvent> _events = [];
+    private readonly List<VisitEvent> _trail = [];
     private string? _movedTo;
 
     public Visit(VisitTicket ticket, Appointment appointment)
@@ -36,7 +44,11 @@ public sealed class Visit
     public string ProviderId => _movedTo ?? Appointment.ProviderId;
     public PatientIdentity Patient => Appointment.Patient;
     public VisitState State { get; private set; } = VisitState.Expected;
+    /// <summary>The events in effect, oldest first: what happened, less anything undone.</summary>
     public IReadOnlyList<VisitEvent> Events => _events;
+
+    /// <summary>Every event as recorded, undos and what they undid included: the audit trail.</summary>
+    public IReadOnlyList<VisitEvent> Trail => _trail;
     public string? Room { get; private set; }
 
     public DateTimeOffset? ArrivedAt => At(VisitEventKind.Arrived);
@@ -72,7 +84,10 @@ public sealed class Visit
         return Apply(new VisitEvent(VisitEventKind.Moved, at, by, ToProvider: providerId));
     }
 
-    /// <summary>Rebuilds a stored visit by replaying its events through the same rules.</summary>
+    /// <summary>Takes back the last desk action (a call to the wrong patient, a no-show marked too soon).</summary>
+    public VisitEvent Undo(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Undone, at, by));
+
+    /// <summary>Rebuilds a stored visit by replaying its events (its trail) through the same rules.</summary>
     public static Visit Restore(VisitTicket ticket, Appointment appointment, IEnumerable<VisitEvent> events)
     {
         var visit = new Visit(ticket, appointment);
@@ -86,6 +101,32 @@ public sealed class Visit
 
     private VisitEvent Apply(VisitEvent e)
     {
+        if (e.Kind == VisitEventKind.Undone)
+        {
+            if (_events.Count == 0 || !Undoable.Contains(_events[^1].Kind))
+            {
+                throw new VisitTransitionException(State, e.Kind);
+            }
+
+            var kept = _events[..^1];
+            _events.Clear();
+            (State, Room, _movedTo) = (VisitState.Expected, null, null);
+            foreach (var k in kept)
+            {
+                Take(k);
+            }
+        }
+        else
+        {
+            Take(e);
+        }
+
+        _trail.Add(e);
+        return e;
+    }
+
+    private void Take(VisitEvent e)
+    {
         if (e.Kind == VisitEventKind.Moved)
         {
             if (!Movable.Contains(State) || e.ToProvider is null)
@@ -95,7 +136,7 @@ public sealed class Visit
 
             _movedTo = e.ToProvider;
             _events.Add(e);
-            return e;
+            return;
         }
 
         var (from, to) = Transitions[e.Kind];
@@ -111,7 +152,6 @@ public sealed class Visit
         }
 
         _events.Add(e);
-        return e;
     }
 
     private DateTimeOffset? At(VisitEventKind kind) => _events.LastOrDefault(e => e.Kind == kind)?.At;

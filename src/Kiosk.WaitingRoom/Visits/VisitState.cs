@@ -24,6 +24,9 @@ public enum VisitEventKind
 
     /// <summary>Moved to another provider's queue (a provider fell ill, or the desk rebalanced); the state stays.</summary>
     Moved,
+
+    /// <summary>The desk took back its last action; the event undone stays in the trail.</summary>
+    Undone,
 }
 
 /// <summary>A transition, with when and who: the audit trail and the estimator's training data.</summary>

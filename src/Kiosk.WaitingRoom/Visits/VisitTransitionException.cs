@@ -3,7 +3,9 @@ namespace Kiosk.WaitingRoom.Visits;
 public sealed class VisitTransitionException : InvalidOperationException
 {
     public VisitTransitionException(VisitState from, VisitEventKind attempted)
-        : base($"A visit that is {Describe(from)} cannot be marked {attempted}.")
+        : base(attempted == VisitEventKind.Undone
+            ? "There is no desk action to undo for this patient."
+            : $"A visit that is {Describe(from)} cannot be marked {attempted}.")
     {
         From = from;
         Attempted = attempted;

@@ -1,3 +1,4 @@
+using Kiosk.Testing;
 using Microsoft.Playwright;
 using NUnit.Framework.Interfaces;
 
@@ -80,7 +81,7 @@ public abstract class BrowserFixture
     protected async Task<ReceptionScreen> OpenReceptionAsync()
     {
         var reception = new ReceptionScreen(await NewPageAsync(1440, 900));
-        await reception.SignInAsync(Lobby.Hub.BaseAddress, Lobby.StaffPasscode);
+        await reception.SignInAsync(Lobby.Hub.BaseAddress, HubServer.StaffUser, Lobby.StaffPasscode);
         return reception;
     }
 

@@ -9,10 +9,11 @@ public sealed class ReceptionScreen(IPage page)
 {
     public IPage Page => page;
 
-    public async Task SignInAsync(Uri hub, string passcode)
+    public async Task SignInAsync(Uri hub, string userName, string password)
     {
         await page.GotoAsync(new Uri(hub, "/staff/sign-in").ToString());
-        await page.Locator("#passcode").FillAsync(passcode);
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/reception$"));
         await Blazor.WaitUntilInteractiveAsync(page);

@@ -30,7 +30,7 @@ public sealed class ReportEndpointTests
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), billing);
         await reception.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), billing, "Refunded.");
 
-        using var http = Client(_server.StaffPasscode);
+        using var http = await _server.StaffClientAsync();
         using var response = await http.GetAsync(new Uri("/staff/callbacks/report.csv", UriKind.Relative));
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
@@ -48,8 +48,8 @@ public sealed class ReportEndpointTests
     [Test]
     public async Task A_kiosk_cannot_read_the_report_and_a_bad_day_is_a_400()
     {
-        using var asKiosk = Client(_server.KioskKey);
-        using var asStaff = Client(_server.StaffPasscode);
+        using var asKiosk = KioskClient();
+        using var asStaff = await _server.StaffClientAsync();
 
         using var kiosk = await asKiosk.GetAsync(new Uri("/staff/callbacks/report.csv", UriKind.Relative));
         using var badDay = await asStaff.GetAsync(new Uri("/staff/callbacks/report.csv?day=yesterday", UriKind.Relative));
@@ -58,10 +58,10 @@ public sealed class ReportEndpointTests
         Assert.That(await badDay.Content.ReadAsStringAsync(), Does.Contain("2026-11-24"));
     }
 
-    private HttpClient Client(string key)
+    private HttpClient KioskClient()
     {
         var http = _server.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.KioskKey);
         return http;
     }
 }

@@ -1,68 +1,59 @@
-using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
+using Kiosk.WaitingRoom.Clinic;
 
 namespace Kiosk.Hub.Tests.Clinic;
 
+/// <summary>The clinic file an admin edits: what it can say, and clear errors when it is wrong.</summary>
 public sealed class ClinicFileTests
 {
-    private static readonly string ContentDir = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content"));
-    private string _dir = "";
-
-    [SetUp]
-    public void MakeDir() => _dir = Directory.CreateTempSubdirectory("clinic-file-").FullName;
-
-    [TearDown]
-    public void RemoveDir() => Directory.Delete(_dir, recursive: true);
+    private const string Providers = """
+        "providers": [
+          { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "Room 2",
+            "hours": { "start": "08:30", "end": "17:00", "lunchAt": "12:30", "lunchMinutes": 45 } },
+          { "id": "nurse", "name": "Nurse Patel", "ticketPrefix": "N", "room": "Treatment room" }
+        ],
+        "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ]
+        """;
 
     [Test]
-    public void The_demo_clinic_is_open_on_weekdays_and_saturday_morning_in_london()
+    public void Working_hours_and_the_walk_in_rule_reach_the_estimator()
     {
-        var hours = ClinicFile.Load(Path.Combine(ContentDir, "clinic.demo.json")).ToBusinessHours();
+        var profile = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "walkIns": "afterBooked", {{Providers}} }""").ToProfile();
 
-        using (Assert.EnterMultipleScope())
+        Assert.Multiple(() =>
         {
-            Assert.That(hours.Zone.Id, Is.EqualTo("Europe/London"));
-            Assert.That(hours.Week.Select(d => d.Day), Does.Not.Contain(DayOfWeek.Sunday).And.Contain(DayOfWeek.Saturday));
-            Assert.That(hours.IsOpen(new DateTimeOffset(2026, 11, 28, 11, 0, 0, TimeSpan.Zero)), Is.True);
-        }
-    }
-
-    [TestCase("\"phoneRegion\": \"GB\"", "\"phoneRegion\": \"Britain\"", "phoneRegion 'Britain' is not a two-letter region")]
-    [TestCase("\"day\": \"monday\"", "\"day\": \"mondy\"", "businessHours day 'mondy' is not a weekday name")]
-    [TestCase("\"opens\": \"08:00\", \"closes\": \"18:30\" }", "\"opens\": \"18:30\", \"closes\": \"08:00\" }", "close before they open")]
-    [TestCase("\"opens\": \"08:00\", \"closes\": \"18:30\" }", "\"opens\": \"8am\", \"closes\": \"18:30\" }", "need opens and closes as HH:mm")]
-    [TestCase("\"day\": \"tuesday\"", "\"day\": \"monday\"", "businessHours lists monday twice")]
-    public void A_clinic_file_with_bad_hours_or_region_says_what_is_wrong(string find, string replace, string message)
-    {
-        var path = Path.Combine(_dir, "clinic.json");
-        File.WriteAllText(path, File.ReadAllText(Path.Combine(ContentDir, "clinic.demo.json")).Replace(find, replace, StringComparison.Ordinal));
-
-        Assert.That(() => ClinicFile.Load(path), Throws.TypeOf<InvalidDataException>().With.Message.Contains(message));
+            Assert.That(profile.WalkIns, Is.EqualTo(WalkInPolicy.AfterBooked));
+            Assert.That(profile.Schedules["lee"], Is.EqualTo(new ProviderSchedule(new TimeOnly(8, 30), new TimeOnly(17, 0), new TimeOnly(12, 30), 45)));
+            Assert.That(profile.Schedules.ContainsKey("nurse"), Is.False, "a provider without hours has no schedule");
+        });
     }
 
     [Test]
-    public void The_shipped_topics_each_have_english_and_spanish_names_and_a_promise()
-    {
-        var topics = CallbackTopicsFile.Load(Path.Combine(ContentDir, "callback-topics.json"));
+    public void Without_a_walk_in_rule_walk_ins_take_their_turn_by_arrival_time() =>
+        Assert.That(Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""").ToProfile().WalkIns, Is.EqualTo(WalkInPolicy.Interleave));
 
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(topics.Select(t => t.Id), Is.EqualTo(new[] { "billing", "insurance", "test-results", "prescriptions", "referrals", "something-else" }));
-            Assert.That(topics.Where(t => t.Name("es") == t.Name("en")).Select(t => t.Id), Is.Empty, "every topic translated");
-            Assert.That(topics.First(t => t.Id == "billing").Promise, Is.EqualTo(TimeSpan.FromHours(2)));
-        }
+    [TestCase(""" "walkIns": "whenever", """, "walkIns")]
+    [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "17:00", "end": "08:00" } } ], """, "hours end before they start")]
+    [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "08:00", "end": "12:00", "lunchAt": "13:00", "lunchMinutes": 30 } } ], """, "lunch is outside their hours")]
+    [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "eight", "end": "12:00" } } ], """, "not valid")]
+    public void A_wrong_clinic_file_is_refused_saying_what_is_wrong(string fragment, string reason)
+    {
+        var json = $$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{fragment}} "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ] {{(fragment.Contains("providers", StringComparison.Ordinal) ? "" : """, "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ]""")}} }""";
+
+        Assert.That(() => Load(json), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(reason));
     }
 
-    [TestCase("{ \"topics\": [] }", "at least one topic")]
-    [TestCase("{ \"topics\": [ { \"id\": \"x\", \"names\": { \"es\": \"X\" }, \"promiseBusinessHours\": 2 } ] }", "topic 'x' needs an English name")]
-    [TestCase("{ \"topics\": [ { \"id\": \"x\", \"names\": { \"en\": \"X\" }, \"promiseBusinessHours\": 0 } ] }", "promiseBusinessHours between")]
-    [TestCase("{ \"topics\": [ { \"id\": \"x\", \"names\": { \"en\": \"X\" }, \"promiseBusinessHours\": 1 }, { \"id\": \"x\", \"names\": { \"en\": \"Y\" }, \"promiseBusinessHours\": 1 } ] }", "topic 'x' is listed twice")]
-    [TestCase("{ \"topics\": [ { \"id\": \"x\", \"nmes\": { \"en\": \"X\" } } ] }", "is not valid")]
-    public void A_topics_file_with_mistakes_says_what_is_wrong(string json, string message)
+    private static ClinicFile Load(string json)
     {
-        var path = Path.Combine(_dir, "topics.json");
+        var path = Path.Combine(Path.GetTempPath(), $"clinic-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, json);
-
-        Assert.That(() => CallbackTopicsFile.Load(path), Throws.TypeOf<InvalidDataException>().With.Message.Contains(message));
+        try
+        {
+            return ClinicFile.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

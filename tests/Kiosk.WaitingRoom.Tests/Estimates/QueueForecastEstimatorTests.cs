@@ -112,6 +112,119 @@ public sealed class QueueForecastEstimatorTests
         Assert.That(again, Is.EquivalentTo(first));
     }
 
+    [Test]
+    public void A_provider_who_is_always_late_in_is_expected_late_today_before_anyone_says_so()
+    {
+        var prompt = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(SteadyDays(6, Scheduled(), firstCallLate: 0))));
+        var lateIn = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(SteadyDays(6, Scheduled(), firstCallLate: 30))));
+        var appointments = Enumerable.Range(0, 3).Select(i => TestClinic.Appointment($"Today{i}", hour: 8, minute: i * 15)).ToArray();
+        var room = new WaitingRoomDay(Scheduled(), TestClinic.Day, appointments, [], new Dictionary<Guid, Guid>());
+        var first = room.CheckInAsBooked(appointments[0], TestClinic.At(7, 50));
+        var at = TestClinic.At(8, 5); // nobody called yet, five minutes after the start
+
+        var whenPrompt = prompt.Estimate(room, at)[first.Id];
+        var whenLate = lateIn.Estimate(room, at)[first.Id];
+
+        Assert.That(whenPrompt.LikelyMinutes, Is.LessThanOrEqualTo(5));
+        Assert.That(whenLate.LikelyMinutes, Is.InRange(18, 32), "about 30 minutes late, 5 of them gone");
+    }
+
+    [Test]
+    public void In_a_clinic_where_nobody_waits_past_an_hour_a_long_line_expects_people_ahead_to_give_up()
+    {
+        // Most past patients were called within ten minutes; the few who waited long all left at about an hour.
+        var impatient = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(DaysWithLeavers(6, leaveAfter: 60))));
+        var patient = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(DaysWithLeavers(6, leaveAfter: null))));
+        var appointments = Enumerable.Range(0, 10).Select(i => TestClinic.Appointment($"Line{i}", hour: 8, minute: 30 + i)).ToArray();
+        var room = TestClinic.Open(appointments);
+        var line = appointments.Select(a => room.CheckInAsBooked(a, TestClinic.At(8, 40))).ToList();
+
+        var last = line[^1].Id;
+        var withLeavers = impatient.Estimate(room, Now)[last];
+        var withoutLeavers = patient.Estimate(room, Now)[last];
+
+        Assert.That(withLeavers.LikelyMinutes, Is.LessThan(withoutLeavers.LikelyMinutes / 2), $"{withLeavers.LikelyMinutes} vs {withoutLeavers.LikelyMinutes} min");
+    }
+
+    /// <summary>Twelve patients a day: nine called ten minutes after arriving, three who waited long and either left after <paramref name="leaveAfter"/> minutes or were seen.</summary>
+    private static IEnumerable<WaitingRoomDay> DaysWithLeavers(int days, int? leaveAfter)
+    {
+        for (var d = 1; d <= days; d++)
+        {
+            var day = TestClinic.Day.AddDays(-d);
+            var appointments = Enumerable.Range(0, 12).Select(i => TestClinic.Appointment($"Past{i}", day: day, hour: 8 + (i / 4), minute: i % 4 * 15)).ToArray();
+            var room = new WaitingRoomDay(TestClinic.Profile(), day, appointments, [], new Dictionary<Guid, Guid>());
+            for (var i = 0; i < appointments.Length; i++)
+            {
+                var a = appointments[i];
+                var visit = room.CheckIn(Guid.NewGuid(), a.Id, a.Patient.LastName, a.Patient.DateOfBirth, TestClinic.ByKiosk, a.StartsAt).Visit;
+                if (i % 4 == 3 && leaveAfter is { } patience)
+                {
+                    visit.MarkLeft(TestClinic.ByNurse, a.StartsAt.AddMinutes(patience + (d % 3)));
+                    continue;
+                }
+
+                var called = a.StartsAt.AddMinutes(i % 4 == 3 ? 70 : 10);
+                visit.Call("Room 1", TestClinic.ByNurse, called);
+                visit.EnterRoom(TestClinic.ByNurse, called.AddMinutes(1));
+                visit.Complete(TestClinic.ByNurse, called.AddMinutes(13));
+            }
+
+            yield return room;
+        }
+    }
+
+    [Test]
+    public void A_provider_whose_lunches_run_long_is_expected_back_late_and_only_after_the_morning_list()
+    {
+        var shortLunches = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(LunchDays(6, lunchLasts: 30))));
+        var longLunches = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(LunchDays(6, lunchLasts: 60))));
+        var morning = TestClinic.Appointment("Morning", hour: 11, minute: 50);
+        var afternoon = TestClinic.Appointment("Afternoon", hour: 12, minute: 10);
+        var room = new WaitingRoomDay(Scheduled(), TestClinic.Day, [morning, afternoon], [], new Dictionary<Guid, Guid>());
+        var first = room.CheckInAsBooked(morning, TestClinic.At(11, 40));
+        var second = room.CheckInAsBooked(afternoon, TestClinic.At(11, 45));
+        var at = TestClinic.At(11, 50);
+
+        var expectingShort = shortLunches.Estimate(room, at);
+        var expectingLong = longLunches.Estimate(room, at);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(expectingLong[first.Id].LikelyMinutes, Is.LessThanOrEqualTo(5), "booked before lunch: seen first");
+            Assert.That(expectingShort[second.Id].LikelyMinutes, Is.InRange(35, 55));
+            Assert.That(expectingLong[second.Id].LikelyMinutes - expectingShort[second.Id].LikelyMinutes, Is.InRange(20, 40), "lunches that last an hour, not half");
+        });
+    }
+
+    /// <summary>Days where Dr Adams sees a patient at 11:45, goes to lunch at 12:00 and calls the waiting 12:10 patient <paramref name="lunchLasts"/> minutes later.</summary>
+    private static IEnumerable<WaitingRoomDay> LunchDays(int days, int lunchLasts)
+    {
+        foreach (var room in SteadyDays(days, Scheduled()))
+        {
+            var before = TestClinic.Appointment("BeforeLunch", day: room.Day, hour: 11, minute: 45);
+            var after = TestClinic.Appointment("AfterLunch", day: room.Day, hour: 12, minute: 10);
+            room.Book(before);
+            room.Book(after);
+            var seen = room.CheckIn(Guid.NewGuid(), before.Id, before.Patient.LastName, before.Patient.DateOfBirth, TestClinic.ByKiosk, before.StartsAt.AddMinutes(-5)).Visit;
+            seen.Call("Room 1", TestClinic.ByNurse, before.StartsAt);
+            seen.EnterRoom(TestClinic.ByNurse, before.StartsAt.AddMinutes(1));
+            seen.Complete(TestClinic.ByNurse, before.StartsAt.AddMinutes(15));
+            var waited = room.CheckIn(Guid.NewGuid(), after.Id, after.Patient.LastName, after.Patient.DateOfBirth, TestClinic.ByKiosk, after.StartsAt.AddMinutes(-10)).Visit;
+            waited.Call("Room 1", TestClinic.ByNurse, before.StartsAt.AddMinutes(15 + lunchLasts));
+            waited.EnterRoom(TestClinic.ByNurse, before.StartsAt.AddMinutes(16 + lunchLasts));
+            waited.Complete(TestClinic.ByNurse, before.StartsAt.AddMinutes(30 + lunchLasts));
+            yield return room;
+        }
+    }
+
+    private static ClinicProfile Scheduled()
+    {
+        var basic = TestClinic.Profile();
+        return new ClinicProfile(basic.Id, basic.Name, basic.TimeZone, basic.Providers, basic.VisitTypes, WalkInPolicy.Interleave,
+            new Dictionary<string, ProviderSchedule> { [TestClinic.Adams] = new(new TimeOnly(8, 0), new TimeOnly(17, 0), new TimeOnly(12, 0), 30) });
+    }
+
     private static (WaitingRoomDay Room, List<Visit> Queue) ArrivedFor(string provider, int count, WaitingRoomDay? sameAs = null)
     {
         var appointments = sameAs?.Appointments.Where(a => !a.WalkIn).ToArray()
@@ -130,15 +243,18 @@ public sealed class QueueForecastEstimatorTests
         return new WaitingRoomDay(profile, TestClinic.Day, [first, mine], [], new Dictionary<Guid, Guid>());
     }
 
-    /// <summary>Finished days where every check-up took 14–16 minutes and the next patient was called at once.</summary>
-    private static IEnumerable<WaitingRoomDay> SteadyDays(int days)
+    /// <summary>
+    /// Finished days where every check-up took 14–16 minutes and the next patient was called at
+    /// once; the first call of the day comes <paramref name="firstCallLate"/> minutes after 8:00.
+    /// </summary>
+    private static IEnumerable<WaitingRoomDay> SteadyDays(int days, ClinicProfile? clinic = null, int firstCallLate = 0)
     {
         for (var d = 1; d <= days; d++)
         {
             var day = TestClinic.Day.AddDays(-d);
             var appointments = Enumerable.Range(0, 12).Select(i => TestClinic.Appointment($"Past{i}", day: day, hour: 8 + (i / 4), minute: i % 4 * 15)).ToArray();
-            var room = new WaitingRoomDay(TestClinic.Profile(), day, appointments, [], new Dictionary<Guid, Guid>());
-            var t = appointments[0].StartsAt;
+            var room = new WaitingRoomDay(clinic ?? TestClinic.Profile(), day, appointments, [], new Dictionary<Guid, Guid>());
+            var t = appointments[0].StartsAt.AddMinutes(firstCallLate);
             foreach (var a in appointments)
             {
                 var visit = room.CheckIn(Guid.NewGuid(), a.Id, a.Patient.LastName, a.Patient.DateOfBirth, TestClinic.ByKiosk, a.StartsAt.AddMinutes(-5)).Visit;

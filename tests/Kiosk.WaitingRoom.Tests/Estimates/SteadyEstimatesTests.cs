@@ -2,7 +2,10 @@ using Kiosk.WaitingRoom.Estimates;
 
 namespace Kiosk.WaitingRoom.Tests.Estimates;
 
-/// <summary>What the patient is told does not creep up in small steps; it rises once, with its reason.</summary>
+/// <summary>
+/// What the patient is told is a window on the clock: it counts down, does not creep up in small
+/// steps, and rises once, with its reason.
+/// </summary>
 public sealed class SteadyEstimatesTests
 {
     private static readonly DateTimeOffset Start = TestClinic.At(9, 0);
@@ -13,11 +16,11 @@ public sealed class SteadyEstimatesTests
         var (steady, script, visit) = Steady(20);
         var first = steady.Estimate(Room, Start)[visit];
 
-        script.Likely = 28; // told 10–40, likely 20: 28 is still inside what they were told
+        script.Likely = 28; // told 10–40 at 9:00; at 9:05 that is 5–35, and 28 is still inside it
         var later = steady.Estimate(Room, Start.AddMinutes(5))[visit];
 
         Assert.That(first.LikelyMinutes, Is.EqualTo(20));
-        Assert.That(later, Is.EqualTo(first));
+        Assert.That((later.LowMinutes, later.LikelyMinutes, later.HighMinutes), Is.EqualTo((5, 15, 35)), "the same 9:20 promise, five minutes on");
     }
 
     [Test]
@@ -26,27 +29,51 @@ public sealed class SteadyEstimatesTests
         var (steady, script, visit) = Steady(20);
         steady.Estimate(Room, Start);
 
-        script.Likely = 45;
+        script.Likely = 50; // told 10–40 at 9:00: by 9:40; now likely 9:51
         script.Reason = "Dr Adams is running about 25 min behind.";
         var risen = steady.Estimate(Room, Start.AddMinutes(1))[visit];
-        script.Likely = 47;
+        script.Likely = 52;
         var after = steady.Estimate(Room, Start.AddMinutes(2))[visit];
 
-        Assert.That(risen.LikelyMinutes, Is.EqualTo(45));
+        Assert.That(risen.LikelyMinutes, Is.EqualTo(50));
         Assert.That(risen.Reason, Is.EqualTo("Dr Adams is running about 25 min behind."));
-        Assert.That(after.LikelyMinutes, Is.EqualTo(45), "the small wobble after the rise is held");
+        Assert.That(after.LikelyMinutes, Is.EqualTo(49), "the small wobble after the rise is held: still 9:51");
     }
 
     [Test]
-    public void Good_news_of_more_than_five_minutes_is_shown_at_once()
+    public void A_likely_time_at_most_five_minutes_past_the_window_holds_the_promise()
+    {
+        var (steady, script, visit) = Steady(20);
+        steady.Estimate(Room, Start); // 10–40: by 9:40
+
+        script.Likely = 44; // likely 9:45, but 22–88 overlaps what was said
+        var held = steady.Estimate(Room, Start.AddMinutes(1))[visit];
+
+        Assert.That(held.LikelyMinutes, Is.EqualTo(19));
+    }
+
+    [Test]
+    public void Good_news_is_shown_at_once_when_the_whole_fresh_range_is_sooner()
     {
         var (steady, script, visit) = Steady(30);
         steady.Estimate(Room, Start);
 
-        script.Likely = 12;
+        script.Likely = 12; // 6–24, all before the 9:30 promised
         var sooner = steady.Estimate(Room, Start.AddMinutes(1))[visit];
 
         Assert.That(sooner.LikelyMinutes, Is.EqualTo(12));
+    }
+
+    [Test]
+    public void Good_news_that_is_not_yet_sure_waits()
+    {
+        var (steady, script, visit) = Steady(30);
+        steady.Estimate(Room, Start);
+
+        script.Likely = 20; // 10–40: might still be 9:30
+        var held = steady.Estimate(Room, Start.AddMinutes(1))[visit];
+
+        Assert.That(held.LikelyMinutes, Is.EqualTo(29));
     }
 
     [Test]
@@ -63,6 +90,32 @@ public sealed class SteadyEstimatesTests
 
         Assert.That(gone, Is.Empty);
         Assert.That(again.LikelyMinutes, Is.EqualTo(22));
+    }
+
+    [Test]
+    public void A_promise_whose_time_has_passed_is_replaced_with_the_fresh_estimate()
+    {
+        var (steady, script, visit) = Steady(20);
+        steady.Estimate(Room, Start); // 10–40 minutes: called by 9:40 at the latest
+
+        script.Likely = 6;
+        script.Reason = "Dr Adams's current patient is taking longer than booked.";
+        var overdue = steady.Estimate(Room, Start.AddMinutes(45))[visit];
+
+        Assert.That(overdue.LikelyMinutes, Is.EqualTo(6));
+        Assert.That(overdue.Reason, Does.Contain("taking longer"));
+    }
+
+    [Test]
+    public void A_promise_remembered_after_a_restart_holds_and_takes_the_current_reason()
+    {
+        var (steady, script, visit) = Steady(15);
+        steady.Remember(visit, new WaitEstimate(10, 20, 40, ""), Start);
+
+        var afterRestart = steady.Estimate(Room, Start.AddMinutes(10))[visit];
+
+        Assert.That((afterRestart.LowMinutes, afterRestart.LikelyMinutes, afterRestart.HighMinutes), Is.EqualTo((0, 10, 30)));
+        Assert.That(afterRestart.Reason, Is.EqualTo(script.Reason));
     }
 
     private static WaitingRoomDay Room { get; } = TestClinic.Open();

@@ -29,6 +29,7 @@ public sealed class VisitStateMachineTests
     private static IEnumerable<TestCaseData> RefusedTransitions() =>
         from state in Enum.GetValues<VisitState>()
         from kind in Enum.GetValues<VisitEventKind>()
+        where kind != VisitEventKind.Undone // depends on the last action, not the state: VisitUndoTests
         where !Allowed.Any(t => t.From == state && t.Kind == kind)
         select new TestCaseData(state, kind);
 

@@ -17,6 +17,7 @@ internal static class VisitSteps
         VisitEventKind.LeftWithoutBeingSeen => visit.MarkLeft(by, at),
         VisitEventKind.Cancelled => visit.Cancel(by, at),
         VisitEventKind.Moved => visit.MoveTo(TestClinic.Baker, by, at),
+        VisitEventKind.Undone => visit.Undo(by, at),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

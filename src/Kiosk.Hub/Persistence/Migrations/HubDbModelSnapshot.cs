@@ -17,6 +17,31 @@ namespace Kiosk.Hub.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Kiosk.Hub.Auth.KioskDevice", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("KioskDevices");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.AppointmentRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -159,6 +184,43 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("CallbackRequests");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.ProviderDelayRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("ProviderDelays");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.ShownEstimateRow", b =>
                 {
                     b.Property<long>("Id")
@@ -287,13 +349,45 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("Visits");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Persistence.CallbackEventRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Staff.StaffAccount", b =>
                 {
-                    b.HasOne("Kiosk.Hub.Persistence.CallbackRequestRow", null)
-                        .WithMany("Events")
-                        .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("StaffAccounts");
                 });
 
             modelBuilder.Entity("Kiosk.Hub.Persistence.VisitEventRow", b =>
@@ -305,12 +399,21 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Persistence.CallbackRequestRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitRow", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.CallbackEventRow", b =>
+                {
+                    b.HasOne("Kiosk.Hub.Persistence.CallbackRequestRow", null)
+                        .WithMany("Events")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kiosk.Hub.Persistence.CallbackRequestRow", b =>
                 {
                     b.Navigation("Events");
                 });

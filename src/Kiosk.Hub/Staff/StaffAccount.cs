@@ -1,0 +1,14 @@
+namespace Kiosk.Hub.Staff;
+
+/// <summary>A member of staff who signs in to reception. Only a salted hash of the password is kept.</summary>
+public sealed class StaffAccount
+{
+    public Guid Id { get; set; }
+    public required string UserName { get; set; }
+    public required string PasswordHash { get; set; }
+    public required string Role { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public int FailedSignIns { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+    public DateTimeOffset? DisabledAt { get; set; }
+}

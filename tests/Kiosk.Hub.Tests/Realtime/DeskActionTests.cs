@@ -1,0 +1,172 @@
+using Kiosk.Contracts;
+using Kiosk.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Kiosk.Hub.Tests.Realtime;
+
+/// <summary>Every desk action, and who hears about it: the patient's phone, the next in line, every board.</summary>
+public sealed class DeskActionTests
+{
+    private HubServer _server = null!;
+
+    [SetUp]
+    public void StartHub() => _server = new HubServer();
+
+    [TearDown]
+    public void StopHub()
+    {
+        _server.Dispose();
+        _server.DeleteData();
+    }
+
+    [Test]
+    public async Task A_patient_taken_into_the_room_and_seen_leaves_the_board_and_their_phone_says_so()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        await using var desk = await _server.ReceptionAsync();
+        await using var phone = await _server.AnonymousAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
+        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        var id = await VisitIdAsync(desk, ticket.Code);
+        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+
+        var inRoom = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        var done = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
+
+        Assert.That(inRoom!.Status, Is.EqualTo(VisitStatus.InRoom));
+        Assert.That(done, Is.Null, "a patient who has been seen is off the board");
+        Assert.That((await updates.NextAsync(t => t.Status == VisitStatus.Done)).Estimate, Is.Null);
+    }
+
+    [Test]
+    public async Task A_patient_who_left_is_taken_off_the_board_and_the_next_patient_moves_up()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        await using var desk = await _server.ReceptionAsync();
+        await using var nextPhone = await _server.AnonymousAsync();
+        var gone = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        var next = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
+        var updates = new Inbox<TicketView>(nextPhone, nameof(IWaitingRoomClient.TicketUpdated));
+        await nextPhone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token);
+
+        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(await VisitIdAsync(desk, gone.Code), DeskAction.LeftWithoutBeingSeen));
+
+        Assert.That(next.PlaceInLine, Is.EqualTo(2));
+        Assert.That((await updates.NextAsync(t => t.PlaceInLine == 1)).Status, Is.EqualTo(VisitStatus.Waiting));
+    }
+
+    [Test]
+    public async Task Undoing_a_call_made_by_mistake_puts_the_patient_back_in_line_and_tells_their_phone()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        await using var desk = await _server.ReceptionAsync();
+        await using var phone = await _server.AnonymousAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
+        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        var id = await VisitIdAsync(desk, ticket.Code);
+        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await updates.NextAsync(t => t.Status == VisitStatus.Called);
+
+        var undone = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Undo));
+
+        var back = await updates.NextAsync(t => t.Status == VisitStatus.Waiting);
+        Assert.That(undone!.Status, Is.EqualTo(VisitStatus.Waiting));
+        Assert.That(undone.Room, Is.Null);
+        Assert.That(back.Estimate, Is.Not.Null, "back in line, with a wait range again");
+    }
+
+    [Test]
+    public async Task A_patient_moved_to_another_provider_sees_the_new_provider_and_every_desk_sees_the_move()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        await using var desk = await _server.ReceptionAsync();
+        await using var otherDesk = await _server.ReceptionAsync();
+        await using var phone = await _server.AnonymousAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
+        var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
+        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await otherDesk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+
+        var moved = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(await VisitIdAsync(desk, ticket.Code), "okafor"));
+
+        Assert.That(moved!.ProviderName, Is.EqualTo("Dr Okafor"));
+        Assert.That((await updates.NextAsync(t => t.ProviderName == "Dr Okafor")).Status, Is.EqualTo(VisitStatus.Waiting));
+        Assert.That((await otherBoards.NextAsync(b => b.Rows.Any(r => r.Code == ticket.Code && r.ProviderId == "okafor"))).Rows, Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task A_provider_running_late_moves_their_patients_ranges_with_the_reason_and_survives_a_restart()
+    {
+        var dataDirectory = _server.DataDirectory;
+        TicketView ticket;
+        await using (var kiosk = await _server.KioskAsync())
+        await using (var desk = await _server.ReceptionAsync())
+        await using (var phone = await _server.AnonymousAsync())
+        {
+            ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+            var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
+            await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+
+            var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 40, "an emergency"));
+
+            var told = await updates.NextAsync(t => t.Estimate!.Reason.Contains("running about 40 min behind", StringComparison.Ordinal));
+            Assert.That(told.Estimate!.Reason, Does.Contain("an emergency"));
+            Assert.That(told.Estimate.LikelyMinutes, Is.GreaterThan(ticket.Estimate!.LikelyMinutes + 20));
+            Assert.That(board.RunningLate!.Single(), Is.EqualTo(new RunningLate("lee", "Dr Lee", 40, "an emergency", board.RunningLate![0].SetAt)));
+        }
+
+        var (kioskKey, staff) = (_server.KioskKey, _server.StaffPasscode);
+        _server.Dispose();
+        _server = new HubServer(dataDirectory, kioskKey, staff);
+        await using var deskAgain = await _server.ReceptionAsync();
+        var after = await deskAgain.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+        Assert.That(after.RunningLate!.Select(l => (l.ProviderId, l.Minutes)), Is.EqualTo(new[] { ("lee", 40) }));
+    }
+
+    [Test]
+    public async Task Desk_actions_that_make_no_sense_are_refused_with_the_reason()
+    {
+        await using var kiosk = await _server.KioskAsync();
+        await using var desk = await _server.ReceptionAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        var id = await VisitIdAsync(desk, ticket.Code);
+
+        Task Act(string method, object request) => desk.InvokeAsync<object?>(method, request);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done))))!.Message, Does.Contain("waiting cannot be marked Done"));
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Undo))))!.Message, Does.Contain("no desk action to undo"));
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(Guid.NewGuid(), DeskAction.InRoom))))!.Message, Does.Contain("not in today's waiting room"));
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "lee"))))!.Message, Does.Contain("already in Dr Lee's line"));
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "nobody"))))!.Message, Does.Contain("Say which of the clinic's providers"));
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 999, ""))))!.Message, Does.Contain("between 0 and 240"));
+            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, new string('x', 81)))))!.Message, Does.Contain("80 characters"));
+        }
+
+        var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+        Assert.That(board.Rows.Single().Status, Is.EqualTo(VisitStatus.Waiting), "nothing changed");
+        Assert.That(board.RunningLate, Is.Empty);
+    }
+
+    [Test]
+    public async Task Only_reception_can_act_move_or_say_a_provider_is_late()
+    {
+        await using var stranger = await _server.AnonymousAsync();
+        await using var kiosk = await _server.KioskAsync();
+
+        foreach (var client in new[] { stranger, kiosk })
+        {
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(Guid.NewGuid(), DeskAction.Done)));
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(Guid.NewGuid(), "okafor")));
+            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, "")));
+        }
+    }
+
+    private static async Task<Guid> VisitIdAsync(HubConnection desk, string code) =>
+        (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == code).VisitId;
+}
