@@ -1,3 +1,4 @@
+using Kiosk.App.Callbacks;
 using Kiosk.App.CheckIn;
 using Kiosk.App.Components;
 using Kiosk.App.Hub;
@@ -17,6 +18,8 @@ builder.Services.AddSingleton(KioskStrings.Load(Path.GetFullPath(
 builder.Services.AddSingleton(sp => LobbyPlaylist.Load(Path.GetFullPath(
     builder.Configuration["Kiosk:Playlist"] ?? "../../kiosk-content/playlist.json", builder.Environment.ContentRootPath), sp.GetRequiredService<ILogger<LobbyPlaylist>>()));
 builder.Services.AddScoped<CheckInViewModel>();
+builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
+builder.Services.AddScoped<AskQuestionViewModel>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

@@ -1,3 +1,5 @@
+using Kiosk.Contracts.Callbacks;
+
 namespace Kiosk.Contracts;
 
 /// <summary>Server → client pushes. Each is sent only to the groups allowed to see it.</summary>
@@ -8,6 +10,12 @@ public interface IWaitingRoomClient
 
     /// <summary>The whole board for signed-in reception staff.</summary>
     Task BoardChanged(ReceptionBoard board);
+
+    /// <summary>The callbacks queue for signed-in reception staff.</summary>
+    Task CallbacksChanged(CallbackList queue);
+
+    /// <summary>One of the ticket's own questions changed. Sent to that ticket's holders only.</summary>
+    Task QuestionUpdated(QuestionStatusView question);
 
     /// <summary>A ticket code was called to a room. For the waiting-room TV: no names, no reasons.</summary>
     Task TicketCalled(CalledTicket called);

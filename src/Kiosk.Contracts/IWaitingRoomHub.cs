@@ -1,3 +1,5 @@
+using Kiosk.Contracts.Callbacks;
+
 namespace Kiosk.Contracts;
 
 /// <summary>Client → server calls. Failures come back as a HubException whose message says why.</summary>
@@ -24,6 +26,35 @@ public interface IWaitingRoomHub
     /// <summary>Reception: call a waiting patient to a room.</summary>
     Task<BoardRow> CallVisit(CallVisitRequest request);
 
+    /// <summary>Kiosk or phone: the topics a patient can ask about, with their promises.</summary>
+    Task<IReadOnlyList<CallbackTopicView>> CallbackTopics();
+
+    /// <summary>Kiosk or phone (holding the ticket token): "I have a question". Bad input comes back as a refusal with a reason code.</summary>
+    Task<AskQuestionResult> AskQuestion(AskQuestionRequest request);
+
+    /// <summary>Kiosk or phone: this ticket's questions now; live updates follow once WatchTicket has joined its group.</summary>
+    Task<IReadOnlyList<QuestionStatusView>> MyQuestions(string token);
+
+    /// <summary>Reception: the callbacks queue now, then its live updates.</summary>
+    Task<CallbackList> WatchCallbacks();
+
+    /// <summary>Reception: "I'm on it". If someone else already is, the HubException names them.</summary>
+    Task<CallbackItem> ClaimCallback(CallbackAction action);
+
+    /// <summary>Reception: a note on the request (who was spoken to, what is pending).</summary>
+    Task<CallbackItem> AddCallbackNote(CallbackAction action);
+
+    /// <summary>Reception: answered; Text is what a "tell me here" patient will read.</summary>
+    Task<CallbackItem> MarkCallbackAnswered(CallbackAction action);
+
+    /// <summary>Reception: called and could not reach the patient; the attempt is logged and it goes back to be retried.</summary>
+    Task<CallbackItem> CallbackCouldNotReach(CallbackAction action);
+
+    /// <summary>Reception: pass to a named role (Text), e.g. "practice manager".</summary>
+    Task<CallbackItem> EscalateCallback(CallbackAction action);
+
+    /// <summary>Reception: nothing more to do.</summary>
+    Task<CallbackItem> CloseCallback(CallbackAction action);
     /// <summary>Reception: in room, done, no-show, left without being seen, or undo the last action. Null once the visit is off the board.</summary>
     Task<BoardRow?> ActOnVisit(DeskActionRequest request);
 

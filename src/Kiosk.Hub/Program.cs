@@ -1,6 +1,7 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
+using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
 using Kiosk.Hub.History;
@@ -20,6 +21,7 @@ if (admin is not null)
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
+builder.Services.AddCallbacks(builder.Configuration, builder.Environment);
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());
@@ -44,6 +46,7 @@ app.MapHub<WaitingRoomHub>(HubRoutes.WaitingRoom);
 app.MapPhonePage();
 app.MapHistoryExport();
 app.MapStaffSignOut();
+app.MapCallbackReport();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect("/reception"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

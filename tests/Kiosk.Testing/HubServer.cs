@@ -134,6 +134,14 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// <summary>A reception desk: signed in with the staff cookie, as the dashboard is.</summary>
     public async Task<HubConnection> ReceptionAsync() => await ConnectAsync(null, await StaffCookiesAsync());
 
+    /// <summary>A second receptionist ("desk-2"), for two people acting on the same thing at once.</summary>
+    public async Task<HubConnection> SecondReceptionAsync()
+    {
+        var password = await CreateStaffAsync("desk-2", Roles.Reception);
+        var (status, _, cookies) = await SignInAsync("desk-2", password);
+        return status == HttpStatusCode.Redirect ? await ConnectAsync(null, cookies) : throw new InvalidOperationException($"Staff sign-in answered {status}.");
+    }
+
     public Task<HubConnection> AnonymousAsync() => ConnectAsync(null);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

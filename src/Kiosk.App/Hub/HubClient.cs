@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Kiosk.App.Callbacks;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Callbacks;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,7 @@ namespace Kiosk.App.Hub;
 /// background, never stops retrying, re-joins watched tickets after a reconnect, and says
 /// honestly whether it is online.
 /// </summary>
-public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDisposable
+public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, IHostedService, IAsyncDisposable
 {
     private const string HubExceptionMarker = "HubException: ";
     private readonly HubConnection _connection;
@@ -30,6 +32,7 @@ public sealed class HubClient : IWaitingRoomGateway, IHostedService, IAsyncDispo
             .WithAutomaticReconnect(_retry)
             .Build();
         _connection.On<TicketView>(nameof(IWaitingRoomClient.TicketUpdated), t => TicketUpdated?.Invoke(t));
+        _connection.On<QuestionStatusView>(nameof(IWaitingRoomClient.QuestionUpdated), q => QuestionUpdated?.Invoke(q));
         _connection.Reconnecting += _ =>
         {
             SetLink(HubLink.Reconnecting);

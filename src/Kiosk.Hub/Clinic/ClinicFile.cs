@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kiosk.Hub.Callbacks;
+using Kiosk.WaitingRoom.Callbacks;
 using Kiosk.WaitingRoom.Clinic;
 
 namespace Kiosk.Hub.Clinic;
@@ -12,7 +15,9 @@ public sealed record ClinicFile(
     IReadOnlyList<ClinicFile.ProviderEntry> Providers,
     IReadOnlyList<ClinicFile.VisitTypeEntry> VisitTypes,
     IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments,
-    WalkInPolicy WalkIns = WalkInPolicy.Interleave)
+    WalkInPolicy WalkIns = WalkInPolicy.Interleave,
+    string PhoneRegion = ClinicFile.DefaultPhoneRegion,
+    IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -35,6 +40,16 @@ public sealed record ClinicFile(
     /// with ArrivedMinutesAgo the patient is already in the waiting room when the demo opens.
     /// </summary>
     public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null);
+
+    /// <summary>Without "phoneRegion", numbers typed without a country code are read as UK numbers.</summary>
+    public const string DefaultPhoneRegion = "GB";
+
+    /// <summary>Without "businessHours", callback promises count Monday to Friday, 08:00 to 18:00.</summary>
+    public static readonly IReadOnlyList<OpeningHoursEntry> DefaultBusinessHours =
+        [.. new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(d => new OpeningHoursEntry(d, "08:00", "18:00"))];
+
+    /// <summary>When the desk is staffed on one weekday ("monday", "08:00", "18:30"), in clinic time.</summary>
+    public sealed record OpeningHoursEntry(string Day, string Opens, string Closes);
 
     public static ClinicFile Load(string path)
     {
@@ -63,6 +78,11 @@ public sealed record ClinicFile(
             p => p.Id,
             p => new ProviderSchedule(p.Hours!.Start, p.Hours.End, p.Hours.LunchAt, p.Hours.LunchMinutes)));
 
+    /// <summary>The week callback promises are counted in.</summary>
+    public BusinessHours ToBusinessHours() => new(
+        TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
+        (BusinessHours ?? DefaultBusinessHours).Select(h => new OpeningHours(Enum.Parse<DayOfWeek>(h.Day, ignoreCase: true), TimeOnly.Parse(h.Opens, CultureInfo.InvariantCulture), TimeOnly.Parse(h.Closes, CultureInfo.InvariantCulture))));
+
     public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
 
     private void Validate(string path)
@@ -77,6 +97,8 @@ public sealed record ClinicFile(
             if (v.Minutes is < 1 or > 480) problems.Add($"visit type '{v.Id}' needs minutes between 1 and 480");
         }
 
+        if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
+        problems.AddRange(OpeningHoursProblems());
         foreach (var p in Providers ?? [])
         {
             if (p.Hours is not { } h) continue;
@@ -94,6 +116,31 @@ public sealed record ClinicFile(
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
+        }
+    }
+
+    private IEnumerable<string> OpeningHoursProblems()
+    {
+        if (BusinessHours is null) yield break;
+        if (BusinessHours.Count == 0)
+        {
+            yield return "businessHours needs at least one day, e.g. { \"day\": \"monday\", \"opens\": \"08:00\", \"closes\": \"18:00\" }";
+            yield break;
+        }
+
+        foreach (var h in BusinessHours)
+        {
+            var isDay = Enum.TryParse<DayOfWeek>(h.Day, ignoreCase: true, out var day) && Enum.IsDefined(day) && !int.TryParse(h.Day, out _);
+            if (!isDay) yield return $"businessHours day '{h.Day}' is not a weekday name";
+            var opens = TimeOnly.TryParseExact(h.Opens ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var o);
+            var closes = TimeOnly.TryParseExact(h.Closes ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var c);
+            if (!opens || !closes) yield return $"businessHours on {h.Day} need opens and closes as HH:mm";
+            else if (c <= o) yield return $"businessHours on {h.Day} close before they open";
+        }
+
+        foreach (var twice in BusinessHours.GroupBy(h => h.Day?.ToLowerInvariant()).Where(g => g.Count() > 1))
+        {
+            yield return $"businessHours lists {twice.Key} twice";
         }
     }
 }

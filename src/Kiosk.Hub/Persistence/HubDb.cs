@@ -10,6 +10,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<VisitRow> Visits => Set<VisitRow>();
     public DbSet<VisitEventRow> VisitEvents => Set<VisitEventRow>();
     public DbSet<ShownEstimateRow> ShownEstimates => Set<ShownEstimateRow>();
+    public DbSet<CallbackRequestRow> CallbackRequests => Set<CallbackRequestRow>();
+    public DbSet<CallbackEventRow> CallbackEvents => Set<CallbackEventRow>();
     public DbSet<ProviderDelayRow> ProviderDelays => Set<ProviderDelayRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
@@ -46,6 +48,25 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
         {
             e.HasIndex(x => x.Day);
             e.HasIndex(x => x.VisitId);
+        });
+        modelBuilder.Entity<CallbackRequestRow>(c =>
+        {
+            c.HasIndex(x => x.IdempotencyKey).IsUnique();
+            c.HasIndex(x => x.VisitId);
+            c.HasIndex(x => x.State);
+            c.Property(x => x.TopicId).HasMaxLength(64);
+            c.Property(x => x.Text).HasMaxLength(1000);
+            c.Property(x => x.ReplyBy).HasMaxLength(16);
+            c.Property(x => x.Phone).HasMaxLength(20);
+            c.Property(x => x.Language).HasMaxLength(8);
+            c.Property(x => x.State).HasMaxLength(32);
+            c.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.RequestId);
+        });
+        modelBuilder.Entity<CallbackEventRow>(e =>
+        {
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.By).HasMaxLength(100);
+            e.Property(x => x.Detail).HasMaxLength(2000);
         });
         modelBuilder.Entity<ProviderDelayRow>(d =>
         {

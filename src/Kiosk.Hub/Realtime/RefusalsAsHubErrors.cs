@@ -1,4 +1,6 @@
+using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Live;
+using Kiosk.WaitingRoom.Callbacks;
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Visits;
 using Microsoft.AspNetCore.SignalR;
@@ -17,7 +19,8 @@ public sealed class RefusalsAsHubErrors : IHubFilter
         {
             return await next(invocationContext);
         }
-        catch (Exception e) when (e is CheckInRefusedException or VisitTransitionException or VisitNotFoundException or DeskRefusedException)
+        catch (Exception e) when (e is CheckInRefusedException or VisitTransitionException or VisitNotFoundException or DeskRefusedException
+            or CallbackTransitionException or CallbackNotFoundException)
         {
             throw new HubException(e.Message);
         }

@@ -1,5 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
+using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Live;
 using Kiosk.WaitingRoom.Clinic;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace Kiosk.Hub.Realtime;
 /// The waiting room's realtime endpoint. Who may call what comes from authentication: kiosks
 /// by device key, reception by staff sign-in; a phone or TV only proves it holds a token.
 /// </summary>
-public sealed class WaitingRoomHub(WaitingRoomService room, ClinicProfile clinic, TimeProvider time)
+public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackService callbacks, ClinicProfile clinic, TimeProvider time)
     : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
 {
     [Authorize(Roles = Roles.Kiosk)]

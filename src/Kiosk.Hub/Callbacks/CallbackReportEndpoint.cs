@@ -1,0 +1,47 @@
+using System.Globalization;
+using CsvHelper;
+using Kiosk.Hub.Auth;
+using Kiosk.WaitingRoom.Clinic;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kiosk.Hub.Callbacks;
+
+/// <summary>GET /staff/callbacks/report.csv?day=2026-11-24 (default today): the day's callbacks report for a spreadsheet. Staff only.</summary>
+public static class CallbackReportEndpoint
+{
+    public const string Route = "/staff/callbacks/report.csv";
+
+    public static IEndpointRouteBuilder MapCallbackReport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Route, Report).RequireAuthorization(p => p.RequireRole(Roles.Reception));
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, BadRequest<string>>> Report(string? day, CallbackService callbacks, ClinicProfile clinic, TimeProvider time, CancellationToken ct)
+    {
+        var date = clinic.Today(time);
+        if (day is not null && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return TypedResults.BadRequest("day must be a date like 2026-11-24.");
+        }
+
+        var report = await callbacks.ReportAsync(date, ct);
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            await csv.WriteRecordsAsync(report.Topics.Append(report.Total).Select(l => new
+            {
+                Day = report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                l.Topic,
+                l.Asked,
+                l.Answered,
+                l.MedianMinutesToAnswer,
+                l.PromisesDue,
+                l.PromisesKept,
+                l.PromisesKeptPercent,
+            }), ct);
+        }
+
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"callbacks-{report.Day:yyyy-MM-dd}.csv");
+    }
+}

@@ -1,0 +1,145 @@
+using Kiosk.Contracts.Callbacks;
+using Kiosk.WaitingRoom.Callbacks;
+using Kiosk.WaitingRoom.Clinic;
+
+namespace Kiosk.Hub.Callbacks;
+
+/// <summary>
+/// The one owner of callback requests. Every step is taken under one write gate (so of two
+/// receptionists claiming at once exactly one wins), committed, and only then pushed.
+/// </summary>
+public sealed class CallbackService(
+    IServiceScopeFactory scopes,
+    CallbackTopics topics,
+    BusinessHours hours,
+    PhoneInput phones,
+    ClinicProfile clinic,
+    TimeProvider time,
+    CallbackBroadcaster broadcaster,
+    ILogger<CallbackService> log) : IDisposable
+{
+    // Closed questions stay visible on reception for the rest of the shift, then drop off the list.
+    private static readonly TimeSpan ClosedVisibleFor = TimeSpan.FromHours(12);
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    public IReadOnlyList<CallbackTopicView> Topics() => topics.Views;
+
+    public async Task<AskQuestionResult> AskAsync(AskQuestionRequest ask, string by, CancellationToken ct)
+    {
+        if (topics.Find(ask.TopicId) is not { } topic) return Refused(new QuestionRefusal(RefusalReasons.UnknownTopic));
+        var text = string.IsNullOrWhiteSpace(ask.Text) ? null : ask.Text.Trim();
+        if (text?.Length > CallbackQuestion.MaxTextLength) return Refused(new QuestionRefusal(RefusalReasons.TextTooLong, MaxLength: CallbackQuestion.MaxTextLength));
+        string? phone = null;
+        if (ask.ReplyBy == ReplyChannel.CallMeBack)
+        {
+            var check = phones.Check(ask.Phone);
+            if (check.Refusal is { } refusal) return Refused(refusal);
+            phone = check.E164;
+        }
+
+        await _writes.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+            if (await store.VisitByTokenAsync(ask.TicketToken, ct) is not { } visit || visit.Day != clinic.Today(time))
+            {
+                return Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
+            }
+
+            if (await store.FindByKeyAsync(ask.IdempotencyKey, ct) is { } earlier)
+            {
+                // A double tap or a retry after reconnecting: the first question is the answer.
+                return earlier.Request.Question.VisitId == visit.VisitId
+                    ? new AskQuestionResult(CallbackViews.Status(earlier.Request), null)
+                    : Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
+            }
+
+            var now = time.GetUtcNow();
+            var language = ask.Language is { Length: >= 2 and <= 8 } l ? l : CallbackTopic.DefaultLanguage;
+            var request = new CallbackRequest(
+                new CallbackQuestion(Guid.NewGuid(), visit.VisitId, topic.Id, text, CallbackViews.Reply(ask.ReplyBy), phone, language),
+                topic.DeadlineFor(now, hours),
+                by,
+                now);
+            store.Add(request, ask.IdempotencyKey);
+            await store.SaveAsync(ct);
+            log.LogInformation("Question on {Topic} received for ticket {Code}.", topic.Id, visit.Code);
+            var status = CallbackViews.Status(request);
+            await broadcaster.PublishAsync(await ListAsync(store, ct), visit.Token, status);
+            return new AskQuestionResult(status, null);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<QuestionStatusView>?> ForTicketAsync(string token, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+        if (await store.VisitByTokenAsync(token, ct) is not { } visit || visit.Day != clinic.Today(time)) return null;
+        return (await store.ForVisitAsync(visit.VisitId, ct)).Select(CallbackViews.Status).ToList();
+    }
+
+    public async Task<CallbackList> ListAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await ListAsync(scope.ServiceProvider.GetRequiredService<CallbackStore>(), ct);
+    }
+
+    /// <summary>The day's report: by topic, median time to answer, promises kept.</summary>
+    public async Task<CallbackReport> ReportAsync(DateOnly day, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+        // A day is at most 26 hours long in any time zone; start a day early to be safe and let the report pick.
+        var requests = await store.ReceivedSinceAsync(clinic.At(day, TimeOnly.MinValue).AddDays(-1), ct);
+        return CallbackReport.For(day, requests, clinic.TimeZone, time.GetUtcNow());
+    }
+
+    /// <summary>One reception step on one request: load, let the domain accept or refuse, commit, push.</summary>
+    public async Task<CallbackItem> ActAsync(Guid id, Func<CallbackRequest, DateTimeOffset, CallbackEvent> step, CancellationToken ct)
+    {
+        await _writes.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+            var (row, request) = await store.FindAsync(id, ct) ?? throw new CallbackNotFoundException();
+            var now = time.GetUtcNow();
+            var e = step(request, now);
+            if (request.Events.Count > row.Events.Count)
+            {
+                store.Record(row, request, e);
+                await store.SaveAsync(ct);
+                log.LogInformation("Question {Id} step {Kind} by {By}.", id, e.Kind, e.By);
+            }
+
+            var list = await ListAsync(store, ct);
+            var visit = await store.VisitsAsync([request.Question.VisitId], ct);
+            if (visit.TryGetValue(request.Question.VisitId, out var v)) await broadcaster.PublishAsync(list, v.Token, CallbackViews.Status(request));
+            return list.Items.FirstOrDefault(i => i.Id == id) ?? Item(request, visit.GetValueOrDefault(request.Question.VisitId), now);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    public void Dispose() => _writes.Dispose();
+
+    private async Task<CallbackList> ListAsync(CallbackStore store, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var requests = await store.ForQueueAsync(now - ClosedVisibleFor, ct);
+        var visits = await store.VisitsAsync(requests.Select(r => r.Question.VisitId), ct);
+        return new CallbackList(requests.Select(r => Item(r, visits.GetValueOrDefault(r.Question.VisitId), now)).ToList(), now);
+    }
+
+    private CallbackItem Item(CallbackRequest r, AskingVisit? visit, DateTimeOffset now) =>
+        CallbackViews.Item(r, visit, topics.Find(r.Question.TopicId), hours, phones, now);
+
+    private static AskQuestionResult Refused(QuestionRefusal refusal) => new(null, refusal);
+}

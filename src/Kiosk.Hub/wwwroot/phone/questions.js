@@ -1,0 +1,120 @@
+// "I have a question": ask the clinic from the phone, then see it answered here. The same
+// idempotency key is sent again on a retry, so a double tap or a reconnect is one question.
+(() => {
+  "use strict";
+  const token = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
+  const el = (id) => document.getElementById(id);
+  const refusals = {
+    "phone-missing": () => "Please enter a phone number.",
+    "phone-not-a-number": (r) => `That does not look like a phone number. For example: ${r.example}`,
+    "phone-too-short": (r) => `That number is too short. For example: ${r.example}`,
+    "phone-too-long": (r) => `That number is too long. For example: ${r.example}`,
+    "phone-unknown-country": (r) => `We don't recognise that country code. For example: ${r.example}`,
+    "phone-invalid": (r) => `We can't call that number. For example: ${r.example}`,
+    "text-too-long": (r) => `Please keep your question under ${r.maxLength} characters.`,
+    "unknown-topic": () => "Please choose what your question is about.",
+    "ticket-not-valid": () => "This ticket has ended. Please ask at the front desk.",
+  };
+  const statusText = {
+    Received: "Received — we will get back to you",
+    OnIt: "Someone is on it",
+    Answered: "Answered",
+    TriedToCall: "We tried to call you — we will try again",
+    Closed: "Closed",
+  };
+  let topics = [];
+  let key = null;
+  const questions = new Map();
+  const time = (iso) => new Date(iso).toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" });
+  const topicName = (id) => (topics.find((t) => t.id === id) || { names: { en: id } }).names.en;
+
+  function render() {
+    const list = el("q-list");
+    list.replaceChildren(...[...questions.values()].map((q) => {
+      const li = document.createElement("li");
+      li.dataset.status = q.status;
+      li.append(`${topicName(q.topicId)}: ${statusText[q.status]}`);
+      if (q.status === "Received" || q.status === "OnIt") li.append(document.createElement("br"), `Answer by ${time(q.answerDueBy)}`);
+      if (q.answer) {
+        const a = document.createElement("p");
+        a.className = "answer";
+        a.textContent = q.answer;
+        li.append(a);
+      }
+      return li;
+    }));
+  }
+
+  function showTopics() {
+    el("q-topics").replaceChildren(...topics.map((t, i) => {
+      const label = document.createElement("label");
+      label.className = "choice";
+      const input = Object.assign(document.createElement("input"), { type: "radio", name: "q-topic", value: t.id, checked: i === 0 });
+      label.append(input, ` ${t.names.en} (answer within ${t.promiseBusinessHours} business hours)`);
+      return label;
+    }));
+  }
+
+  const hub = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/waiting-room")
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
+    .build();
+  hub.on("QuestionUpdated", (q) => { questions.set(q.id, q); render(); });
+  hub.onreconnected(() => load());
+  hub.onclose(() => start());
+
+  async function load() {
+    await hub.invoke("WatchTicket", token);
+    topics = await hub.invoke("CallbackTopics");
+    showTopics();
+    for (const q of await hub.invoke("MyQuestions", token)) questions.set(q.id, q);
+    render();
+  }
+
+  async function start(attempt = 0) {
+    try {
+      await hub.start();
+      await load();
+    } catch {
+      setTimeout(() => start(attempt + 1), Math.min(30000, 1000 * 2 ** Math.min(attempt, 5)));
+    }
+  }
+
+  el("q-open").addEventListener("click", () => { el("q-form").hidden = false; el("q-open").hidden = true; });
+  el("q-form").addEventListener("change", () => {
+    el("q-phone-box").hidden = document.querySelector("input[name=q-reply]:checked").value !== "CallMeBack";
+  });
+  el("q-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    key = key || crypto.randomUUID();
+    const reply = document.querySelector("input[name=q-reply]:checked").value;
+    const error = el("q-error");
+    try {
+      const result = await hub.invoke("AskQuestion", {
+        idempotencyKey: key,
+        ticketToken: token,
+        topicId: (document.querySelector("input[name=q-topic]:checked") || {}).value || "",
+        text: el("q-text").value,
+        replyBy: reply,
+        phone: reply === "CallMeBack" ? el("q-phone").value : null,
+        language: "en",
+      });
+      if (result.refusal) {
+        error.textContent = (refusals[result.refusal.reason] || (() => "Please check your question."))(result.refusal);
+        error.hidden = false;
+        return;
+      }
+      key = null;
+      error.hidden = true;
+      questions.set(result.question.id, result.question);
+      render();
+      el("q-form").reset();
+      el("q-form").hidden = true;
+      el("q-open").hidden = false;
+    } catch {
+      error.textContent = "We could not send your question just now. Please try again; it will only be sent once.";
+      error.hidden = false;
+    }
+  });
+  start();
+})();

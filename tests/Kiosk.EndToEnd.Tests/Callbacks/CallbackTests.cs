@@ -1,0 +1,49 @@
+using Kiosk.EndToEnd.Tests.Infrastructure;
+using Kiosk.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kiosk.EndToEnd.Tests.Callbacks;
+
+public sealed class CallbackTests : BrowserFixture
+{
+    [Test]
+    public async Task A_question_from_the_phone_is_claimed_and_answered_at_reception_and_the_answer_appears_on_the_phone()
+    {
+        await using var kioskClient = await Lobby.Hub.KioskAsync();
+        var ticket = await kioskClient.CheckInAsync(DemoPatients.Rahman);
+        var reception = await OpenReceptionAsync();
+        var phone = await OpenPhoneAsync(ticket.PhoneUrl);
+        var page = phone.Page;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "I have a question" }).ClickAsync();
+        await page.GetByLabel("Billing").CheckAsync();
+        await page.Locator("#q-text").FillAsync("Why was I billed twice for my last visit?");
+        await page.GetByLabel("Call me back on…").CheckAsync();
+        await page.Locator("#q-phone").FillAsync("0740");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my question" }).ClickAsync();
+        await Expect(page.Locator("#q-error")).ToHaveTextAsync("That number is too short. For example: 07400 123456");
+        await Shots.TakeAsync(page, "phone-question-bad-number");
+        await page.GetByLabel("Tell me here while I wait").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send my question" }).ClickAsync();
+        var mine = page.Locator("#q-list li");
+        await Expect(mine).ToContainTextAsync("Billing: Received");
+        await Shots.TakeAsync(page, "phone-question-received");
+
+        var card = reception.Page.Locator($"article.callback:has(.code:text-is(\"{ticket.Code}\"))");
+        await Expect(card).ToContainTextAsync("Why was I billed twice for my last visit?");
+        await card.GetByRole(AriaRole.Button, new() { Name = "I'm on it" }).ClickAsync();
+        await Expect(card).ToContainTextAsync("desk is on it");
+        await Expect(mine).ToContainTextAsync("Someone is on it");
+        await card.Locator("textarea").FillAsync("Only one payment went through; the other was a card hold that drops off in 3 days.");
+        await Shots.TakeAsync(reception.Page, "reception-callback-claimed");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Answered" }).ClickAsync();
+
+        await Expect(card).ToContainTextAsync("Answered by desk");
+        await Expect(mine).ToContainTextAsync("Billing: Answered");
+        await Expect(mine.Locator(".answer")).ToHaveTextAsync("Only one payment went through; the other was a card hold that drops off in 3 days.");
+        await Expect(reception.Page.Locator(".callbacks .report")).ToContainTextAsync("Today: 1 asked · 1 answered");
+        await Shots.TakeAsync(page, "phone-question-answered");
+        await Shots.TakeAsync(reception.Page, "reception-callback-answered");
+    }
+}
