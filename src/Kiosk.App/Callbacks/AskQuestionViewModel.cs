@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
 using Kiosk.App.Hub;
@@ -12,13 +13,24 @@ public enum AskStep
     Sent,
 }
 
+/// <summary>The box the on-screen keys type into on the details step.</summary>
+public enum QuestionField
+{
+    Text,
+    Phone,
+}
+
 /// <summary>
 /// "I have a question" at the kiosk, for the ticket just printed: topic → optional words and how to
 /// reply → sent, with the honest time to expect the answer and then the answer itself. Messages are
 /// keys into kiosk-content/strings/callbacks.&lt;lang&gt;.json so the view words them in the patient's language.
 /// </summary>
-public sealed partial class AskQuestionViewModel(ICallbackGateway hub) : ObservableObject, IDisposable
+public sealed partial class AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null) : ObservableObject, IDisposable
 {
+    /// <summary>The hub refuses longer questions; the keys stop here so nobody types in vain.</summary>
+    public const int MaxTextLength = 500;
+    public const int MaxPhoneLength = 20;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private string _token = "";
     private Guid _key;
     private bool _listening;
@@ -56,11 +68,20 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub) : Observa
     [ObservableProperty]
     public partial bool IsBusy { get; set; }
 
+    [ObservableProperty]
+    public partial QuestionField Field { get; set; } = QuestionField.Text;
+
+    /// <summary>Every question sent for this ticket while the patient is at the kiosk, kept live: the ticket screen lists them.</summary>
+    [ObservableProperty]
+    public partial IReadOnlyList<QuestionStatusView> Asked { get; set; } = [];
+
     public string Language { get; private set; } = "en";
 
     public async Task StartAsync(string ticketToken, string language, CancellationToken ct = default)
     {
+        if (ticketToken != _token) Asked = [];
         (_token, Language, Step, Topic, Text, Phone, Question, _key) = (ticketToken, language, AskStep.ChooseTopic, null, "", "", null, Guid.NewGuid());
+        (ReplyBy, Field) = (ReplyChannel.TellMeHere, QuestionField.Text);
         Clear();
         if (!_listening)
         {
@@ -78,6 +99,30 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub) : Observa
         }
     }
 
+    /// <summary>
+    /// The patient is gone (Done, or the kiosk went idle): their words, number and answers leave
+    /// the kiosk with them.
+    /// </summary>
+    public void Forget()
+    {
+        (_token, Step, Topic, Text, Phone, Question, Asked, _key) = ("", AskStep.ChooseTopic, null, "", "", null, [], Guid.Empty);
+        (ReplyBy, Field, Language) = (ReplyChannel.TellMeHere, QuestionField.Text, "en");
+        Clear();
+    }
+
+    /// <summary>"Today at 15:30", "tomorrow at 09:00", "Monday at 10:00", in the patient's language (keys in callbacks.&lt;lang&gt;.json).</summary>
+    public (string Key, string Time, string Day) DueWords(DateTimeOffset due)
+    {
+        var culture = CultureInfo.GetCultureInfo(Language);
+        var local = TimeZoneInfo.ConvertTime(due, _time.LocalTimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _time.LocalTimeZone).DateTime);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var key = day <= today ? "callbacks.due.today" : day == today.AddDays(1) ? "callbacks.due.tomorrow" : "callbacks.due.later";
+        return (key, local.ToString("t", culture), culture.DateTimeFormat.GetDayName(local.DayOfWeek));
+    }
+
+    public string TopicName(string topicId) => Topics.FirstOrDefault(t => t.Id == topicId) is { } topic ? TopicName(topic) : topicId;
+
     public string TopicName(CallbackTopicView topic) => topic.Names.TryGetValue(Language, out var name) ? name : topic.Names.GetValueOrDefault("en", topic.Id);
 
     [RelayCommand]
@@ -93,6 +138,39 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub) : Observa
     {
         Clear();
         Step = AskStep.ChooseTopic;
+    }
+
+    [RelayCommand]
+    private void ChooseReply(ReplyChannel channel)
+    {
+        ReplyBy = channel;
+        Field = channel == ReplyChannel.CallMeBack ? QuestionField.Phone : QuestionField.Text;
+        Clear();
+    }
+
+    [RelayCommand]
+    private void ChooseField(QuestionField field) => Field = field == QuestionField.Phone && ReplyBy != ReplyChannel.CallMeBack ? QuestionField.Text : field;
+
+    /// <summary>One on-screen key. The number box takes digits, a leading + and spaces; the question takes any key.</summary>
+    [RelayCommand]
+    private void Type(string key)
+    {
+        if (Field == QuestionField.Phone)
+        {
+            var fits = key.Length == 1 && (char.IsAsciiDigit(key[0]) || key == " " || (key == "+" && Phone.Length == 0));
+            if (fits && Phone.Length < MaxPhoneLength) Phone += key;
+        }
+        else if (Text.Length + key.Length <= MaxTextLength)
+        {
+            Text = Text.Length == 0 ? key.ToUpperInvariant() : Text + key.ToLowerInvariant();
+        }
+    }
+
+    [RelayCommand]
+    private void Erase()
+    {
+        if (Field == QuestionField.Phone) Phone = Phone.Length == 0 ? Phone : Phone[..^1];
+        else Text = Text.Length == 0 ? Text : Text[..^1];
     }
 
     /// <summary>Sends once: the same key goes again on a retry, so a double tap or a reconnect is one question.</summary>
@@ -112,6 +190,7 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub) : Observa
 
             Clear();
             Question = result.Question;
+            Asked = [.. Asked.Where(q => q.Id != result.Question!.Id), result.Question!];
             Step = AskStep.Sent;
         }
         catch (HubUnavailableException)
@@ -137,6 +216,7 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub) : Observa
     private void OnQuestionUpdated(QuestionStatusView question)
     {
         if (question.Id == Question?.Id) Question = question;
+        if (Asked.Any(q => q.Id == question.Id)) Asked = [.. Asked.Select(q => q.Id == question.Id ? question : q)];
     }
 
     private void Clear() => (MessageKey, Refusal) = (null, null);

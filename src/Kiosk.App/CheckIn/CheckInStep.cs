@@ -12,6 +12,9 @@ public enum CheckInStep
     /// <summary>"Is there anything we should know today?" (optional), then the check-in is sent.</summary>
     Needs,
     Done,
+
+    /// <summary>"I have a question" from the ticket screen: topic, words, how to answer; back to the ticket after.</summary>
+    Question,
 }
 
 /// <summary>The box the on-screen keyboard types into.</summary>

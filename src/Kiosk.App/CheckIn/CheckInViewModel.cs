@@ -146,6 +146,25 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Step = CheckInStep.Needs;
     }
 
+    /// <summary>
+    /// Raised when the patient is forgotten (Done, Start again, idle): anything else holding their
+    /// words — the question screens — clears itself too.
+    /// </summary>
+    public event Action? Forgotten;
+
+    /// <summary>"I have a question" on the ticket screen.</summary>
+    [RelayCommand]
+    private void AskQuestion()
+    {
+        if (Ticket is null)
+        {
+            return;
+        }
+
+        Message = null;
+        Step = CheckInStep.Question;
+    }
+
     /// <summary>"Get help": no more typing, just where to go.</summary>
     [RelayCommand]
     private void GetHelp()
@@ -165,6 +184,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
             CheckInStep.WalkInDetails => CheckInStep.WalkInReason,
             CheckInStep.WalkInReason => CheckInStep.FindAppointment,
             CheckInStep.Needs => WalkInReason is null ? CheckInStep.Confirm : CheckInStep.WalkInDetails,
+            CheckInStep.Question when Ticket is not null => CheckInStep.Done,
             _ => CheckInStep.Welcome,
         };
         if (Step == CheckInStep.Welcome)
@@ -263,6 +283,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         IdleWarning = false;
         Language = KioskStrings.Fallback;
         StopIdle();
+        Forgotten?.Invoke();
     }
 
     private void OnTicketUpdated(TicketView update)

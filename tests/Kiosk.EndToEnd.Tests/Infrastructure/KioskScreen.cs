@@ -52,8 +52,10 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
         foreach (var key in text)
         {
             Keys++;
-            var name = key == ' ' ? "Space" : key.ToString().ToUpperInvariant();
-            await page.Locator(".keypad").GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
+            var button = key == ' '
+                ? page.Locator(".keypad button[data-key=space]")
+                : page.Locator(".keypad").GetByRole(AriaRole.Button, new() { Name = key.ToString().ToUpperInvariant(), Exact = true });
+            await button.ClickAsync();
         }
     }
 
