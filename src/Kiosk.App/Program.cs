@@ -2,7 +2,7 @@ using Kiosk.App.Callbacks;
 using Kiosk.App.CheckIn;
 using Kiosk.App.Components;
 using Kiosk.App.Hub;
-using Kiosk.App.Localization;
+using Kiosk.Contracts.Localization;
 using Kiosk.App.Lobby;
 
 var builder = WebApplication.CreateBuilder(args);

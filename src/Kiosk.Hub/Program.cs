@@ -22,6 +22,7 @@ if (admin is not null)
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
 builder.Services.AddCallbacks(builder.Configuration, builder.Environment);
+builder.Services.AddPhonePage(builder.Configuration, builder.Environment);
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());

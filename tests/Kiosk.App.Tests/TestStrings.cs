@@ -1,4 +1,4 @@
-using Kiosk.App.Localization;
+using Kiosk.Contracts.Localization;
 
 namespace Kiosk.App.Tests;
 

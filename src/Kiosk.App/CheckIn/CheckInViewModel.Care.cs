@@ -1,6 +1,6 @@
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Kiosk.App.Localization;
+using Kiosk.Contracts.Localization;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.CheckIn;

@@ -1,7 +1,7 @@
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
 using Kiosk.App.Hub;
-using Kiosk.App.Localization;
+using Kiosk.Contracts.Localization;
 using Kiosk.App.Tickets;
 using Kiosk.Contracts;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Kiosk.App.Localization;
+using Kiosk.Contracts.Localization;
 
 namespace Kiosk.App.Tests.Localization;
 

@@ -46,4 +46,30 @@ public sealed class CallbackTests : BrowserFixture
         await Shots.TakeAsync(page, "phone-question-answered");
         await Shots.TakeAsync(reception.Page, "reception-callback-answered");
     }
+
+    [Test]
+    public async Task A_spanish_speaking_patients_phone_asks_in_spanish_and_is_refused_in_spanish()
+    {
+        await using var kioskClient = await Lobby.Hub.KioskAsync();
+        var ticket = await kioskClient.CheckInAsync(DemoPatients.Chen);
+        var phone = await OpenPhoneAsync(ticket.PhoneUrl + "?lang=es", live: "En directo");
+        var page = phone.Page;
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Expect(phone.Status).ToContainTextAsync("para Dr");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tengo una pregunta" }).ClickAsync();
+        await page.GetByLabel("Recetas").CheckAsync();
+        await page.GetByLabel("Llámenme al…").CheckAsync();
+        await page.Locator("#q-phone").FillAsync("07400 12345678901");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar mi pregunta" }).ClickAsync();
+        await Expect(page.Locator("#q-error")).ToHaveTextAsync("Ese número es demasiado largo. Por ejemplo: 07400 123456");
+        await Shots.TakeAsync(page, "phone-question-bad-number-es");
+        await page.Locator("#q-phone").FillAsync("+34 612 345 678");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar mi pregunta" }).ClickAsync();
+
+        await Expect(page.Locator("#q-list li")).ToContainTextAsync("Recetas: Recibida");
+        await Expect(page.Locator("#q-list li")).ToContainTextAsync("Respuesta antes de:");
+        await Shots.TakeAsync(page, "phone-question-received-es");
+        Assert.That(await Axe.SeriousViolationsAsync(page), Is.Empty);
+    }
 }

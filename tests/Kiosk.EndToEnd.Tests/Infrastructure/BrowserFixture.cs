@@ -90,10 +90,10 @@ public abstract class BrowserFixture
         return reception;
     }
 
-    protected async Task<PhoneScreen> OpenPhoneAsync(string phoneUrl)
+    protected async Task<PhoneScreen> OpenPhoneAsync(string phoneUrl, string live = "Live")
     {
         var phone = new PhoneScreen(await NewPageAsync(412, 915, phone: true));
-        await phone.OpenAsync(phoneUrl);
+        await phone.OpenAsync(phoneUrl, live);
         return phone;
     }
 

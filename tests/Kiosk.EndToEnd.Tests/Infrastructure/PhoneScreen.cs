@@ -11,9 +11,10 @@ public sealed class PhoneScreen(IPage page)
     public ILocator Status => page.Locator("#status");
     public ILocator Connection => page.Locator("#connection");
 
-    public async Task OpenAsync(string phoneUrl)
+    /// <summary>Opens the link and waits until the page is live ("Live", or "En directo" in Spanish).</summary>
+    public async Task OpenAsync(string phoneUrl, string live = "Live")
     {
         await page.GotoAsync(phoneUrl);
-        await Expect(Connection).ToHaveTextAsync("Live");
+        await Expect(Connection).ToHaveTextAsync(live);
     }
 }

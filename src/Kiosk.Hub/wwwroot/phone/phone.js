@@ -4,7 +4,7 @@
   "use strict";
   const token = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
   const el = (id) => document.getElementById(id);
-  const ordinal = (n) => n === 1 ? "You are next" : `${n} in line`;
+  const { t } = window.phoneWords;
 
   function show(ticket) {
     el("code").textContent = ticket.code;
@@ -12,10 +12,12 @@
     const wait = el("wait");
     switch (ticket.status) {
       case "Waiting":
-        el("status").textContent = `${ordinal(ticket.placeInLine)} for ${ticket.providerName}`;
+        el("status").textContent = ticket.placeInLine === 1
+          ? t("phone.next", { provider: ticket.providerName })
+          : t("phone.place", { place: ticket.placeInLine, provider: ticket.providerName });
         if (ticket.estimate) {
           const e = ticket.estimate;
-          el("range").textContent = e.highMinutes <= 5 ? "A few minutes" : `About ${e.lowMinutes}–${e.highMinutes} min`;
+          el("range").textContent = e.highMinutes <= 5 ? t("phone.few-minutes") : t("phone.range", { low: e.lowMinutes, high: e.highMinutes });
           el("reason").textContent = e.reason;
           wait.hidden = false;
         } else {
@@ -23,24 +25,24 @@
         }
         break;
       case "Called":
-        el("status").textContent = `It's your turn: please go to ${ticket.room}.`;
+        el("status").textContent = t("phone.called", { room: ticket.room });
         wait.hidden = true;
         break;
       case "InRoom":
       case "Done":
-        el("status").textContent = "You have been seen. Thank you for waiting.";
+        el("status").textContent = t("phone.seen");
         wait.hidden = true;
         break;
       default:
-        el("status").textContent = "This visit is no longer waiting. Please ask at the front desk if that is wrong.";
+        el("status").textContent = t("phone.not-waiting");
         wait.hidden = true;
     }
   }
 
-  function connection(text) {
-    el("connection").textContent = text;
+  function connection(state) {
+    el("connection").textContent = t(`phone.${state}`);
     // A number that may be stale is dimmed rather than shown as if current.
-    document.body.classList.toggle("stale", text !== "Live");
+    document.body.classList.toggle("stale", state !== "live");
   }
 
   const hub = new signalR.HubConnectionBuilder()
@@ -48,18 +50,18 @@
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
     .build();
   hub.on("TicketUpdated", (ticket) => { if (ticket.token === token) show(ticket); });
-  hub.onreconnecting(() => connection("Reconnecting… the wait shown may be out of date."));
+  hub.onreconnecting(() => connection("reconnecting"));
   hub.onreconnected(() => watch());
   hub.onclose(() => start());
 
   async function watch() {
     try {
       show(await hub.invoke("WatchTicket", token));
-      connection("Live");
+      connection("live");
     } catch (err) {
-      el("error").textContent = (err && err.message || "").replace(/^.*HubException: /, "") || "Something went wrong.";
+      el("error").textContent = (err && err.message || "").replace(/^.*HubException: /, "") || t("phone.error");
       el("error").hidden = false;
-      connection("Not live");
+      connection("not-live");
     }
   }
 
@@ -68,7 +70,7 @@
       await hub.start();
       await watch();
     } catch {
-      connection("Reconnecting… the wait shown may be out of date.");
+      connection("reconnecting");
       setTimeout(() => start(attempt + 1), Math.min(30000, 1000 * 2 ** Math.min(attempt, 5)));
     }
   }

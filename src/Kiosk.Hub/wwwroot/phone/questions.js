@@ -4,37 +4,21 @@
   "use strict";
   const token = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
   const el = (id) => document.getElementById(id);
-  const refusals = {
-    "phone-missing": () => "Please enter a phone number.",
-    "phone-not-a-number": (r) => `That does not look like a phone number. For example: ${r.example}`,
-    "phone-too-short": (r) => `That number is too short. For example: ${r.example}`,
-    "phone-too-long": (r) => `That number is too long. For example: ${r.example}`,
-    "phone-unknown-country": (r) => `We don't recognise that country code. For example: ${r.example}`,
-    "phone-invalid": (r) => `We can't call that number. For example: ${r.example}`,
-    "text-too-long": (r) => `Please keep your question under ${r.maxLength} characters.`,
-    "unknown-topic": () => "Please choose what your question is about.",
-    "ticket-not-valid": () => "This ticket has ended. Please ask at the front desk.",
-  };
-  const statusText = {
-    Received: "Received — we will get back to you",
-    OnIt: "Someone is on it",
-    Answered: "Answered",
-    TriedToCall: "We tried to call you — we will try again",
-    Closed: "Closed",
-  };
+  const { t, lang } = window.phoneWords;
   let topics = [];
   let key = null;
   const questions = new Map();
-  const time = (iso) => new Date(iso).toLocaleString([], { weekday: "short", hour: "2-digit", minute: "2-digit" });
-  const topicName = (id) => (topics.find((t) => t.id === id) || { names: { en: id } }).names.en;
+  const time = (iso) => new Date(iso).toLocaleString(lang, { weekday: "short", hour: "2-digit", minute: "2-digit" });
+  const nameOf = (topic) => topic.names[lang] || topic.names.en || topic.id;
+  const topicName = (id) => nameOf(topics.find((topic) => topic.id === id) || { id, names: {} });
 
   function render() {
     const list = el("q-list");
     list.replaceChildren(...[...questions.values()].map((q) => {
       const li = document.createElement("li");
       li.dataset.status = q.status;
-      li.append(`${topicName(q.topicId)}: ${statusText[q.status]}`);
-      if (q.status === "Received" || q.status === "OnIt") li.append(document.createElement("br"), `Answer by ${time(q.answerDueBy)}`);
+      li.append(`${topicName(q.topicId)}: ${t(`callbacks.status.${q.status}`)}`);
+      if (q.status === "Received" || q.status === "OnIt") li.append(document.createElement("br"), t("phone.answer-by", { due: time(q.answerDueBy) }));
       if (q.answer) {
         const a = document.createElement("p");
         a.className = "answer";
@@ -46,11 +30,11 @@
   }
 
   function showTopics() {
-    el("q-topics").replaceChildren(...topics.map((t, i) => {
+    el("q-topics").replaceChildren(...topics.map((topic, i) => {
       const label = document.createElement("label");
       label.className = "choice";
-      const input = Object.assign(document.createElement("input"), { type: "radio", name: "q-topic", value: t.id, checked: i === 0 });
-      label.append(input, ` ${t.names.en} (answer within ${t.promiseBusinessHours} business hours)`);
+      const input = Object.assign(document.createElement("input"), { type: "radio", name: "q-topic", value: topic.id, checked: i === 0 });
+      label.append(input, ` ${nameOf(topic)} (${t("callbacks.topic.promise", { hours: topic.promiseBusinessHours })})`);
       return label;
     }));
   }
@@ -97,10 +81,12 @@
         text: el("q-text").value,
         replyBy: reply,
         phone: reply === "CallMeBack" ? el("q-phone").value : null,
-        language: "en",
+        language: lang,
       });
       if (result.refusal) {
-        error.textContent = (refusals[result.refusal.reason] || (() => "Please check your question."))(result.refusal);
+        const r = result.refusal;
+        const known = `callbacks.refusal.${r.reason}`;
+        error.textContent = t(known) === known ? t("phone.check-question") : t(known, { example: r.example || "", max: r.maxLength || "" });
         error.hidden = false;
         return;
       }
@@ -112,7 +98,7 @@
       el("q-form").hidden = true;
       el("q-open").hidden = false;
     } catch {
-      error.textContent = "We could not send your question just now. Please try again; it will only be sent once.";
+      error.textContent = t("phone.not-sent");
       error.hidden = false;
     }
   });

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Kiosk.App.Localization;
+namespace Kiosk.Contracts.Localization;
 
 /// <summary>
 /// Every word the kiosk shows, read from kiosk-content/strings/&lt;area&gt;.&lt;lang&gt;.json (flat key → text).
@@ -65,6 +65,38 @@ public sealed class KioskStrings
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Every text whose key starts with one of the prefixes, in the language (English where it has
+    /// none): what a page that words itself in the browser needs, and nothing more.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Area(string language, params string[] prefixes) =>
+        _byLanguage[Fallback].Keys
+            .Where(k => prefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)))
+            .ToDictionary(k => k, k => Get(language, k), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The language to speak: the one asked for if there are words for it, else the first of the
+    /// browser's languages (Accept-Language, in the order given) that has words, else English.
+    /// </summary>
+    public string Choose(string? asked, IEnumerable<string> browserLanguages)
+    {
+        if (asked is { Length: > 0 } && Has(asked))
+        {
+            return asked;
+        }
+
+        foreach (var tag in browserLanguages)
+        {
+            var primary = tag.Split('-')[0].Trim().ToLowerInvariant();
+            if (Has(primary))
+            {
+                return primary;
+            }
+        }
+
+        return Fallback;
     }
 
     public IReadOnlyCollection<string> KeysIn(string language) => _byLanguage.TryGetValue(language, out var texts) ? texts.Keys : Array.Empty<string>();

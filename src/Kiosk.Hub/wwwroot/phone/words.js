@@ -1,0 +1,9 @@
+// The page's words in the patient's language, put in the page by the hub (kiosk-content/strings/phone.* and callbacks.*).
+(() => {
+  "use strict";
+  const words = JSON.parse(document.getElementById("words").textContent);
+  window.phoneWords = {
+    lang: document.documentElement.lang || "en",
+    t: (key, values = {}) => (words[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole)),
+  };
+})();
