@@ -7,8 +7,8 @@ namespace Kiosk.EndToEnd.Tests.Callbacks;
 
 /// <summary>
 /// "I have a question" at the kiosk, in Spanish and by touch alone: a refused number is explained
-/// with an example, reception answers, the answer appears on the kiosk ticket, and Done leaves
-/// nothing of it on the page.
+/// with an example, reception answers, the answer appears on the kiosk ticket and on the phone the
+/// QR code opens, and Done leaves nothing of it on the kiosk's page.
 /// </summary>
 public sealed class KioskQuestionTests : BrowserFixture
 {
@@ -19,6 +19,8 @@ public sealed class KioskQuestionTests : BrowserFixture
         var reception = await OpenReceptionAsync();
         var kiosk = await OpenKioskAsync(width, height);
         var code = await WalkInInSpanishAsync(kiosk, last);
+        var phoneLink = await kiosk.Page.Locator(".qr").GetAttributeAsync("data-link");
+        Assert.That(phoneLink, Does.EndWith("lang=es"), "the phone page is to speak the patient's language too");
 
         await kiosk.TapAsync("Tengo una pregunta");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Question");
@@ -46,6 +48,10 @@ public sealed class KioskQuestionTests : BrowserFixture
         await card.GetByRole(AriaRole.Button, new() { Name = "Answered" }).ClickAsync();
         await Expect(kiosk.Page.GetByTestId("answer")).ToHaveTextAsync("Solo hubo un cobro; el otro era una retención que desaparece en 3 días.");
         await kiosk.LookAsync("question-answered");
+        var phone = await OpenPhoneAsync(phoneLink!, live: "En directo");
+        await Expect(phone.Page.Locator("#q-list li")).ToContainTextAsync("Facturación: Respondida");
+        await Expect(phone.Page.Locator("#q-list .answer")).ToHaveTextAsync("Solo hubo un cobro; el otro era una retención que desaparece en 3 días.");
+        await Shots.TakeAsync(phone.Page, "phone-answer-from-kiosk-question");
 
         await kiosk.TapAsync("Volver a mi turno");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Done");
@@ -55,7 +61,7 @@ public sealed class KioskQuestionTests : BrowserFixture
         await kiosk.FinishAsync("Listo");
 
         var page = await kiosk.BodyHtmlAsync();
-        Assert.That(page, Does.Not.Contain("Cobro doble").And.Not.Contain("retención").And.Not.Contain(last).And.Not.Contain("0740"));
+        Assert.That(page, Does.Not.Contain("data-link").And.Not.Contain("Cobro doble").And.Not.Contain("retención").And.Not.Contain(last).And.Not.Contain("0740"));
         Assert.That(kiosk.AxeFindings, Is.Empty);
     }
 
