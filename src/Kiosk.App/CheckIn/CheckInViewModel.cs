@@ -76,6 +76,11 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
 
     public string T(string key, params (string Name, object Value)[] values) => _strings.Format(Language, key, values);
 
+    /// <summary>Why the wait is what it is, in the patient's language; the hub's English (and says so) when it sent no sentences to word.</summary>
+    public (string Text, bool InEnglish) ReasonFor(WaitRange estimate) => estimate.ReasonParts.Count == 0
+        ? (estimate.Reason, true)
+        : (string.Join(" ", estimate.ReasonParts.Select(p => T($"reason.{p.Key}", [.. p.Values.Select(v => (v.Key, (object)v.Value))]))), false);
+
     /// <summary>A text in a given language: the attract screen speaks every language at once.</summary>
     public string TextIn(string language, string key) => _strings.Get(language, key);
 

@@ -17,7 +17,30 @@ public enum VisitStatus
 }
 
 /// <summary>An honest range, in minutes until called, with the reason in plain words.</summary>
-public sealed record WaitRange(int LowMinutes, int LikelyMinutes, int HighMinutes, string Reason);
+public sealed record WaitRange(int LowMinutes, int LikelyMinutes, int HighMinutes, string Reason)
+{
+    /// <summary>
+    /// The reason as sentences for the kiosk and phone to word in the patient's language
+    /// (kiosk-content/strings/reason.*.json, key "reason." + Key); <see cref="Reason"/> is the English.
+    /// </summary>
+    public IReadOnlyList<WaitReasonPart> ReasonParts { get; init; } = [];
+
+    public bool Equals(WaitRange? other) =>
+        other is not null && (LowMinutes, LikelyMinutes, HighMinutes, Reason) == (other.LowMinutes, other.LikelyMinutes, other.HighMinutes, other.Reason)
+        && ReasonParts.SequenceEqual(other.ReasonParts);
+
+    public override int GetHashCode() => HashCode.Combine(LowMinutes, LikelyMinutes, HighMinutes, Reason);
+}
+
+/// <summary>One sentence of a wait's reason: "many-ahead" with {count} and {provider}, say.</summary>
+public sealed record WaitReasonPart(string Key, IReadOnlyDictionary<string, string> Values)
+{
+    public bool Equals(WaitReasonPart? other) =>
+        other is not null && Key == other.Key && Values.Count == other.Values.Count
+        && Values.All(v => other.Values.TryGetValue(v.Key, out var value) && value == v.Value);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
+}
 
 /// <summary>One visit as its holder (the patient at the kiosk or on the phone) may see it.</summary>
 public sealed record TicketView(

@@ -78,7 +78,10 @@ public static class RoomViews
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
-    public static WaitRange Range(WaitEstimate e) => new(e.LowMinutes, e.LikelyMinutes, e.HighMinutes, e.Reason);
+    public static WaitRange Range(WaitEstimate e) => new(e.LowMinutes, e.LikelyMinutes, e.HighMinutes, e.Reason)
+    {
+        ReasonParts = [.. e.Parts.Select(p => new WaitReasonPart(p.Key, p.Values))],
+    };
 
     private static BoardRow Row(WaitingRoomDay room, Visit v, int? place, IReadOnlyDictionary<Guid, WaitEstimate> promised) => new(
         v.Id,

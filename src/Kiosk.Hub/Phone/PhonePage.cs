@@ -15,7 +15,7 @@ namespace Kiosk.Hub.Phone;
 public static partial class PhonePage
 {
     /// <summary>The words the page's scripts put together in the browser: statuses, refusals, the wait.</summary>
-    private static readonly string[] ScriptAreas = ["phone.", "callbacks."];
+    private static readonly string[] ScriptAreas = ["phone.", "callbacks.", "reason."];
 
     /// <summary>Escapes &lt; and &amp; so the JSON cannot end the script element it sits in.</summary>
     private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Default };

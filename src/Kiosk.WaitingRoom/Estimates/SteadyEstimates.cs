@@ -46,7 +46,10 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
                 }
 
                 var current = promise.From(now);
-                shown[visit] = current.Reason.Length > 0 ? current : current with { Reason = estimate.Reason };
+                // A promise restored after a restart has its English words only: the fresh parts word it again when they say the same.
+                shown[visit] = current.Reason.Length == 0 || (current.Parts.Count == 0 && current.Reason == estimate.Reason)
+                    ? current with { Reason = estimate.Reason, Parts = estimate.Parts }
+                    : current;
             }
 
             return shown;

@@ -1,7 +1,28 @@
 namespace Kiosk.WaitingRoom.Estimates;
 
 /// <summary>Minutes until called: a range, never a single promise, and why.</summary>
-public sealed record WaitEstimate(int LowMinutes, int LikelyMinutes, int HighMinutes, string Reason);
+public sealed record WaitEstimate(int LowMinutes, int LikelyMinutes, int HighMinutes, string Reason)
+{
+    /// <summary>The reason as sentences a screen words in the patient's language (keys reason.* in kiosk-content/strings); <see cref="Reason"/> is the English.</summary>
+    public IReadOnlyList<ReasonPart> Parts { get; init; } = [];
+
+    /// <summary>Two estimates are the same when they say the same numbers and the same sentences.</summary>
+    public bool Equals(WaitEstimate? other) =>
+        other is not null && (LowMinutes, LikelyMinutes, HighMinutes, Reason) == (other.LowMinutes, other.LikelyMinutes, other.HighMinutes, other.Reason)
+        && Parts.SequenceEqual(other.Parts);
+
+    public override int GetHashCode() => HashCode.Combine(LowMinutes, LikelyMinutes, HighMinutes, Reason);
+}
+
+/// <summary>One sentence of a reason: a key such as "many-ahead" and the values it names ({count}, {provider}).</summary>
+public sealed record ReasonPart(string Key, IReadOnlyDictionary<string, string> Values)
+{
+    public bool Equals(ReasonPart? other) =>
+        other is not null && Key == other.Key && Values.Count == other.Values.Count
+        && Values.All(v => other.Values.TryGetValue(v.Key, out var value) && value == v.Value);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
+}
 
 /// <summary>Gives every waiting patient an estimate from the room as it is now.</summary>
 public interface IWaitEstimator

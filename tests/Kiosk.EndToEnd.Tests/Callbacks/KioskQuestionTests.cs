@@ -19,6 +19,8 @@ public sealed class KioskQuestionTests : BrowserFixture
         var reception = await OpenReceptionAsync();
         var kiosk = await OpenKioskAsync(width, height);
         var code = await WalkInInSpanishAsync(kiosk, last);
+        await Expect(kiosk.Page.GetByTestId("reason")).ToContainTextAsync("usted");
+        await Expect(kiosk.Page.GetByTestId("reason")).Not.ToHaveAttributeAsync("lang", "en");
         var phoneLink = await kiosk.Page.Locator(".qr").GetAttributeAsync("data-link");
         Assert.That(phoneLink, Does.EndWith("lang=es"), "the phone page is to speak the patient's language too");
 
@@ -50,6 +52,7 @@ public sealed class KioskQuestionTests : BrowserFixture
         await kiosk.LookAsync("question-answered");
         var phone = await OpenPhoneAsync(phoneLink!, live: "En directo");
         await Expect(phone.Page.Locator("#q-list li")).ToContainTextAsync("Facturación: Respondida");
+        await Expect(phone.Page.Locator("#reason")).ToContainTextAsync("usted");
         await Expect(phone.Page.Locator("#q-list .answer")).ToHaveTextAsync("Solo hubo un cobro; el otro era una retención que desaparece en 3 días.");
         await Shots.TakeAsync(phone.Page, "phone-answer-from-kiosk-question");
 

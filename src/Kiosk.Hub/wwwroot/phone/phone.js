@@ -18,7 +18,10 @@
         if (ticket.estimate) {
           const e = ticket.estimate;
           el("range").textContent = e.highMinutes <= 5 ? t("phone.few-minutes") : t("phone.range", { low: e.lowMinutes, high: e.highMinutes });
-          el("reason").textContent = e.reason;
+          // Sentences worded in the page's language; the hub's English only if it sent none.
+          el("reason").textContent = e.reasonParts && e.reasonParts.length
+            ? e.reasonParts.map((p) => t(`reason.${p.key}`, p.values)).join(" ")
+            : e.reason;
           wait.hidden = false;
         } else {
           wait.hidden = true;
