@@ -59,6 +59,28 @@ public sealed class KioskHealthTests
     }
 
     [Test]
+    public async Task A_kiosk_that_comes_back_is_online_again_with_its_new_report()
+    {
+        var (reception, kiosks, _) = await WatchAsync(_hub);
+        var first = await _hub.KioskAsync();
+        await first.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await first.DisposeAsync();
+        await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Offline);
+
+        await using var again = await _hub.KioskAsync();
+        await again.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("after-update", 0));
+
+        var lobby = Lobby(await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Online));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lobby.ContentVersion, Is.EqualTo("after-update"));
+            Assert.That(lobby.OutboxDepth, Is.Zero);
+            Assert.That(lobby.OfflineReason, Is.Null);
+        });
+        await reception.DisposeAsync();
+    }
+
+    [Test]
     public async Task A_check_in_at_the_kiosk_shows_as_its_last_check_in()
     {
         var (reception, kiosks, _) = await WatchAsync(_hub);
