@@ -1,6 +1,7 @@
 using Kiosk.App.Callbacks;
 using Kiosk.App.CheckIn;
 using Kiosk.App.Components;
+using Kiosk.App.Health;
 using Kiosk.App.Hub;
 using Kiosk.Contracts.Localization;
 using Kiosk.App.Lobby;
@@ -13,10 +14,11 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<HubClient>();
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
-builder.Services.AddSingleton(KioskStrings.Load(Path.GetFullPath(
-    builder.Configuration["Kiosk:StringsFolder"] ?? "../../kiosk-content/strings", builder.Environment.ContentRootPath)));
-builder.Services.AddSingleton(sp => LobbyPlaylist.Load(Path.GetFullPath(
-    builder.Configuration["Kiosk:Playlist"] ?? "../../kiosk-content/playlist.json", builder.Environment.ContentRootPath), sp.GetRequiredService<ILogger<LobbyPlaylist>>()));
+var stringsFolder = Path.GetFullPath(builder.Configuration["Kiosk:StringsFolder"] ?? "../../kiosk-content/strings", builder.Environment.ContentRootPath);
+var playlistFile = Path.GetFullPath(builder.Configuration["Kiosk:Playlist"] ?? "../../kiosk-content/playlist.json", builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(KioskStrings.Load(stringsFolder));
+builder.Services.AddSingleton(sp => LobbyPlaylist.Load(playlistFile, sp.GetRequiredService<ILogger<LobbyPlaylist>>()));
+builder.Services.AddSingleton(new KioskSelfReport(ContentVersion.Of(stringsFolder, playlistFile)));
 builder.Services.AddScoped<CheckInViewModel>();
 builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddScoped<AskQuestionViewModel>();

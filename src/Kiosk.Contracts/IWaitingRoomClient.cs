@@ -1,4 +1,5 @@
 using Kiosk.Contracts.Callbacks;
+using Kiosk.Contracts.Health;
 
 namespace Kiosk.Contracts;
 
@@ -19,4 +20,7 @@ public interface IWaitingRoomClient
 
     /// <summary>A ticket code was called to a room. For the waiting-room TV: no names, no reasons.</summary>
     Task TicketCalled(CalledTicket called);
+
+    /// <summary>A kiosk came online, went offline, or reported something new. Reception only.</summary>
+    Task KiosksChanged(KioskList kiosks);
 }

@@ -1,4 +1,5 @@
 using Kiosk.Contracts.Callbacks;
+using Kiosk.Contracts.Health;
 
 namespace Kiosk.Contracts;
 
@@ -66,4 +67,10 @@ public interface IWaitingRoomHub
 
     /// <summary>Waiting-room TV: the codes called recently, then live calls.</summary>
     Task<IReadOnlyList<CalledTicket>> WatchDisplay();
+
+    /// <summary>Kiosk: "I am here", on connect and every 15 s. The kiosk is named by its enrolment, not by the report.</summary>
+    Task KioskHeartbeat(KioskHealthReport report);
+
+    /// <summary>Reception: every enrolled kiosk's health now, then live updates (KiosksChanged).</summary>
+    Task<KioskList> WatchKiosks();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kiosk.App.Callbacks;
+using Kiosk.App.Health;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Microsoft.AspNetCore.SignalR;
@@ -21,11 +22,14 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     private readonly ConcurrentDictionary<string, byte> _watched = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger<HubClient> _log;
+    private readonly KioskSelfReport _self;
+    private readonly ITimer _heartbeat;
     private int _disposed;
 
-    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log)
+    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log, TimeProvider? time = null, KioskSelfReport? self = null)
     {
         _log = log;
+        _self = self ?? KioskSelfReport.Unknown;
         var kiosk = options.Value;
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(new Uri(kiosk.HubUrl), HubRoutes.WaitingRoom), o => o.AccessTokenProvider = () => Task.FromResult<string?>(kiosk.DeviceKey))
@@ -41,9 +45,11 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         _connection.Reconnected += async _ =>
         {
             SetLink(HubLink.Online);
+            await BeatAsync();
             await RewatchAsync();
         };
         _connection.Closed += _ => _stopping.IsCancellationRequested ? Task.CompletedTask : ConnectUntilOnlineAsync();
+        _heartbeat = (time ?? TimeProvider.System).CreateTimer(_ => _ = BeatAsync(), null, HeartbeatEvery, HeartbeatEvery);
     }
 
     public HubLink Link { get; private set; } = HubLink.Connecting;
@@ -107,6 +113,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
             return;
         }
 
+        await _heartbeat.DisposeAsync();
         await _stopping.CancelAsync();
         await _connection.DisposeAsync();
         _stopping.Dispose();
@@ -123,6 +130,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
                 await Task.Delay(_retry.Delay(attempt), _stopping.Token);
                 await _connection.StartAsync(_stopping.Token);
                 SetLink(HubLink.Online);
+                await BeatAsync();
                 await RewatchAsync();
                 return;
             }

@@ -1,6 +1,7 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Callbacks;
+using Kiosk.Hub.Health;
 using Kiosk.Hub.Live;
 using Kiosk.WaitingRoom.Clinic;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,8 @@ namespace Kiosk.Hub.Realtime;
 /// The waiting room's realtime endpoint. Who may call what comes from authentication: kiosks
 /// by device key, reception by staff sign-in; a phone or TV only proves it holds a token.
 /// </summary>
-public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackService callbacks, ClinicProfile clinic, TimeProvider time)
+public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackService callbacks, ClinicProfile clinic, TimeProvider time,
+    KioskHealth health)
     : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
 {
     [Authorize(Roles = Roles.Kiosk)]

@@ -1,4 +1,8 @@
+using System.Text.RegularExpressions;
+using Kiosk.Contracts;
+using Kiosk.Contracts.Health;
 using Kiosk.EndToEnd.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kiosk.EndToEnd.Tests.Calling;
@@ -30,6 +34,9 @@ public sealed class CallingTests : BrowserFixture
         await Shots.TakeAsync(phone.Page, "phone-next");
         await Expect(kiosk.Place).ToHaveTextAsync("You are next for Dr Lee.");
         await Shots.TakeAsync(kiosk.Page, "kiosk-next");
+        await Expect(reception.Kiosk("lobby")).ToContainTextAsync(new Regex(@"^Lobby kiosk · online · last check-in \d\d:\d\d"));
+        await DropASecondKioskAsync();
+        await Expect(reception.Kiosk("lobby-2")).ToContainTextAsync(new Regex(@"^⚠ Offline\s*Lobby 2 kiosk · last seen \d\d:\d\d \(connection lost\)"));
         await Shots.TakeAsync(reception.Page, "reception-called");
         var phoneKept = await Blazor.IsStillMarkedAsync(phone.Page);
         var kioskKept = await Blazor.IsStillMarkedAsync(kiosk.Page);
@@ -38,5 +45,13 @@ public sealed class CallingTests : BrowserFixture
             Assert.That(phoneKept, Is.True, "The phone page was reloaded.");
             Assert.That(kioskKept, Is.True, "The kiosk page was reloaded.");
         });
+    }
+
+    /// <summary>A second kiosk that beats once and then loses its connection, as a pulled cable would.</summary>
+    private async Task DropASecondKioskAsync()
+    {
+        var key = await Lobby.Hub.Enrolled("lobby-2");
+        await using var second = await Lobby.Hub.ConnectAsync(key);
+        await second.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("e2e", null));
     }
 }

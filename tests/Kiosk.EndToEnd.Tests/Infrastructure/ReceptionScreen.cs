@@ -22,6 +22,9 @@ public sealed class ReceptionScreen(IPage page)
 
     public ILocator Row(string code) => page.Locator($"tr[data-code=\"{code}\"]");
 
+    /// <summary>One kiosk's line in the Kiosks panel, by its enrolled id.</summary>
+    public ILocator Kiosk(string id) => page.Locator($"li[data-kiosk=\"{id}\"]");
+
     public Task CallAsync(string code, string room) =>
         Row(code).GetByRole(AriaRole.Button, new() { Name = $"Call to {room}" }).ClickAsync();
 

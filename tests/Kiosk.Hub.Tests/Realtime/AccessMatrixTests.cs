@@ -39,6 +39,8 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.CallbackCouldNotReach)] = Reception,
         [nameof(IWaitingRoomHub.EscalateCallback)] = Reception,
         [nameof(IWaitingRoomHub.CloseCallback)] = Reception,
+        [nameof(IWaitingRoomHub.KioskHeartbeat)] = Kiosk,
+        [nameof(IWaitingRoomHub.WatchKiosks)] = Reception,
     };
 
     private HubServer _server = null!;

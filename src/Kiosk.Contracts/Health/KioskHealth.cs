@@ -1,0 +1,31 @@
+namespace Kiosk.Contracts.Health;
+
+/// <summary>
+/// What a kiosk says about itself with each heartbeat. Who it is comes from its enrolment key,
+/// never from here. OutboxDepth is null when the kiosk has no offline outbox to count.
+/// </summary>
+public sealed record KioskHealthReport(string ContentVersion, int? OutboxDepth);
+
+public enum KioskStatus
+{
+    Online,
+    Offline,
+    NeverSeen,
+}
+
+/// <summary>One enrolled kiosk as reception sees it. LastCheckIn is the latest arrival recorded by that kiosk.</summary>
+public sealed record KioskHealthRow(
+    string KioskId,
+    KioskStatus Status,
+    DateTimeOffset? LastSeen,
+    DateTimeOffset? LastCheckIn,
+    string? ContentVersion,
+    int? OutboxDepth,
+    string? OfflineReason);
+
+/// <summary>Every enrolled (not revoked) kiosk, for reception only.</summary>
+public sealed record KioskList(DateTimeOffset AsOf, IReadOnlyList<KioskHealthRow> Kiosks)
+{
+    /// <summary>Same kiosks in the same state, whenever it was looked at.</summary>
+    public bool SameAs(KioskList? other) => other is not null && Kiosks.SequenceEqual(other.Kiosks);
+}
