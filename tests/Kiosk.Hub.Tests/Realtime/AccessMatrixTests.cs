@@ -39,6 +39,9 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.CallbackCouldNotReach)] = Reception,
         [nameof(IWaitingRoomHub.EscalateCallback)] = Reception,
         [nameof(IWaitingRoomHub.CloseCallback)] = Reception,
+        [nameof(IWaitingRoomHub.AcknowledgeOverdue)] = Reception,
+        [nameof(IWaitingRoomHub.NeedHelpNow)] = Anyone,
+        [nameof(IWaitingRoomHub.AcknowledgeAlert)] = Reception,
     };
 
     private HubServer _server = null!;
