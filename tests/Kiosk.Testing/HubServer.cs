@@ -5,6 +5,7 @@ using Kiosk.Hub.Auth;
 using Kiosk.Hub.Staff;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,14 +19,16 @@ namespace Kiosk.Testing;
 /// </summary>
 public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 {
+    private readonly TimeProvider? _time;
     private CookieContainer? _staffCookies;
 
     /// <summary>
     /// A fresh hub enrols kiosk "lobby" and creates the reception account "desk", as an admin
     /// would with ./kiosk admin; a restarted one (same data directory) is given the same secrets.
     /// </summary>
-    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0)
+    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null)
     {
+        _time = time;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(port);
@@ -149,6 +152,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
         builder.UseSetting("Hub:SeedDemoAppointments", "true");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        if (_time is not null)
+        {
+            // The hub's clock only: a test moves it to see what happens after waiting.
+            builder.ConfigureTestServices(s => s.AddSingleton(_time));
+        }
     }
 
     private async Task<CookieContainer> StaffCookiesAsync()

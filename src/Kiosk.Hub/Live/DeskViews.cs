@@ -10,21 +10,15 @@ public static class DeskViews
     public static readonly TimeSpan AFewMinutes = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Until the desk has spoken to them, the promise is the range told at check-in. After that it
-    /// is what they were being told then, or a later range told since (the phone shows it), whichever ends later.
+    /// Until the desk has spoken to them, the promise is the range told at check-in; after that,
+    /// what they were being told when the desk spoke to them. (Not any range shown since: the
+    /// phone renews a passed range at once, so following it would never nudge again.)
     /// </summary>
-    public static BoardRow WithNudge(BoardRow row, SpokenToNote? spoken, WaitRange? showing, DateTimeOffset now)
-    {
-        if (spoken is null)
-        {
-            return row with { NudgeAt = row.Promised is { } p ? row.ArrivedAt.AddMinutes(p.HighMinutes) : null };
-        }
+    public static BoardRow WithNudge(BoardRow row, SpokenToNote? spoken) => spoken is null
+        ? row with { NudgeAt = row.Promised is { } p ? row.ArrivedAt.AddMinutes(p.HighMinutes) : null }
+        : row with { SpokenTo = spoken.SpokenTo, NudgeAt = spoken.NextPromiseBy };
 
-        var showingUntil = showing is { HighMinutes: > 0 } s ? now.AddMinutes(s.HighMinutes) : DateTimeOffset.MinValue;
-        return row with { SpokenTo = spoken.SpokenTo, NudgeAt = spoken.NextPromiseBy > showingUntil ? spoken.NextPromiseBy : showingUntil };
-    }
-
-    /// <summary>When to nudge again after speaking to someone at <paramref name="at"/> while they were shown <paramref name="showing"/>.</summary>
+    /// <summary>When to nudge again after speaking to someone at <paramref name="at"/> while the high end they were shown was <paramref name="showingHighMinutes"/> minutes away.</summary>
     public static DateTimeOffset NextPromiseBy(DateTimeOffset at, int? showingHighMinutes)
     {
         var told = TimeSpan.FromMinutes(showingHighMinutes ?? 0);

@@ -31,7 +31,7 @@ public static class RoomViews
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
             .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = care?.GetValueOrDefault(v.Id) })
-            .Select(r => DeskViews.WithNudge(r, desk.Spoken.GetValueOrDefault(r.VisitId), tickets[r.VisitId].Estimate, now))
+            .Select(r => DeskViews.WithNudge(r, desk.Spoken.GetValueOrDefault(r.VisitId)))
             .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)
