@@ -65,6 +65,15 @@ public interface IWaitingRoomHub
     /// <summary>Reception: say a provider is running late (0 clears it); their patients' estimates change with the reason.</summary>
     Task<ReceptionBoard> SetProviderDelay(ProviderDelayRequest request);
 
+    /// <summary>Reception: "I've spoken to them" for a patient waiting past their promise; calms the nudge until the next promise passes.</summary>
+    Task<BoardRow> AcknowledgeOverdue(AcknowledgeOverdueRequest request);
+
+    /// <summary>Phone (holding the ticket token): "I need help now". Every dashboard is alerted; pressing again while the alert is open changes nothing.</summary>
+    Task<TicketView> NeedHelpNow(string token);
+
+    /// <summary>Reception: "I'm going" to an urgent alert; it clears on every dashboard. If someone else already is, the HubException names them.</summary>
+    Task<UrgentAlert> AcknowledgeAlert(AcknowledgeAlertRequest request);
+
     /// <summary>Waiting-room TV: the codes called recently, then live calls.</summary>
     Task<IReadOnlyList<CalledTicket>> WatchDisplay();
 

@@ -5,8 +5,8 @@ using Kiosk.Hub.Auth;
 using Kiosk.Hub.Staff;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -155,6 +155,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         if (_time is not null)
         {
+            // The hub's clock only: a test moves it to see what happens after waiting.
             builder.ConfigureTestServices(s => s.AddSingleton(_time));
         }
     }

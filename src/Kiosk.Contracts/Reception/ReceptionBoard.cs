@@ -14,9 +14,24 @@ public sealed record BoardRow(
     int? PlaceInLine,
     WaitRange? Promised,
     string? Room,
-    CareNotes? Care = null);
+    CareNotes? Care = null,
+    DateTimeOffset? NudgeAt = null,
+    SpokenTo? SpokenTo = null)
+{
+    /// <summary>
+    /// Waiting past the high end of what they were told (at check-in, or after the desk last
+    /// spoke to them): someone should go and talk to them before they have to ask.
+    /// </summary>
+    public bool IsOverdue(DateTimeOffset now) => Status == VisitStatus.Waiting && NudgeAt is { } at && now > at;
+}
 
-public sealed record ReceptionBoard(DateTimeOffset AsOf, IReadOnlyList<BoardRow> Rows, EstimateAccuracy? Accuracy = null, IReadOnlyList<RunningLate>? RunningLate = null);
+public sealed record ReceptionBoard(
+    DateTimeOffset AsOf,
+    IReadOnlyList<BoardRow> Rows,
+    EstimateAccuracy? Accuracy = null,
+    IReadOnlyList<RunningLate>? RunningLate = null,
+    IReadOnlyList<UrgentAlert>? Alerts = null,
+    TodayFigures? Today = null);
 
 /// <summary>A provider reception has said is running late, with the reason patients are shown.</summary>
 public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt);

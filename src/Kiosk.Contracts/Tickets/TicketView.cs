@@ -51,4 +51,5 @@ public sealed record TicketView(
     int? PlaceInLine,
     WaitRange? Estimate,
     string? Room,
-    string PhoneUrl);
+    string PhoneUrl,
+    HelpState? Help = null);

@@ -23,12 +23,15 @@ public static class RoomViews
         IReadOnlyDictionary<Guid, WaitEstimate> promised,
         Func<string, string> phoneUrl,
         DateTimeOffset now,
-        IReadOnlyDictionary<Guid, CareNotes>? care = null)
+        IReadOnlyDictionary<Guid, CareNotes>? care = null,
+        DeskNotes? desk = null)
     {
-        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl));
+        desk ??= DeskNotes.None;
+        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl) with { Help = desk.HelpFor(v.Id) });
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
             .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = care?.GetValueOrDefault(v.Id) })
+            .Select(r => DeskViews.WithNudge(r, desk.Spoken.GetValueOrDefault(r.VisitId)))
             .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)
@@ -37,7 +40,8 @@ public static class RoomViews
             .Select(p => room.DelayOf(p.Id) is { Minutes: > 0 } d ? new RunningLate(p.Id, p.Name, d.Minutes, d.Reason, d.SetAt) : null)
             .OfType<RunningLate>()
             .ToList();
-        return new RoomSnapshot(new ReceptionBoard(now, rows, Accuracy(room, promised), late), tickets);
+        var accuracy = Accuracy(room, promised);
+        return new RoomSnapshot(new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room, desk), DeskViews.Today(room, accuracy)), tickets);
     }
 
     /// <summary>What each called patient was told at check-in against what they waited.</summary>

@@ -12,7 +12,7 @@ namespace Kiosk.Hub.Live;
 /// The one owner of the waiting room. Every change is made under one write gate, committed to
 /// the database, and only then pushed to the people allowed to see it.
 /// </summary>
-public sealed class WaitingRoomService(
+public sealed partial class WaitingRoomService(
     IServiceScopeFactory scopes,
     ClinicProfile clinic,
     IWaitEstimator estimator,
@@ -54,6 +54,7 @@ public sealed class WaitingRoomService(
             {
                 // What the patient is told now is the promise reception measures the wait against.
                 store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
+                RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
@@ -74,6 +75,7 @@ public sealed class WaitingRoomService(
             {
                 await store.AddAppointmentsAsync([outcome.Visit.Appointment], ct);
                 store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
+                RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
             }
 
@@ -246,7 +248,7 @@ public sealed class WaitingRoomService(
     }
 
     private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct) =>
-        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct));
+        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
         change.Affected.Count == 0 && change.Called is null && !change.BoardChanged

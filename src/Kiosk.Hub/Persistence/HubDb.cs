@@ -13,6 +13,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<CallbackRequestRow> CallbackRequests => Set<CallbackRequestRow>();
     public DbSet<CallbackEventRow> CallbackEvents => Set<CallbackEventRow>();
     public DbSet<ProviderDelayRow> ProviderDelays => Set<ProviderDelayRow>();
+    public DbSet<SpokenToRow> SpokenTo => Set<SpokenToRow>();
+    public DbSet<UrgentAlertRow> UrgentAlerts => Set<UrgentAlertRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
 
@@ -74,6 +76,19 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
             d.Property(x => x.ProviderId).HasMaxLength(64);
             d.Property(x => x.Reason).HasMaxLength(80);
             d.Property(x => x.By).HasMaxLength(100);
+        });
+        modelBuilder.Entity<SpokenToRow>(s =>
+        {
+            s.HasIndex(x => x.Day);
+            s.Property(x => x.By).HasMaxLength(100);
+        });
+        modelBuilder.Entity<UrgentAlertRow>(a =>
+        {
+            a.HasIndex(x => x.Day);
+            a.HasIndex(x => x.VisitId);
+            a.Property(x => x.Kind).HasMaxLength(32);
+            a.Property(x => x.RaisedBy).HasMaxLength(100);
+            a.Property(x => x.GoingBy).HasMaxLength(100);
         });
         modelBuilder.Entity<StaffAccount>(a =>
         {

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kiosk.Hub.Persistence;
 
 /// <summary>Loads a day's waiting room from the database and writes back what changed.</summary>
-public sealed class WaitingRoomStore(HubDb db, ClinicProfile clinic)
+public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
 {
     public async Task<WaitingRoomDay> LoadDayAsync(DateOnly day, CancellationToken ct = default)
     {

@@ -83,6 +83,12 @@ public static class HubInput
         return request with { Reason = reason };
     }
 
+    public static AcknowledgeOverdueRequest Overdue(AcknowledgeOverdueRequest? request) =>
+        request is null || request.VisitId == Guid.Empty ? throw new HubException("Say which patient you spoke to.") : request;
+
+    public static AcknowledgeAlertRequest Alert(AcknowledgeAlertRequest? request) =>
+        request is null || request.AlertId == Guid.Empty ? throw new HubException("Say which alert you are going to.") : request;
+
     private static string LastName(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new HubException("Please enter a last name.");

@@ -23,11 +23,14 @@ public abstract class BrowserFixture
     /// <summary>The kiosk's clock; a fixture that tests time-outs gives a fake one it can move.</summary>
     protected virtual TimeProvider? KioskTime => null;
 
+    /// <summary>The hub's clock (reception pages run in the hub); a fixture that tests waiting gives a fake one it can move.</summary>
+    protected virtual TimeProvider? HubTime => null;
+
     [OneTimeSetUp]
     public async Task StartLobbyAndBrowserAsync()
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        Lobby = await Lobby.StartAsync(KioskTime);
+        Lobby = await Lobby.StartAsync(KioskTime, HubTime);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -27,9 +27,9 @@ public sealed class Lobby : IAsyncDisposable
     public IReadOnlyList<string> DemoPatientNames =>
         [.. (Hub.Services.GetRequiredService<ClinicFile>().DemoAppointments ?? []).SelectMany(a => new[] { a.FirstName, a.LastName }).Distinct()];
 
-    public static async Task<Lobby> StartAsync(TimeProvider? kioskTime = null)
+    public static async Task<Lobby> StartAsync(TimeProvider? kioskTime = null, TimeProvider? hubTime = null)
     {
-        var hub = new HubServer();
+        var hub = new HubServer(time: hubTime);
         KioskServer? kiosk = null;
         try
         {

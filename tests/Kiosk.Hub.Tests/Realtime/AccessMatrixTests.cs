@@ -41,6 +41,9 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.CloseCallback)] = Reception,
         [nameof(IWaitingRoomHub.KioskHeartbeat)] = Kiosk,
         [nameof(IWaitingRoomHub.WatchKiosks)] = Reception,
+        [nameof(IWaitingRoomHub.AcknowledgeOverdue)] = Reception,
+        [nameof(IWaitingRoomHub.NeedHelpNow)] = Anyone,
+        [nameof(IWaitingRoomHub.AcknowledgeAlert)] = Reception,
     };
 
     private HubServer _server = null!;

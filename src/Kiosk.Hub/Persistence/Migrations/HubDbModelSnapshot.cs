@@ -254,6 +254,77 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("ShownEstimates");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.SpokenToRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("NextPromiseBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("SpokenTo");
+                });
+
+            modelBuilder.Entity("Kiosk.Hub.Persistence.UrgentAlertRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("GoingAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoingBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("UrgentAlerts");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.VisitEventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -393,20 +464,6 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("StaffAccounts");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitEventRow", b =>
-                {
-                    b.HasOne("Kiosk.Hub.Persistence.VisitRow", null)
-                        .WithMany("Events")
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitRow", b =>
-                {
-                    b.Navigation("Events");
-                });
-
             modelBuilder.Entity("Kiosk.Hub.Persistence.CallbackEventRow", b =>
                 {
                     b.HasOne("Kiosk.Hub.Persistence.CallbackRequestRow", null)
@@ -416,7 +473,21 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitEventRow", b =>
+                {
+                    b.HasOne("Kiosk.Hub.Persistence.VisitRow", null)
+                        .WithMany("Events")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.CallbackRequestRow", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitRow", b =>
                 {
                     b.Navigation("Events");
                 });

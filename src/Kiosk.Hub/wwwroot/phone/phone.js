@@ -6,9 +6,18 @@
   const el = (id) => document.getElementById(id);
   const { t } = window.phoneWords;
 
+  // "I need help now": only while in the waiting room; once asked, the button gives way to the news.
+  function showHelp(ticket) {
+    el("help").hidden = !["Waiting", "Called"].includes(ticket.status);
+    el("help-now").hidden = ticket.help === "Asked";
+    el("help-status").hidden = !ticket.help;
+    el("help-status").textContent = ticket.help ? t(`phone.help.${ticket.help}`) : "";
+  }
+
   function show(ticket) {
     el("code").textContent = ticket.code;
     el("error").hidden = true;
+    showHelp(ticket);
     const wait = el("wait");
     switch (ticket.status) {
       case "Waiting":
@@ -77,6 +86,16 @@
       setTimeout(() => start(attempt + 1), Math.min(30000, 1000 * 2 ** Math.min(attempt, 5)));
     }
   }
+
+  el("help-now").addEventListener("click", async () => {
+    try {
+      show(await hub.invoke("NeedHelpNow", token));
+    } catch (err) {
+      el("help-status").textContent = (err && err.message || "").replace(/^.*HubException: /, "")
+        || t("phone.help-failed");
+      el("help-status").hidden = false;
+    }
+  });
 
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible" && hub.state === signalR.HubConnectionState.Disconnected) start();

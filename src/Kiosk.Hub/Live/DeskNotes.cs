@@ -1,0 +1,19 @@
+using Kiosk.Contracts;
+
+namespace Kiosk.Hub.Live;
+
+/// <summary>The desk's record for a day: who was spoken to after waiting too long, and every urgent alert.</summary>
+public sealed record DeskNotes(IReadOnlyDictionary<Guid, SpokenToNote> Spoken, IReadOnlyList<AlertNote> Alerts)
+{
+    public static readonly DeskNotes None = new(new Dictionary<Guid, SpokenToNote>(), []);
+
+    /// <summary>What the patient's phone shows: their latest "I need help now", answered or not.</summary>
+    public HelpState? HelpFor(Guid visitId) =>
+        Alerts.LastOrDefault(a => a.VisitId == visitId && a.Kind == AlertKind.HelpNow) is { } help
+            ? help.GoingBy is null ? HelpState.Asked : HelpState.Coming
+            : null;
+}
+
+public sealed record SpokenToNote(SpokenTo SpokenTo, DateTimeOffset NextPromiseBy);
+
+public sealed record AlertNote(Guid Id, Guid VisitId, DateOnly Day, AlertKind Kind, DateTimeOffset RaisedAt, string? GoingBy, DateTimeOffset? GoingAt);

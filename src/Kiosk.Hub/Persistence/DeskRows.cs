@@ -1,0 +1,27 @@
+namespace Kiosk.Hub.Persistence;
+
+/// <summary>"I've spoken to them" for a patient waiting past their promise, and when the next nudge is due.</summary>
+public sealed class SpokenToRow
+{
+    public long Id { get; set; }
+    public Guid VisitId { get; set; }
+    public DateOnly Day { get; set; }
+    public required string By { get; set; }
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>The high end of what the patient was being told when the desk spoke to them: past it, nudge again.</summary>
+    public DateTimeOffset NextPromiseBy { get; set; }
+}
+
+/// <summary>An urgent alert ("I need help now", "feeling worse") and who said "I'm going". No free text: nothing personal to purge.</summary>
+public sealed class UrgentAlertRow
+{
+    public Guid Id { get; set; }
+    public Guid VisitId { get; set; }
+    public DateOnly Day { get; set; }
+    public required string Kind { get; set; }
+    public required string RaisedBy { get; set; }
+    public DateTimeOffset RaisedAt { get; set; }
+    public string? GoingBy { get; set; }
+    public DateTimeOffset? GoingAt { get; set; }
+}
