@@ -1,11 +1,19 @@
 using System.Diagnostics;
 using Kiosk.Bench;
 using Kiosk.Bench.Estimates;
+using Kiosk.Bench.Kiosk;
 
 // ./kiosk bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]
+// ./kiosk bench kiosk [--taps N] [--out FILE]   (the script starts a kiosk and hub and adds --url)
+if (args is ["kiosk", .. var kioskArgs])
+{
+    return await KioskBench.RunAsync(kioskArgs);
+}
+
 if (args is not ["estimates", .. var options])
 {
     Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]");
+    Console.Error.WriteLine("       bench kiosk --url URL [--taps N] [--out FILE] [--chromium PATH]");
     return 2;
 }
 
