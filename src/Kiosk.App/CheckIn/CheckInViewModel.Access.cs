@@ -23,6 +23,17 @@ public sealed partial class CheckInViewModel
     [ObservableProperty]
     public partial bool ReachMode { get; set; }
 
+    /// <summary>
+    /// Speech mode, for patients who cannot see the screen: every screen is spoken and everything
+    /// works from a keypad (arrows or a numeric keypad: move, 5 to choose, 0 back, * repeat).
+    /// </summary>
+    [ObservableProperty]
+    public partial bool SpeechMode { get; set; }
+
+    /// <summary>In speech mode the screen can go dark so nobody nearby reads over the patient's shoulder.</summary>
+    [ObservableProperty]
+    public partial bool ScreenBlank { get; set; }
+
     [RelayCommand]
     private void LargerText()
     {
@@ -44,10 +55,27 @@ public sealed partial class CheckInViewModel
         ReachMode = !ReachMode;
     }
 
+    /// <summary>"Talk to me", headphones plugged in, or a keypad key on the attract screen.</summary>
+    [RelayCommand]
+    private void TalkToMe()
+    {
+        Touch();
+        SpeechMode = true;
+    }
+
+    [RelayCommand]
+    private void ToggleBlank()
+    {
+        Touch();
+        ScreenBlank = SpeechMode && !ScreenBlank;
+    }
+
     private void ClearAccess()
     {
         TextScale = 100;
         HighContrast = false;
         ReachMode = false;
+        SpeechMode = false;
+        ScreenBlank = false;
     }
 }
