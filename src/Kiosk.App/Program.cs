@@ -5,6 +5,7 @@ using Kiosk.App.Health;
 using Kiosk.App.Hub;
 using Kiosk.Contracts.Localization;
 using Kiosk.App.Lobby;
+using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
@@ -17,7 +18,8 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
 var stringsFolder = Path.GetFullPath(builder.Configuration["Kiosk:StringsFolder"] ?? "../../kiosk-content/strings", builder.Environment.ContentRootPath);
 var playlistFile = Path.GetFullPath(builder.Configuration["Kiosk:Playlist"] ?? "../../kiosk-content/playlist.json", builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(KioskStrings.Load(stringsFolder));
-builder.Services.AddSingleton(sp => LobbyPlaylist.Load(playlistFile, sp.GetRequiredService<ILogger<LobbyPlaylist>>()));
+var mediaFolder = Path.GetFullPath(builder.Configuration["Kiosk:MediaFolder"] ?? "../../kiosk-content/media", builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(sp => LobbyPlaylist.Load(playlistFile, sp.GetRequiredService<ILogger<LobbyPlaylist>>(), mediaFolder));
 builder.Services.AddSingleton(new KioskSelfReport(ContentVersion.Of(stringsFolder, playlistFile)));
 builder.Services.AddScoped<CheckInViewModel>();
 builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
@@ -27,6 +29,12 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 var app = builder.Build();
 app.UseAntiforgery();
 app.MapStaticAssets();
+if (Directory.Exists(mediaFolder))
+{
+    // Lobby videos from kiosk-content/media, at /media/<file>: only the files the playlist names play.
+    app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(mediaFolder), RequestPath = "/media" });
+}
+
 app.MapGet("/healthz", (IWaitingRoomGateway hub) => Results.Ok(new { hub = hub.Link.ToString() }));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

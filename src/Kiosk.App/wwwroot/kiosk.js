@@ -16,3 +16,26 @@ window.kiosk = {
     return text;
   },
 };
+
+// Lobby videos: silent, one after another, each with its caption; still for anyone who asked for less motion.
+(() => {
+  const still = window.matchMedia("(prefers-reduced-motion: reduce)");
+  // The muted attribute only sets the default once the page is live: make sure it is silent before any sound.
+  const silence = (e) => {
+    if (!e.target.matches?.(".lobby-video video")) return;
+    e.target.muted = true;
+    if (e.type === "play" && still.matches) e.target.pause();
+  };
+  for (const type of ["loadstart", "loadedmetadata", "play"]) document.addEventListener(type, silence, true);
+  document.addEventListener("ended", (e) => {
+    const video = e.target;
+    const figure = video.closest?.(".lobby-video");
+    if (!figure) return;
+    const files = figure.dataset.files.split("|");
+    const captions = figure.dataset.captions.split("|");
+    const next = (files.indexOf(decodeURIComponent(video.getAttribute("src").replace(/^media\//, ""))) + 1) % files.length;
+    video.src = `media/${files[next]}`;
+    figure.querySelector("figcaption").textContent = captions[next];
+    video.play().catch(() => {});
+  }, true);
+})();
