@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
@@ -14,17 +13,13 @@ public sealed partial class WaitingRoomService
     /// <summary>"Not now" keeps a provider's suggestion away this long, unless they fall further behind.</summary>
     public static readonly TimeSpan NotNowFor = TimeSpan.FromMinutes(15);
 
-    // A desk's "not now" is a passing preference, not part of the room's record: kept in memory
-    // on this node (a restart asks again), shared by every desk through the board.
-    private readonly ConcurrentDictionary<string, NotNow> _notNow = new();
-
     public async Task<ReceptionBoard> DismissSuggestionAsync(DismissDelaySuggestionRequest request, string by, CancellationToken ct = default)
     {
-        var (_, snapshot) = await ChangeAsync((room, _, now) =>
+        var (_, snapshot) = await ChangeAsync((room, store, now) =>
         {
             var minutes = InferredDelay.For(room, request.ProviderId, now)
                 ?? throw new DeskRefusedException($"Nothing suggests {clinic.Provider(request.ProviderId).Name} is running late now.");
-            _notNow[request.ProviderId] = new NotNow(now + NotNowFor, minutes);
+            store.AddNotNow(room.Day, request.ProviderId, minutes, by, now, now + NotNowFor);
             log.LogInformation("Delay suggestion for {Provider} put off by the desk.", request.ProviderId);
             return Task.FromResult(new Change(Guid.Empty, [], null, BoardChanged: true));
         }, ct);
@@ -38,14 +33,9 @@ public sealed partial class WaitingRoomService
     private static IReadOnlyList<LateNotice> LateNotices(ReceptionBoard board) =>
         [.. (board.RunningLate ?? []).Select(l => new LateNotice(l.ProviderName, l.Minutes))];
 
-    private IReadOnlyList<DelaySuggestion> Suggestions(WaitingRoomDay room, DateTimeOffset now) =>
+    private static IReadOnlyList<DelaySuggestion> Suggestions(WaitingRoomDay room, DateTimeOffset now, IReadOnlyDictionary<string, NotNowNote> notNow) =>
         [.. room.Clinic.Providers
             .Select(p => (Provider: p, Minutes: InferredDelay.For(room, p.Id, now)))
-            .Where(s => s.Minutes is { } m && !(_notNow.TryGetValue(s.Provider.Id, out var off) && off.Hides(m, now)))
+            .Where(s => s.Minutes is { } m && !(notNow.TryGetValue(s.Provider.Id, out var off) && off.Hides(m, now)))
             .Select(s => new DelaySuggestion(s.Provider.Id, s.Provider.Name, s.Minutes!.Value))];
-
-    private sealed record NotNow(DateTimeOffset Until, int Minutes)
-    {
-        public bool Hides(int minutes, DateTimeOffset now) => now < Until && minutes < Minutes + InferredDelay.ThresholdMinutes;
-    }
 }

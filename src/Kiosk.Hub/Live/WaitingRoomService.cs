@@ -254,7 +254,7 @@ public sealed partial class WaitingRoomService(
     private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct)
     {
         var built = RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
-        return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now) }, built.Tickets);
+        return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now, await store.NotNowForDayAsync(room.Day, ct)) }, built.Tickets);
     }
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>

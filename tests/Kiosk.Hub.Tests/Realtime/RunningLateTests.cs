@@ -99,6 +99,26 @@ public sealed class RunningLateTests
     }
 
     [Test]
+    public async Task Not_now_is_kept_across_a_restart()
+    {
+        await using (var kiosk = await _server.KioskAsync())
+        await using (var desk = await _server.ReceptionAsync())
+        {
+            await kiosk.CheckInAsync(DemoPatients.Rahman);
+            _time.Advance(TimeSpan.FromMinutes(16));
+            await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
+        }
+
+        var (dataDirectory, kioskKey, staff) = (_server.DataDirectory, _server.KioskKey, _server.StaffPasscode);
+        _server.Dispose();
+        _server = new HubServer(dataDirectory, kioskKey, staff, time: _time);
+        await using var deskAgain = await _server.ReceptionAsync();
+
+        Assert.That((await WatchAsync(deskAgain)).Suggestions, Is.Empty);
+        Assert.That(_server.CountRows("DelayNotNow"), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Not_now_without_a_suggestion_or_for_an_unknown_provider_is_refused_with_the_reason()
     {
         await using var desk = await _server.ReceptionAsync();
