@@ -21,6 +21,9 @@ public interface IWaitingRoomClient
     /// <summary>A ticket code was called to a room. For the waiting-room TV: no names, no reasons.</summary>
     Task TicketCalled(CalledTicket called);
 
+    /// <summary>Who is running late now, for the waiting-room TV: provider names and minutes only.</summary>
+    Task RunningLateShown(IReadOnlyList<LateNotice> late);
+
     /// <summary>A kiosk came online, went offline, or reported something new. Reception only.</summary>
     Task KiosksChanged(KioskList kiosks);
 }

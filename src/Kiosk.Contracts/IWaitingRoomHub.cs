@@ -24,7 +24,7 @@ public interface IWaitingRoomHub
     /// <summary>Reception: the board now, then its live updates.</summary>
     Task<ReceptionBoard> WatchBoard();
 
-    /// <summary>Reception: call a waiting patient to a room.</summary>
+    /// <summary>Reception: call a waiting patient to one of the clinic's rooms; an unknown room is refused with the list.</summary>
     Task<BoardRow> CallVisit(CallVisitRequest request);
 
     /// <summary>Kiosk or phone: the topics a patient can ask about, with their promises.</summary>
@@ -74,8 +74,14 @@ public interface IWaitingRoomHub
     /// <summary>Reception: "I'm going" to an urgent alert; it clears on every dashboard. If someone else already is, the HubException names them.</summary>
     Task<UrgentAlert> AcknowledgeAlert(AcknowledgeAlertRequest request);
 
+    /// <summary>Reception: "Not now" to a delay suggestion; the provider's suggestion stays away for a while unless the delay grows.</summary>
+    Task<ReceptionBoard> DismissDelaySuggestion(DismissDelaySuggestionRequest request);
+
     /// <summary>Waiting-room TV: the codes called recently, then live calls.</summary>
     Task<IReadOnlyList<CalledTicket>> WatchDisplay();
+
+    /// <summary>Waiting-room TV: providers running late now (name and minutes, never the reason), then RunningLateShown when that changes.</summary>
+    Task<IReadOnlyList<LateNotice>> WatchRunningLate();
 
     /// <summary>Kiosk: "I am here", on connect and every 15 s. The kiosk is named by its enrolment, not by the report.</summary>
     Task KioskHeartbeat(KioskHealthReport report);

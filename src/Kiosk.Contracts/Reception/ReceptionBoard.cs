@@ -31,7 +31,8 @@ public sealed record ReceptionBoard(
     EstimateAccuracy? Accuracy = null,
     IReadOnlyList<RunningLate>? RunningLate = null,
     IReadOnlyList<UrgentAlert>? Alerts = null,
-    TodayFigures? Today = null);
+    TodayFigures? Today = null,
+    IReadOnlyList<DelaySuggestion>? Suggestions = null);
 
 /// <summary>A provider reception has said is running late, with the reason patients are shown.</summary>
 public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt);
@@ -42,4 +43,5 @@ public sealed record RunningLate(string ProviderId, string ProviderName, int Min
 /// </summary>
 public sealed record EstimateAccuracy(int Called, double MeanAbsoluteErrorMinutes, double WithinRange);
 
+/// <summary>Call a waiting patient to one of the clinic's rooms (the clinic file's "rooms"); any other room is refused.</summary>
 public sealed record CallVisitRequest(Guid VisitId, string Room);

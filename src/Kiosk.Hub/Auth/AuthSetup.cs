@@ -22,12 +22,14 @@ public static class AuthSetup
             {
                 o.LoginPath = "/staff/sign-in";
                 o.AccessDeniedPath = "/staff/sign-in";
-                o.ExpireTimeSpan = TimeSpan.FromHours(10);
-                o.SlidingExpiration = false;
+                StaffSession.Configure(o);
                 o.Cookie.Name = "kiosk-staff";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
             });
+        // The cookie's expiry runs on the hub's clock (a test's clock in tests), like everything else.
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
         services.AddCascadingAuthenticationState();

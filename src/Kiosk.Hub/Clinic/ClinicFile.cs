@@ -17,8 +17,12 @@ public sealed record ClinicFile(
     IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments,
     WalkInPolicy WalkIns = WalkInPolicy.Interleave,
     string PhoneRegion = ClinicFile.DefaultPhoneRegion,
-    IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null)
+    IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null,
+    IReadOnlyList<string>? Rooms = null)
 {
+    /// <summary>A room name is shown on the TV and spoken: short.</summary>
+    public const int MaxRoomLength = 40;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
@@ -85,6 +89,20 @@ public sealed record ClinicFile(
 
     public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
 
+    /// <summary>The rooms patients can be called to: "rooms" when the file lists them, else each provider's usual room.</summary>
+    public IReadOnlyList<string> AllRooms => Rooms ?? [.. Providers.Select(p => p.Room).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The rooms to offer when calling a provider's patient: their usual room first, then the rest in file order.</summary>
+    public IReadOnlyList<string> RoomsFor(string providerId)
+    {
+        var usual = DefaultRoom(providerId);
+        return [usual, .. AllRooms.Where(r => !string.Equals(r, usual, StringComparison.OrdinalIgnoreCase))];
+    }
+
+    /// <summary>The room as the clinic file spells it, or null when the clinic has no such room.</summary>
+    public string? KnownRoom(string room) =>
+        AllRooms.FirstOrDefault(r => string.Equals(r, room.Trim(), StringComparison.OrdinalIgnoreCase));
+
     private void Validate(string path)
     {
         var problems = new List<string>();
@@ -99,6 +117,7 @@ public sealed record ClinicFile(
 
         if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
         problems.AddRange(OpeningHoursProblems());
+        problems.AddRange(RoomProblems());
         foreach (var p in Providers ?? [])
         {
             if (p.Hours is not { } h) continue;
@@ -116,6 +135,27 @@ public sealed record ClinicFile(
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
+        }
+    }
+
+    private IEnumerable<string> RoomProblems()
+    {
+        foreach (var p in Providers ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(p.Room)) yield return $"provider '{p.Id}' needs a usual room";
+            else if (Rooms is not null && !Rooms.Contains(p.Room, StringComparer.OrdinalIgnoreCase)) yield return $"provider '{p.Id}' usual room '{p.Room}' is not in rooms";
+        }
+
+        if (Rooms is null) yield break;
+        if (Rooms.Count == 0) yield return "rooms needs at least one room, e.g. [\"Room 1\", \"Room 2\"]; leave it out to use the providers' rooms";
+        foreach (var r in Rooms.Where(r => string.IsNullOrWhiteSpace(r) || r.Trim().Length > MaxRoomLength))
+        {
+            yield return $"room '{r}' needs a name of 1 to {MaxRoomLength} characters";
+        }
+
+        foreach (var twice in Rooms.GroupBy(r => r.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            yield return $"rooms lists '{twice.Key}' twice";
         }
     }
 

@@ -17,3 +17,9 @@ public sealed record DeskNotes(IReadOnlyDictionary<Guid, SpokenToNote> Spoken, I
 public sealed record SpokenToNote(SpokenTo SpokenTo, DateTimeOffset NextPromiseBy);
 
 public sealed record AlertNote(Guid Id, Guid VisitId, DateOnly Day, AlertKind Kind, DateTimeOffset RaisedAt, string? GoingBy, DateTimeOffset? GoingAt);
+
+/// <summary>A desk's "Not now" to a delay suggestion: hides it until <see cref="Until"/>, unless the provider falls 10 min further behind.</summary>
+public sealed record NotNowNote(DateTimeOffset Until, int Minutes)
+{
+    public bool Hides(int minutes, DateTimeOffset now) => now < Until && minutes < Minutes + Kiosk.WaitingRoom.Estimates.InferredDelay.ThresholdMinutes;
+}

@@ -14,6 +14,15 @@ public sealed class RoomBroadcaster(IHubContext<WaitingRoomHub, IWaitingRoomClie
 
     public event Func<CalledTicket, Task>? TicketCalled;
 
+    public event Func<IReadOnlyList<LateNotice>, Task>? RunningLateChanged;
+
+    /// <summary>Who is running late, for the TV: provider names and minutes, never a reason.</summary>
+    public async Task PublishLateAsync(IReadOnlyList<LateNotice> late)
+    {
+        await hub.Clients.Group(GroupNames.Display(clinicId)).RunningLateShown(late);
+        await Raise(RunningLateChanged, late);
+    }
+
     public async Task PublishAsync(RoomSnapshot snapshot, IEnumerable<Guid> changedVisits, CalledTicket? called = null)
     {
         foreach (var id in changedVisits.Distinct())

@@ -15,6 +15,7 @@ namespace Kiosk.Hub.Live;
 public sealed partial class WaitingRoomService(
     IServiceScopeFactory scopes,
     ClinicProfile clinic,
+    ClinicFile file,
     IWaitEstimator estimator,
     TimeProvider time,
     RoomBroadcaster broadcaster,
@@ -87,10 +88,12 @@ public sealed partial class WaitingRoomService(
 
     public async Task<BoardRow> CallAsync(CallVisitRequest request, string by, CancellationToken ct = default)
     {
+        var toRoom = file.KnownRoom(request.Room)
+            ?? throw new DeskRefusedException($"'{request.Room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", file.AllRooms)}.");
         var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
-            var called = visit.Call(request.Room, by, now);
+            var called = visit.Call(toRoom, by, now);
             await store.AddEventAsync(visit, called, ct);
             log.LogInformation("Called ticket {Code} to {Room}.", visit.Ticket.Code, called.Room);
             return new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now));
@@ -153,6 +156,7 @@ public sealed partial class WaitingRoomService(
             return Task.FromResult(new Change(Guid.Empty, [.. room.Queue(request.ProviderId).Select(v => v.Id)], null, BoardChanged: true));
         }, ct);
         await PublishAsync(change, snapshot);
+        await broadcaster.PublishLateAsync(LateNotices(snapshot.Board));
         return snapshot.Board;
     }
 
@@ -247,8 +251,11 @@ public sealed partial class WaitingRoomService(
         }
     }
 
-    private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct) =>
-        RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
+    private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct)
+    {
+        var built = RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
+        return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now, await store.NotNowForDayAsync(room.Day, ct)) }, built.Tickets);
+    }
 
     private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
         change.Affected.Count == 0 && change.Called is null && !change.BoardChanged

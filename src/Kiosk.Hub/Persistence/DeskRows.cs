@@ -25,3 +25,15 @@ public sealed class UrgentAlertRow
     public string? GoingBy { get; set; }
     public DateTimeOffset? GoingAt { get; set; }
 }
+
+/// <summary>"Not now" to a provider's delay suggestion: hidden until <see cref="Until"/>, unless they fall 10 min further behind than <see cref="Minutes"/>.</summary>
+public sealed class DelayNotNowRow
+{
+    public long Id { get; set; }
+    public DateOnly Day { get; set; }
+    public required string ProviderId { get; set; }
+    public int Minutes { get; set; }
+    public required string By { get; set; }
+    public DateTimeOffset At { get; set; }
+    public DateTimeOffset Until { get; set; }
+}

@@ -15,6 +15,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<ProviderDelayRow> ProviderDelays => Set<ProviderDelayRow>();
     public DbSet<SpokenToRow> SpokenTo => Set<SpokenToRow>();
     public DbSet<UrgentAlertRow> UrgentAlerts => Set<UrgentAlertRow>();
+    public DbSet<DelayNotNowRow> DelayNotNow => Set<DelayNotNowRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
 
@@ -89,6 +90,12 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
             a.Property(x => x.Kind).HasMaxLength(32);
             a.Property(x => x.RaisedBy).HasMaxLength(100);
             a.Property(x => x.GoingBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<DelayNotNowRow>(n =>
+        {
+            n.HasIndex(x => x.Day);
+            n.Property(x => x.ProviderId).HasMaxLength(64);
+            n.Property(x => x.By).HasMaxLength(100);
         });
         modelBuilder.Entity<StaffAccount>(a =>
         {

@@ -56,6 +56,16 @@ public sealed partial class WaitingRoomStore
         return (ToNote(row), took);
     }
 
+    public void AddNotNow(DateOnly day, string providerId, int minutes, string by, DateTimeOffset at, DateTimeOffset until) =>
+        db.DelayNotNow.Add(new DelayNotNowRow { Day = day, ProviderId = providerId, Minutes = minutes, By = by, At = at, Until = until });
+
+    /// <summary>Each provider's latest "Not now" today.</summary>
+    public async Task<IReadOnlyDictionary<string, NotNowNote>> NotNowForDayAsync(DateOnly day, CancellationToken ct = default) =>
+        (await db.DelayNotNow.AsNoTracking().Where(n => n.Day == day).ToListAsync(ct))
+            .GroupBy(n => n.ProviderId)
+            .Select(g => g.OrderBy(n => n.Id).Last())
+            .ToDictionary(n => n.ProviderId, n => new NotNowNote(n.Until, n.Minutes));
+
     private static AlertNote ToNote(UrgentAlertRow a) =>
         new(a.Id, a.VisitId, a.Day, Enum.Parse<AlertKind>(a.Kind), a.RaisedAt, a.GoingBy, a.GoingAt);
 }

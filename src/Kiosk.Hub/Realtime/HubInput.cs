@@ -83,6 +83,11 @@ public static class HubInput
         return request with { Reason = reason };
     }
 
+    public static DismissDelaySuggestionRequest NotNow(DismissDelaySuggestionRequest? request, Kiosk.WaitingRoom.Clinic.ClinicProfile clinic) =>
+        request is null || !clinic.Providers.Any(p => p.Id == request.ProviderId)
+            ? throw new HubException("Say which of the clinic's providers the suggestion is about.")
+            : request;
+
     public static AcknowledgeOverdueRequest Overdue(AcknowledgeOverdueRequest? request) =>
         request is null || request.VisitId == Guid.Empty ? throw new HubException("Say which patient you spoke to.") : request;
 

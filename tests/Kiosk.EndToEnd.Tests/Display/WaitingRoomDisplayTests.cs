@@ -14,10 +14,10 @@ public sealed class WaitingRoomDisplayTests : BrowserFixture
         var kiosk = await OpenKioskAsync();
         var code = await kiosk.CheckInAsync(DemoPatient.FatimaNowak);
 
-        await reception.CallAsync(code, "Room 4");
+        await reception.CallToOtherRoomAsync(code, "Room 1");
 
         await Expect(display.NowCallingCode).ToHaveTextAsync(code);
-        await Expect(display.NowCallingRoom).ToHaveTextAsync("Please go to Room 4");
+        await Expect(display.NowCallingRoom).ToHaveTextAsync("Please go to Room 1");
         await Shots.TakeAsync(display.Page, "display-live");
         Assert.That(NamesIn(await reception.Page.Locator("body").InnerTextAsync()), Does.Contain(DemoPatient.FatimaNowak.LastName), "The name check cannot see names.");
         Assert.That(NamesIn(await display.TextAsync()), Is.Empty, "The live TV page shows a patient's name.");

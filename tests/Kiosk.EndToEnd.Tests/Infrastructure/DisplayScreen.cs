@@ -9,6 +9,9 @@ public sealed class DisplayScreen(IPage page)
     public ILocator NowCallingCode => page.Locator(".now-calling .code");
     public ILocator NowCallingRoom => page.Locator(".now-calling .room");
 
+    /// <summary>"Dr Lee is running about 15 min late", one line a provider.</summary>
+    public ILocator RunningLate => page.Locator(".display-late");
+
     public async Task OpenAsync(Uri hub)
     {
         await page.GotoAsync(new Uri(hub, "/display").ToString());

@@ -28,6 +28,19 @@ public sealed class ReceptionScreen(IPage page)
     public Task CallAsync(string code, string room) =>
         Row(code).GetByRole(AriaRole.Button, new() { Name = $"Call to {room}" }).ClickAsync();
 
+    /// <summary>Two clicks: the row's "Room…" menu, then the room.</summary>
+    public async Task CallToOtherRoomAsync(string code, string room)
+    {
+        await Row(code).GetByRole(AriaRole.Button, new() { Name = "Room…" }).ClickAsync();
+        await RoomMenu.GetByRole(AriaRole.Button, new() { Name = room }).ClickAsync();
+    }
+
+    /// <summary>The open "Call … to which room?" menu.</summary>
+    public ILocator RoomMenu => page.Locator(".room-menu:popover-open");
+
+    /// <summary>"Dr Lee seems about 15 min behind — Confirm / Not now".</summary>
+    public ILocator Suggestion(string providerId) => page.Locator($".late-suggestion[data-provider=\"{providerId}\"]");
+
     /// <summary>One of a row's action buttons: "In room", "Done", "Didn't come", "Left", "Undo".</summary>
     public Task ActAsync(string code, string action) =>
         Row(code).GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();

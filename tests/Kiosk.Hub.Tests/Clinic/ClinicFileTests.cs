@@ -33,6 +33,10 @@ public sealed class ClinicFileTests
         Assert.That(Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""").ToProfile().WalkIns, Is.EqualTo(WalkInPolicy.Interleave));
 
     [TestCase(""" "walkIns": "whenever", """, "walkIns")]
+    [TestCase(""" "rooms": [ "Room 1" ], """, "usual room 'R' is not in rooms")]
+    [TestCase(""" "rooms": [ "R", "r" ], """, "lists 'R' twice")]
+    [TestCase(""" "rooms": [ "R", " " ], """, "needs a name of 1 to 40 characters")]
+    [TestCase(""" "rooms": [ ], """, "rooms needs at least one room")]
     [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "17:00", "end": "08:00" } } ], """, "hours end before they start")]
     [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "08:00", "end": "12:00", "lunchAt": "13:00", "lunchMinutes": 30 } } ], """, "lunch is outside their hours")]
     [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "eight", "end": "12:00" } } ], """, "not valid")]
@@ -41,6 +45,25 @@ public sealed class ClinicFileTests
         var json = $$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{fragment}} "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ] {{(fragment.Contains("providers", StringComparison.Ordinal) ? "" : """, "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ]""")}} }""";
 
         Assert.That(() => Load(json), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(reason));
+    }
+
+    [Test]
+    public void Without_rooms_the_providers_usual_rooms_are_the_rooms_and_each_provider_is_offered_their_own_first()
+    {
+        var file = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""");
+
+        Assert.That(file.AllRooms, Is.EqualTo(new[] { "Room 2", "Treatment room" }));
+        Assert.That(file.RoomsFor("nurse"), Is.EqualTo(new[] { "Treatment room", "Room 2" }));
+    }
+
+    [Test]
+    public void Listed_rooms_are_offered_usual_room_first_and_a_room_is_known_whatever_its_case()
+    {
+        var file = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "rooms": [ "Room 1", "Room 2", "Treatment room" ], {{Providers}} }""");
+
+        Assert.That(file.RoomsFor("lee"), Is.EqualTo(new[] { "Room 2", "Room 1", "Treatment room" }));
+        Assert.That(file.KnownRoom(" room 1 "), Is.EqualTo("Room 1"));
+        Assert.That(file.KnownRoom("Room 9"), Is.Null);
     }
 
     private static ClinicFile Load(string json)

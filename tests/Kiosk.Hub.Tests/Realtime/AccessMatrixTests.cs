@@ -44,6 +44,8 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.AcknowledgeOverdue)] = Reception,
         [nameof(IWaitingRoomHub.NeedHelpNow)] = Anyone,
         [nameof(IWaitingRoomHub.AcknowledgeAlert)] = Reception,
+        [nameof(IWaitingRoomHub.DismissDelaySuggestion)] = Reception,
+        [nameof(IWaitingRoomHub.WatchRunningLate)] = Anyone,
     };
 
     private HubServer _server = null!;

@@ -137,7 +137,7 @@ public sealed class BadInputTests
         await _reception.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(row.VisitId, "Room 4"));
         var eventsBefore = CountRows("VisitEvents");
 
-        await RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(row.VisitId, "Room 9"), "cannot be marked Called");
+        await RefusedAsync(_reception, nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(row.VisitId, "Room 2"), "cannot be marked Called");
 
         var after = (await _reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == ticket.Code);
         Assert.That(after.Room, Is.EqualTo("Room 4"));

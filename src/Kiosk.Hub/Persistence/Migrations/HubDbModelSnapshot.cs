@@ -184,6 +184,41 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("CallbackRequests");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.DelayNotNowRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("DelayNotNow");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.ProviderDelayRow", b =>
                 {
                     b.Property<long>("Id")
