@@ -44,10 +44,14 @@ public sealed class KioskQuestionTests : BrowserFixture
 
         var card = reception.Page.Locator($"article.callback:has(.code:text-is(\"{code}\"))");
         await Expect(card).ToContainTextAsync("Cobro doble?");
+        var badge = reception.Row(code).Locator("[data-note=question]");
+        await Expect(badge).ToHaveTextAsync("? Billing question");
         await card.GetByRole(AriaRole.Button, new() { Name = "I'm on it" }).ClickAsync();
         await Expect(kiosk.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync(new Regex("^Facturación: "));
+        await Expect(badge).ToHaveTextAsync("? Billing question · desk is on it");
         await card.Locator("textarea").FillAsync("Solo hubo un cobro; el otro era una retención que desaparece en 3 días.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Answered" }).ClickAsync();
+        await Expect(badge).ToHaveCountAsync(0);
         await Expect(kiosk.Page.GetByTestId("answer")).ToHaveTextAsync("Solo hubo un cobro; el otro era una retención que desaparece en 3 días.");
         await kiosk.LookAsync("question-answered");
         var phone = await OpenPhoneAsync(phoneLink!, live: "En directo");
