@@ -78,6 +78,8 @@ public sealed partial class CheckInViewModel
         var care = Care();
         var ticket = WalkInReason is { } reason
             ? await CallHubAsync(() => _hub.WalkInAsync(new WalkInRequest(_checkInKey, FirstName.Trim(), LastName.Trim(), _birth, reason, care)))
+            : _foundByCode is { } code
+                ? await CallHubAsync(() => _hub.CheckInByCodeAsync(new CodeCheckInRequest(_checkInKey, code, care)))
             : Appointment is { } a
                 ? await CallHubAsync(() => _hub.CheckInAsync(new CheckInRequest(_checkInKey, a.AppointmentId, LastName.Trim(), _birth, care)))
                 : null;

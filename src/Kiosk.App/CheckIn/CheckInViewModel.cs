@@ -28,6 +28,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         _strings = strings;
         _idle = time.CreateTimer(_ => OnIdleTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _lobby = time.CreateTimer(_ => _ = RefreshLobbyWaitAsync(), null, TimeSpan.Zero, LobbyWaitEvery);
+        _quietKeys = time.CreateTimer(_ => ReleaseHeldKeys(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _hub.TicketUpdated += OnTicketUpdated;
         _hub.LinkChanged += OnLinkChanged;
     }
@@ -115,26 +116,13 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         }
 
         var result = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(LastName.Trim(), birth)));
-        switch (result)
+        if (result is { Outcome: LookupOutcome.Found })
         {
-            case { Outcome: LookupOutcome.Found, Appointment: { } appointment }:
-                Appointment = appointment;
-                _birth = birth;
-                _checkInKey = Guid.NewGuid();
-                Step = CheckInStep.Confirm;
-                break;
-            case { Outcome: LookupOutcome.AlreadyCheckedIn, ExistingTicket: { } ticket }:
-                await ShowTicketAsync(ticket);
-                break;
-            case { Outcome: LookupOutcome.SeeReception }:
-                Problem = FindProblem.SeeDesk;
-                Message = T("find.see-desk");
-                break;
-            case { Outcome: LookupOutcome.NotFound }:
-                Problem = FindProblem.NotFound;
-                Message = T("find.not-found");
-                break;
+            _birth = birth;
+            _foundByCode = null;
         }
+
+        await ShowLookupAsync(result, FindProblem.NotFound, "find.not-found");
     }
 
     [RelayCommand]
@@ -185,7 +173,8 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Problem = FindProblem.None;
         Step = Step switch
         {
-            CheckInStep.Confirm => CheckInStep.FindAppointment,
+            CheckInStep.Confirm => _foundByCode is null ? CheckInStep.FindAppointment : CheckInStep.Code,
+            CheckInStep.Code => CheckInStep.FindAppointment,
             CheckInStep.WalkInDetails => CheckInStep.WalkInReason,
             CheckInStep.WalkInReason => CheckInStep.FindAppointment,
             CheckInStep.Needs => WalkInReason is null ? CheckInStep.Confirm : CheckInStep.WalkInDetails,
@@ -210,6 +199,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     {
         _idle.Dispose();
         _lobby.Dispose();
+        _quietKeys.Dispose();
         _hub.TicketUpdated -= OnTicketUpdated;
         _hub.LinkChanged -= OnLinkChanged;
         if (Ticket is not null)
@@ -272,6 +262,8 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         }
 
         ClearEntry();
+        ClearCode();
+        ClearKeys();
         Message = null;
         Problem = FindProblem.None;
         Appointment = null;
