@@ -1,3 +1,4 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Localization;
 
 namespace Kiosk.App.CheckIn;
@@ -47,7 +48,7 @@ public sealed partial class CheckInViewModel
         // Whoever was on the screen before is forgotten; larger text and contrast stay, as on Start.
         Clear(keepAccess: true);
         Language = language;
-        Code = code;
+        Code = ConfirmationCode.TryNormalise(code, out var clean) ? clean : code.ToUpperInvariant();
         Field = EntryField.Code;
         Step = CheckInStep.Code;
         await FindByCodeAsync();

@@ -29,10 +29,17 @@ window.kiosk = {
       if (e.key !== "Enter" && e.key.length !== 1) return;
       if (e.target instanceof Element && e.target.matches(".question input")) return;
       e.preventDefault();
+      // The last few key times, for a test (or an engineer) to see how fast a scanner really types.
+      (window.kioskKeyTimes ??= []).push(Math.round(e.timeStamp));
+      window.kioskKeyTimes.splice(0, window.kioskKeyTimes.length - 20);
       dotnet.invokeMethodAsync("Key", e.key, e.timeStamp);
     };
     document.addEventListener("keydown", onKey, true);
-    kiosk.stopListening = () => document.removeEventListener("keydown", onKey, true);
+    document.documentElement.dataset.keys = "listening";
+    kiosk.stopListening = () => {
+      document.removeEventListener("keydown", onKey, true);
+      delete document.documentElement.dataset.keys;
+    };
   },
   stopListening() {},
 };

@@ -46,17 +46,40 @@ public sealed class ScanDetectorTests
     }
 
     [Test]
-    public void One_slow_gap_in_the_middle_splits_the_burst_so_it_is_not_a_scan()
+    public void A_pause_in_the_middle_splits_the_burst_so_it_is_not_a_scan()
     {
         var steps = new List<ScanStep>();
         var t = 1000.0;
         foreach (var key in "ABC") steps.Add(_detector.Key(key.ToString(), TimeSpan.FromMilliseconds(t += 5)));
-        steps.Add(_detector.Key("D", TimeSpan.FromMilliseconds(t += 60)));
+        steps.Add(_detector.Key("D", TimeSpan.FromMilliseconds(t += 120)));
         foreach (var key in "EF") steps.Add(_detector.Key(key.ToString(), TimeSpan.FromMilliseconds(t += 5)));
         steps.Add(_detector.Key(ScanDetector.Enter, TimeSpan.FromMilliseconds(t + 5)));
 
         Assert.That(steps.Select(s => s.Scanned), Has.All.Null);
         Assert.That(string.Concat(steps.Select(s => s.Typed)), Is.EqualTo("ABCDEF"));
+    }
+
+    [Test]
+    public void One_late_key_in_a_fast_burst_is_still_a_scan()
+    {
+        var gaps = new[] { 0, 8, 8, 70, 8, 8, 8 };
+        var t = 1000.0;
+        ScanStep last = null!;
+        foreach (var (key, gap) in "AR9K2M\n".Zip(gaps))
+        {
+            last = _detector.Key(key == '\n' ? ScanDetector.Enter : key.ToString(), TimeSpan.FromMilliseconds(t += gap));
+        }
+
+        Assert.That(last.Scanned, Is.EqualTo("AR9K2M"));
+    }
+
+    [Test]
+    public void A_fast_typist_at_eighty_ms_a_key_is_not_a_scanner()
+    {
+        var steps = Feed("AR9K2M\n", every: 80);
+
+        Assert.That(steps.Select(s => s.Scanned), Has.All.Null);
+        Assert.That(string.Concat(steps.Select(s => s.Typed)), Is.EqualTo("AR9K2M"));
     }
 
     [Test]
