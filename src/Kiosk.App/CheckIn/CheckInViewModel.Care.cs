@@ -87,6 +87,10 @@ public sealed partial class CheckInViewModel
         {
             await ShowTicketAsync(ticket);
         }
+        else if (_refused && WalkInReason is null)
+        {
+            await AskWhyRefusedAsync();
+        }
     }
 
     private void ClearCare()

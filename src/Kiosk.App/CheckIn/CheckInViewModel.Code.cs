@@ -117,6 +117,22 @@ public sealed partial class CheckInViewModel
         }
     }
 
+    /// <summary>
+    /// A check-in refused after "Is this you?" — most often because the window closed while the
+    /// patient chose — is looked up again, so the patient reads why in their own language.
+    /// </summary>
+    private async Task AskWhyRefusedAsync()
+    {
+        var again = _foundByCode is { } code
+            ? await CallHubAsync(() => _hub.FindByCodeAsync(new CodeLookup(code)), quiet: true)
+            : await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(LastName.Trim(), _birth)), quiet: true);
+        if (again is { Outcome: LookupOutcome.TooEarly or LookupOutcome.TooLate, Times: { } times })
+        {
+            Appointment = null;
+            ShowNotNow(again.Outcome == LookupOutcome.TooEarly ? FindProblem.TooEarly : FindProblem.TooLate, times);
+        }
+    }
+
     private void ShowNotNow(FindProblem problem, CheckInTimes times)
     {
         Times = times;

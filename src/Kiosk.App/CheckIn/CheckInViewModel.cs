@@ -21,6 +21,9 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     private Guid _checkInKey;
     private DateOnly _birth;
 
+    /// <summary>The last hub call was refused (not merely unreachable).</summary>
+    private bool _refused;
+
     public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings)
     {
         _hub = hub;
@@ -232,6 +235,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         where TResult : class
     {
         IsBusy = true;
+        _refused = false;
         try
         {
             return await call();
@@ -240,6 +244,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         {
             // The hub's reasons are English today: shown as they come (see the report on localising them).
             Message = quiet ? Message : e.Message;
+            _refused = true;
         }
         catch (HubUnavailableException)
         {

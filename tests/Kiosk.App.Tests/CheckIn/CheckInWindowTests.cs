@@ -1,4 +1,5 @@
 using Kiosk.App.CheckIn;
+using Kiosk.App.Hub;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -68,6 +69,24 @@ public sealed class CheckInWindowTests
 
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.NotNow));
         Assert.That(_s.Vm.Message, Does.Contain("front desk"));
+    }
+
+    [Test]
+    public async Task A_check_in_refused_because_the_window_closed_meanwhile_says_why_in_the_patients_language()
+    {
+        var lookups = 0;
+        _s.Hub.OnFind = _ => ++lookups == 1
+            ? new(LookupOutcome.Found, new AppointmentSummary(Guid.NewGuid(), "Omar", "Nurse Patel", "Vaccination", new TimeOnly(10, 0)), null)
+            : new(LookupOutcome.TooLate, null, null, new CheckInTimes(new TimeOnly(10, 0), new TimeOnly(9, 0)));
+        _s.Hub.OnCheckIn = _ => throw new HubRefusedException("It is too late to check in for this appointment at the kiosk. Please see the front desk.");
+        await FindAsync("es");
+        _s.Vm.ConfirmCommand.Execute(null);
+
+        await _s.Vm.SendCommand.ExecuteAsync(null);
+
+        Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.NotNow));
+        Assert.That(_s.Vm.NotNowText, Does.StartWith("Su cita era a las 10:00."));
+        Assert.That(_s.Vm.Appointment, Is.Null);
     }
 
     private async Task FindAsync(string language)
