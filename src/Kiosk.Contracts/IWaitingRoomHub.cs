@@ -12,6 +12,12 @@ public interface IWaitingRoomHub
     /// <summary>Kiosk: check in for an appointment. The same idempotency key twice returns the first ticket.</summary>
     Task<TicketView> CheckIn(CheckInRequest request);
 
+    /// <summary>Kiosk: find today's appointment by its confirmation code. After five wrong codes in five minutes the kiosk is told TooManyTries.</summary>
+    Task<AppointmentLookupResult> FindAppointmentByCode(CodeLookup lookup);
+
+    /// <summary>Kiosk: check in by confirmation code. The same idempotency key twice returns the first ticket.</summary>
+    Task<TicketView> CheckInByCode(CodeCheckInRequest request);
+
     /// <summary>Kiosk: someone without an appointment; they join the shortest line for their reason.</summary>
     Task<TicketView> WalkIn(WalkInRequest request);
 

@@ -5,7 +5,13 @@ public enum CheckInStep
     /// <summary>The attract screen: lobby media, "Touch to check in" in each language.</summary>
     Welcome,
     FindAppointment,
+
+    /// <summary>"I have a confirmation code": the code from the reminder letter, typed or scanned.</summary>
+    Code,
     Confirm,
+
+    /// <summary>Too early or too late to check in at the kiosk: when to come back, or see the desk.</summary>
+    NotNow,
     WalkInReason,
     WalkInDetails,
 
@@ -28,6 +34,9 @@ public enum EntryField
 
     /// <summary>"Something else" on the care step: a short free text.</summary>
     Note,
+
+    /// <summary>The confirmation code: only the code's own letters and digits.</summary>
+    Code,
 }
 
 /// <summary>What the last appointment search said, so the screen can offer the right ways on.</summary>
@@ -37,4 +46,12 @@ public enum FindProblem
     NotFound,
     SeeDesk,
     GetHelp,
+
+    /// <summary>A confirmation code that matches nothing today: try again, use my name instead, or get help.</summary>
+    CodeNotFound,
+
+    /// <summary>Too many wrong codes at this kiosk: see the desk.</summary>
+    TooManyTries,
+    TooEarly,
+    TooLate,
 }

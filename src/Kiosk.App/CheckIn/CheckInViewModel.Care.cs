@@ -78,12 +78,18 @@ public sealed partial class CheckInViewModel
         var care = Care();
         var ticket = WalkInReason is { } reason
             ? await CallHubAsync(() => _hub.WalkInAsync(new WalkInRequest(_checkInKey, FirstName.Trim(), LastName.Trim(), _birth, reason, care)))
+            : _foundByCode is { } code
+                ? await CallHubAsync(() => _hub.CheckInByCodeAsync(new CodeCheckInRequest(_checkInKey, code, care)))
             : Appointment is { } a
                 ? await CallHubAsync(() => _hub.CheckInAsync(new CheckInRequest(_checkInKey, a.AppointmentId, LastName.Trim(), _birth, care)))
                 : null;
         if (ticket is not null)
         {
             await ShowTicketAsync(ticket);
+        }
+        else if (_refused && WalkInReason is null)
+        {
+            await AskWhyRefusedAsync();
         }
     }
 

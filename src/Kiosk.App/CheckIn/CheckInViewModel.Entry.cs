@@ -60,6 +60,9 @@ public sealed partial class CheckInViewModel
             case EntryField.BirthYear when IsDigit(key) && BirthYear.Length < 4:
                 BirthYear += key;
                 break;
+            case EntryField.Code when Code.Length < ConfirmationCode.Length && key.Length == 1 && ConfirmationCode.Alphabet.Contains(char.ToUpperInvariant(key[0])):
+                Code += key.ToUpperInvariant();
+                break;
             case EntryField.Note when OtherNote.Length < CareNotes.MaxOtherLength:
                 OtherNote = OtherNote.Length == 0 ? key.ToUpperInvariant() : OtherNote + key.ToLowerInvariant();
                 break;
@@ -78,6 +81,7 @@ public sealed partial class CheckInViewModel
             case EntryField.BirthMonth: BirthMonth = ""; break;
             case EntryField.BirthYear: BirthYear = Shorter(BirthYear); break;
             case EntryField.Note: OtherNote = Shorter(OtherNote); break;
+            case EntryField.Code: Code = Shorter(Code); break;
         }
     }
 

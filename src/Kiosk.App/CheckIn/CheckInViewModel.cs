@@ -21,6 +21,9 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     private Guid _checkInKey;
     private DateOnly _birth;
 
+    /// <summary>The last hub call was refused (not merely unreachable).</summary>
+    private bool _refused;
+
     public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings)
     {
         _hub = hub;
@@ -28,6 +31,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         _strings = strings;
         _idle = time.CreateTimer(_ => OnIdleTimer(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _lobby = time.CreateTimer(_ => _ = RefreshLobbyWaitAsync(), null, TimeSpan.Zero, LobbyWaitEvery);
+        _quietKeys = time.CreateTimer(_ => ReleaseHeldKeys(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _hub.TicketUpdated += OnTicketUpdated;
         _hub.LinkChanged += OnLinkChanged;
     }
@@ -115,26 +119,13 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         }
 
         var result = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(LastName.Trim(), birth)));
-        switch (result)
+        if (result is { Outcome: LookupOutcome.Found })
         {
-            case { Outcome: LookupOutcome.Found, Appointment: { } appointment }:
-                Appointment = appointment;
-                _birth = birth;
-                _checkInKey = Guid.NewGuid();
-                Step = CheckInStep.Confirm;
-                break;
-            case { Outcome: LookupOutcome.AlreadyCheckedIn, ExistingTicket: { } ticket }:
-                await ShowTicketAsync(ticket);
-                break;
-            case { Outcome: LookupOutcome.SeeReception }:
-                Problem = FindProblem.SeeDesk;
-                Message = T("find.see-desk");
-                break;
-            case { Outcome: LookupOutcome.NotFound }:
-                Problem = FindProblem.NotFound;
-                Message = T("find.not-found");
-                break;
+            _birth = birth;
+            _foundByCode = null;
         }
+
+        await ShowLookupAsync(result, FindProblem.NotFound, "find.not-found");
     }
 
     [RelayCommand]
@@ -185,7 +176,8 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Problem = FindProblem.None;
         Step = Step switch
         {
-            CheckInStep.Confirm => CheckInStep.FindAppointment,
+            CheckInStep.Confirm => _foundByCode is null ? CheckInStep.FindAppointment : CheckInStep.Code,
+            CheckInStep.Code => CheckInStep.FindAppointment,
             CheckInStep.WalkInDetails => CheckInStep.WalkInReason,
             CheckInStep.WalkInReason => CheckInStep.FindAppointment,
             CheckInStep.Needs => WalkInReason is null ? CheckInStep.Confirm : CheckInStep.WalkInDetails,
@@ -210,6 +202,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     {
         _idle.Dispose();
         _lobby.Dispose();
+        _quietKeys.Dispose();
         _hub.TicketUpdated -= OnTicketUpdated;
         _hub.LinkChanged -= OnLinkChanged;
         if (Ticket is not null)
@@ -242,6 +235,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         where TResult : class
     {
         IsBusy = true;
+        _refused = false;
         try
         {
             return await call();
@@ -250,6 +244,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         {
             // The hub's reasons are English today: shown as they come (see the report on localising them).
             Message = quiet ? Message : e.Message;
+            _refused = true;
         }
         catch (HubUnavailableException)
         {
@@ -272,6 +267,8 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         }
 
         ClearEntry();
+        ClearCode();
+        ClearKeys();
         Message = null;
         Problem = FindProblem.None;
         Appointment = null;

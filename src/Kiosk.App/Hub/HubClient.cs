@@ -64,6 +64,12 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
         InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct);
 
+    public Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default) =>
+        InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), lookup, ct);
+
+    public Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default) =>
+        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), request, ct);
+
     public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
     {
         if (_connection.State != HubConnectionState.Connected)

@@ -22,6 +22,10 @@ public interface IWaitingRoomGateway
 
     Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default);
 
+    Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default);
+
+    Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default);
+
     Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default);
 
     Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default);

@@ -135,14 +135,16 @@
       const keypad = event.code.startsWith("Numpad") || event.code.startsWith("Arrow");
       if (keypad && main().dataset.step === "Welcome") {
         event.preventDefault();
+        event.stopImmediatePropagation();
         document.querySelector("main.kiosk [data-access=talk]")?.click();
       }
       return;
     }
     const action = keys[event.code] ?? (event.key === "*" ? () => sayScreen() : event.key === "+" ? () => volume(0.1) : null);
     if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    // A key speech mode uses is its alone: not typed into a box, not taken for a barcode scan (kiosk.js listens after this).
     event.preventDefault();
-    event.stopPropagation();
+    event.stopImmediatePropagation();
     action();
   }, { capture: true });
 

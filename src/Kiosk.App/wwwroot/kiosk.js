@@ -15,6 +15,33 @@ window.kiosk = {
     }
     return text;
   },
+
+  // Keys from a USB barcode scanner (it types like a keyboard) or a physical keyboard. Every
+  // printable key and Enter is held back from the page — so a scanned code never lands in the
+  // box that has focus — and sent to the kiosk with the moment it was pressed. The kiosk's
+  // ScanDetector decides: a burst of 6+ keys under 50 ms apart ending in Enter is a scan;
+  // anything else is typing, which the kiosk puts into the chosen box itself.
+  // Left alone: Backspace, Tab, arrows, shortcuts, and the question screen's free-text boxes.
+  listenForKeys(dotnet) {
+    kiosk.stopListening();
+    const onKey = (e) => {
+      if (e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
+      if (e.key !== "Enter" && e.key.length !== 1) return;
+      if (e.target instanceof Element && e.target.matches(".question input")) return;
+      e.preventDefault();
+      // The last few key times, for a test (or an engineer) to see how fast a scanner really types.
+      (window.kioskKeyTimes ??= []).push(Math.round(e.timeStamp));
+      window.kioskKeyTimes.splice(0, window.kioskKeyTimes.length - 20);
+      dotnet.invokeMethodAsync("Key", e.key, e.timeStamp);
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.documentElement.dataset.keys = "listening";
+    kiosk.stopListening = () => {
+      document.removeEventListener("keydown", onKey, true);
+      delete document.documentElement.dataset.keys;
+    };
+  },
+  stopListening() {},
 };
 
 // Lobby videos: silent, one after another, each with its caption; still for anyone who asked for less motion.

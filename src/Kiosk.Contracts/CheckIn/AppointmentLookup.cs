@@ -9,9 +9,21 @@ public enum LookupOutcome
     /// <summary>More than one appointment matches: the patient is sent to the desk, nothing is revealed.</summary>
     SeeReception,
     AlreadyCheckedIn,
+
+    /// <summary>Check-in has not opened yet for this appointment: <see cref="AppointmentLookupResult.Times"/> says when it does.</summary>
+    TooEarly,
+
+    /// <summary>Check-in at the kiosk has closed for this appointment: the patient is sent to the desk.</summary>
+    TooLate,
+
+    /// <summary>Too many wrong confirmation codes from this kiosk lately: the patient is sent to the desk.</summary>
+    TooManyTries,
 }
 
 /// <summary>What the kiosk may show before check-in: enough for "is this you?", nothing more.</summary>
 public sealed record AppointmentSummary(Guid AppointmentId, string FirstName, string ProviderName, string VisitTypeName, TimeOnly Time);
 
-public sealed record AppointmentLookupResult(LookupOutcome Outcome, AppointmentSummary? Appointment, TicketView? ExistingTicket);
+/// <summary>Clinic-local times for "your appointment is at 14:30, please come back after 13:30".</summary>
+public sealed record CheckInTimes(TimeOnly AppointmentAt, TimeOnly OpensAt);
+
+public sealed record AppointmentLookupResult(LookupOutcome Outcome, AppointmentSummary? Appointment, TicketView? ExistingTicket, CheckInTimes? Times = null);

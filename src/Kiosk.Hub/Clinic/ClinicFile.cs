@@ -18,7 +18,8 @@ public sealed record ClinicFile(
     WalkInPolicy WalkIns = WalkInPolicy.Interleave,
     string PhoneRegion = ClinicFile.DefaultPhoneRegion,
     IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null,
-    IReadOnlyList<string>? Rooms = null)
+    IReadOnlyList<string>? Rooms = null,
+    ClinicFile.CheckInEntry? CheckIn = null)
 {
     /// <summary>A room name is shown on the TV and spoken: short.</summary>
     public const int MaxRoomLength = 40;
@@ -43,7 +44,15 @@ public sealed record ClinicFile(
     /// A demo appointment, placed relative to when the demo starts so the demo always works;
     /// with ArrivedMinutesAgo the patient is already in the waiting room when the demo opens.
     /// </summary>
-    public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null);
+    public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null, string? ConfirmationCode = null);
+
+    /// <summary>When the kiosk may check a booked patient in; without "checkIn", 60 minutes before to 15 after.</summary>
+    public sealed record CheckInEntry(
+        int OpensMinutesBefore = Kiosk.WaitingRoom.CheckIn.CheckInWindow.DefaultOpensMinutesBefore,
+        int ClosesMinutesAfter = Kiosk.WaitingRoom.CheckIn.CheckInWindow.DefaultClosesMinutesAfter);
+
+    public const int MaxOpensMinutesBefore = 720;
+    public const int MaxClosesMinutesAfter = 240;
 
     /// <summary>Without "phoneRegion", numbers typed without a country code are read as UK numbers.</summary>
     public const string DefaultPhoneRegion = "GB";
@@ -80,7 +89,8 @@ public sealed record ClinicFile(
         WalkIns,
         Providers.Where(p => p.Hours is not null).ToDictionary(
             p => p.Id,
-            p => new ProviderSchedule(p.Hours!.Start, p.Hours.End, p.Hours.LunchAt, p.Hours.LunchMinutes)));
+            p => new ProviderSchedule(p.Hours!.Start, p.Hours.End, p.Hours.LunchAt, p.Hours.LunchMinutes)),
+        CheckIn is { } c ? new Kiosk.WaitingRoom.CheckIn.CheckInWindow(c.OpensMinutesBefore, c.ClosesMinutesAfter) : null);
 
     /// <summary>The week callback promises are counted in.</summary>
     public BusinessHours ToBusinessHours() => new(
@@ -126,8 +136,15 @@ public sealed record ClinicFile(
             if (h.LunchAt is { } lunch && (lunch < h.Start || lunch >= h.End)) problems.Add($"provider '{p.Id}' lunch is outside their hours");
         }
 
+        if (CheckIn is { } window)
+        {
+            if (window.OpensMinutesBefore is < 0 or > MaxOpensMinutesBefore) problems.Add($"checkIn opensMinutesBefore needs minutes between 0 and {MaxOpensMinutesBefore}");
+            if (window.ClosesMinutesAfter is < 0 or > MaxClosesMinutesAfter) problems.Add($"checkIn closesMinutesAfter needs minutes between 0 and {MaxClosesMinutesAfter}");
+        }
+
         foreach (var a in DemoAppointments ?? [])
         {
+            if (a.ConfirmationCode is { } code && !Kiosk.Contracts.ConfirmationCode.TryNormalise(code, out _)) problems.Add($"demo appointment for {a.InMinutes} min has confirmation code '{code}', which is not {Kiosk.Contracts.ConfirmationCode.Length} characters of {Kiosk.Contracts.ConfirmationCode.Alphabet}");
             if (Providers?.Any(p => p.Id == a.Provider) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown provider '{a.Provider}'");
             if (VisitTypes?.Any(v => v.Id == a.VisitType) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown visit type '{a.VisitType}'");
         }

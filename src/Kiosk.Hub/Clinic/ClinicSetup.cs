@@ -20,6 +20,7 @@ public static class ClinicSetup
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));
+        services.AddSingleton<CodeTries>();
         services.AddSingleton<WaitingRoomService>();
         return services;
     }

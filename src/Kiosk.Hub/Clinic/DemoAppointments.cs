@@ -1,3 +1,4 @@
+using Kiosk.Contracts;
 using Kiosk.Hub.Live;
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Clinic;
@@ -34,13 +35,18 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
             anchor.AddMinutes(a.InMinutes),
             a.Provider,
             a.VisitType,
-            new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth)))).ToList();
+            new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth),
+            ConfirmationCode: Code(a.ConfirmationCode)))).ToList();
         await store.AddAppointmentsAsync(seeded.Select(s => s.Appointment), ct);
         if (SeedArrivals)
         {
             await SeedArrivalsAsync(store, day, seeded.Where(s => s.Entry.ArrivedMinutesAgo is not null).ToList(), ct);
         }
     }
+
+    /// <summary>The demo's own code when the file gives one (so a demo can type it), else a fresh one as an importer would make.</summary>
+    private static string Code(string? given) =>
+        ConfirmationCode.TryNormalise(given, out var code) ? code : ConfirmationCode.New();
 
     private async Task SeedArrivalsAsync(WaitingRoomStore store, DateOnly day, List<(ClinicFile.DemoAppointmentEntry Entry, Appointment Appointment)> arrivals, CancellationToken ct)
     {

@@ -22,6 +22,7 @@ public sealed partial class WaitingRoomService(
     PhoneLinks links,
     DemoAppointments demo,
     LearnedHistory history,
+    CodeTries tries,
     ILogger<WaitingRoomService> log) : IDisposable
 {
     private const int RecentCalls = 5;
@@ -34,23 +35,34 @@ public sealed partial class WaitingRoomService(
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, CancellationToken ct = default)
     {
         var (room, snapshot) = await ReadAsync(ct);
-        var found = room.Find(lookup.LastName, lookup.DateOfBirth);
-        return found switch
-        {
-            { Match: LookupMatch.None } => new(LookupOutcome.NotFound, null, null),
-            { Match: LookupMatch.Several } => new(LookupOutcome.SeeReception, null, null),
-            { ExistingVisit.IsClosed: true } => new(LookupOutcome.SeeReception, null, null),
-            { ExistingVisit: { } visit } => new(LookupOutcome.AlreadyCheckedIn, null, snapshot.Tickets[visit.Id]),
-            { Appointment: { } a } => new(LookupOutcome.Found, Summary(a), null),
-            _ => new(LookupOutcome.NotFound, null, null),
-        };
+        return Result(room.Find(lookup.LastName, lookup.DateOfBirth), snapshot);
     }
+
+    /// <summary>What the kiosk may be told about a lookup; outside the check-in window only the times, never who.</summary>
+    private AppointmentLookupResult Result(Lookup found, RoomSnapshot snapshot) => found switch
+    {
+        { Match: LookupMatch.None } => new(LookupOutcome.NotFound, null, null),
+        { Match: LookupMatch.Several } => new(LookupOutcome.SeeReception, null, null),
+        { ExistingVisit.IsClosed: true } => new(LookupOutcome.SeeReception, null, null),
+        { ExistingVisit: { } visit } => new(LookupOutcome.AlreadyCheckedIn, null, snapshot.Tickets[visit.Id]),
+        { Appointment: { } a } => clinic.CheckInWindow.Judge(a, time.GetUtcNow()) switch
+        {
+            CheckInTiming.TooEarly => new(LookupOutcome.TooEarly, null, null, Times(a)),
+            CheckInTiming.TooLate => new(LookupOutcome.TooLate, null, null, Times(a)),
+            _ => new(LookupOutcome.Found, Summary(a), null),
+        },
+        _ => new(LookupOutcome.NotFound, null, null),
+    };
+
+    private CheckInTimes Times(Appointment a) => new(
+        TimeOnly.FromDateTime(clinic.LocalTime(a.StartsAt).DateTime),
+        TimeOnly.FromDateTime(clinic.LocalTime(clinic.CheckInWindow.OpensAt(a.StartsAt)).DateTime));
 
     public async Task<TicketView> CheckInAsync(CheckInRequest request, string by, CancellationToken ct = default)
     {
         var (change, snapshot) = await ChangeAsync((room, store, now) =>
         {
-            var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now);
+            var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now, clinic.CheckInWindow);
             if (outcome.Created)
             {
                 // What the patient is told now is the promise reception measures the wait against.

@@ -28,6 +28,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
             a.Property(x => x.VisitTypeId).HasMaxLength(64);
             a.Property(x => x.FirstName).HasMaxLength(100);
             a.Property(x => x.LastName).HasMaxLength(100);
+            a.Property(x => x.ConfirmationCode).HasMaxLength(16);
+            a.HasIndex(x => new { x.Day, x.ConfirmationCode });
         });
         modelBuilder.Entity<VisitRow>(v =>
         {

@@ -11,6 +11,9 @@ public sealed class AppointmentRow
     public required string LastName { get; set; }
     public DateOnly DateOfBirth { get; set; }
     public bool WalkIn { get; set; }
+
+    /// <summary>The code on the patient's reminder letter; null for walk-ins.</summary>
+    public string? ConfirmationCode { get; set; }
 }
 
 public sealed class VisitRow

@@ -78,6 +78,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             LastName = a.Patient.LastName,
             DateOfBirth = a.Patient.DateOfBirth,
             WalkIn = a.WalkIn,
+            ConfirmationCode = a.ConfirmationCode,
         }));
         await db.SaveChangesAsync(ct);
     }
@@ -125,7 +126,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
 
     private static Appointment ToDomain(AppointmentRow a) =>
-        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn);
+        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode);
 
     private static VisitEventRow ToRow(Guid visitId, VisitEvent e) =>
         new() { VisitId = visitId, Kind = e.Kind.ToString(), At = e.At, By = e.By, Room = e.Room, ToProvider = e.ToProvider };

@@ -25,6 +25,19 @@ public static class HubInput
         return request with { LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today), Care = Care(request.Care) };
     }
 
+    public static string Code(CodeLookup? lookup) => Code(lookup?.Code);
+
+    public static CodeCheckInRequest CheckInByCode(CodeCheckInRequest? request)
+    {
+        if (request is null) throw new HubException("Send the confirmation code to check in.");
+        if (request.IdempotencyKey == Guid.Empty) throw new HubException("The check-in has no idempotency key; send a new random one for each check-in.");
+        return request with { Code = Code(request.Code), Care = Care(request.Care) };
+    }
+
+    private static string Code(string? code) =>
+        ConfirmationCode.TryNormalise(code, out var clean) ? clean
+        : throw new HubException($"A confirmation code is {ConfirmationCode.Length} letters and numbers (no 0, O, 1 or I).");
+
     public static WalkInRequest WalkIn(WalkInRequest? request, DateOnly today)
     {
         if (request is null) throw new HubException("Send a reason, a name and a date of birth to walk in.");

@@ -6,6 +6,8 @@ public enum CheckInRefusal
     DetailsDoNotMatch,
     NotToday,
     VisitClosed,
+    TooEarly,
+    TooLate,
 }
 
 /// <summary>A check-in the rules do not allow. Nothing was changed.</summary>

@@ -2,7 +2,7 @@ namespace Kiosk.WaitingRoom.Clinic;
 
 /// <summary>
 /// A booked appointment for one clinic day, as imported or seeded. A walk-in gets one too, made
-/// when they arrive, starting at their arrival.
+/// when they arrive, starting at their arrival (and no confirmation code: they have no letter).
 /// </summary>
 public sealed record Appointment(
     Guid Id,
@@ -11,7 +11,8 @@ public sealed record Appointment(
     string ProviderId,
     string VisitTypeId,
     PatientIdentity Patient,
-    bool WalkIn = false);
+    bool WalkIn = false,
+    string? ConfirmationCode = null);
 
 public sealed record PatientIdentity(string FirstName, string LastName, DateOnly DateOfBirth)
 {

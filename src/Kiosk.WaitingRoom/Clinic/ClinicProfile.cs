@@ -22,7 +22,8 @@ public sealed class ClinicProfile(
     IReadOnlyList<Provider> providers,
     IReadOnlyList<VisitType> visitTypes,
     WalkInPolicy walkIns = WalkInPolicy.Interleave,
-    IReadOnlyDictionary<string, ProviderSchedule>? schedules = null)
+    IReadOnlyDictionary<string, ProviderSchedule>? schedules = null,
+    CheckIn.CheckInWindow? checkInWindow = null)
 {
     public string Id { get; } = id;
     public string Name { get; } = name;
@@ -33,6 +34,9 @@ public sealed class ClinicProfile(
 
     /// <summary>Providers' working hours where the clinic has said them; the estimator uses them when present.</summary>
     public IReadOnlyDictionary<string, ProviderSchedule> Schedules { get; } = schedules ?? new Dictionary<string, ProviderSchedule>();
+
+    /// <summary>How long before and after an appointment the kiosk may check the patient in.</summary>
+    public CheckIn.CheckInWindow CheckInWindow { get; } = checkInWindow ?? CheckIn.CheckInWindow.Default;
 
     public Provider Provider(string id) =>
         Providers.FirstOrDefault(p => p.Id == id) ?? throw new KeyNotFoundException($"No provider '{id}' in clinic '{Id}'.");

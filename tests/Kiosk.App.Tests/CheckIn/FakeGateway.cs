@@ -18,6 +18,12 @@ internal sealed class FakeGateway : IWaitingRoomGateway
 
     public Func<WalkInRequest, TicketView> OnWalkIn { get; set; } = _ => throw new InvalidOperationException("no walk-in set up");
 
+    public Func<CodeLookup, AppointmentLookupResult> OnFindByCode { get; set; } = _ => new(LookupOutcome.NotFound, null, null);
+
+    public Func<CodeCheckInRequest, TicketView> OnCheckInByCode { get; set; } = _ => throw new InvalidOperationException("no check-in by code set up");
+
+    public List<CodeLookup> CodeLookups { get; } = [];
+    public List<CodeCheckInRequest> CodeCheckIns { get; } = [];
     public List<AppointmentLookup> Lookups { get; } = [];
     public List<WalkInRequest> WalkIns { get; } = [];
     public List<CheckInRequest> CheckIns { get; } = [];
@@ -33,6 +39,18 @@ internal sealed class FakeGateway : IWaitingRoomGateway
     {
         CheckIns.Add(request);
         return Task.FromResult(OnCheckIn(request));
+    }
+
+    public Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default)
+    {
+        CodeLookups.Add(lookup);
+        return Task.FromResult(OnFindByCode(lookup));
+    }
+
+    public Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default)
+    {
+        CodeCheckIns.Add(request);
+        return Task.FromResult(OnCheckInByCode(request));
     }
 
     public WaitRange? LobbyWait { get; set; }

@@ -116,6 +116,24 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
 
     public Task SubmitFindAsync() => TapAsync("Find my appointment");
 
+    /// <summary>
+    /// A USB barcode scanner reading a letter: the code as a burst of keys 5 ms apart, then Enter,
+    /// once the page is listening for keys (it starts just after the screen turns interactive).
+    /// </summary>
+    public async Task ScanAsync(string code)
+    {
+        await Expect(page.Locator("html[data-keys=listening]")).ToHaveCountAsync(1);
+        await page.Keyboard.TypeAsync(code + "\n", new() { Delay = 5 });
+        TestContext.Out.WriteLine($"scan key times (ms): {string.Join(" ", await page.EvaluateAsync<int[]>("() => window.kioskKeyTimes ?? []"))}");
+    }
+
+    /// <summary>A person typing on a physical keyboard, 150 ms between keys.</summary>
+    public async Task TypeSlowlyAsync(string text)
+    {
+        await Expect(page.Locator("html[data-keys=listening]")).ToHaveCountAsync(1);
+        await page.Keyboard.TypeAsync(text, new() { Delay = 150 });
+    }
+
     /// <summary>Welcome → find → "is this you?" → anything to know → ticket. Returns the ticket code.</summary>
     public async Task<string> CheckInAsync(DemoPatient patient)
     {

@@ -32,6 +32,20 @@ public sealed class ClinicFileTests
     public void Without_a_walk_in_rule_walk_ins_take_their_turn_by_arrival_time() =>
         Assert.That(Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""").ToProfile().WalkIns, Is.EqualTo(WalkInPolicy.Interleave));
 
+    [Test]
+    public void The_check_in_window_comes_from_the_file_or_defaults_to_an_hour_before_and_a_quarter_after()
+    {
+        var set = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "checkIn": { "opensMinutesBefore": 30, "closesMinutesAfter": 10 }, {{Providers}} }""").ToProfile();
+        var unset = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""").ToProfile();
+
+        Assert.That(set.CheckInWindow, Is.EqualTo(new Kiosk.WaitingRoom.CheckIn.CheckInWindow(30, 10)));
+        Assert.That(unset.CheckInWindow, Is.EqualTo(new Kiosk.WaitingRoom.CheckIn.CheckInWindow(60, 15)));
+    }
+
+    [TestCase(""" "checkIn": { "opensMinutesBefore": -5 }, """, "opensMinutesBefore needs minutes between 0 and 720")]
+    [TestCase(""" "checkIn": { "closesMinutesAfter": 1000 }, """, "closesMinutesAfter needs minutes between 0 and 240")]
+    [TestCase(""" "checkIn": { "opensBefore": 60 }, """, "not valid")]
+    [TestCase(""" "demoAppointments": [ { "inMinutes": 0, "provider": "lee", "visitType": "checkup", "firstName": "A", "lastName": "B", "dateOfBirth": "1990-01-01", "confirmationCode": "AB0CDE" } ], """, "confirmation code 'AB0CDE'")]
     [TestCase(""" "walkIns": "whenever", """, "walkIns")]
     [TestCase(""" "rooms": [ "Room 1" ], """, "usual room 'R' is not in rooms")]
     [TestCase(""" "rooms": [ "R", "r" ], """, "lists 'R' twice")]

@@ -20,6 +20,8 @@ public sealed class AccessMatrixTests
     {
         [nameof(IWaitingRoomHub.FindAppointment)] = Kiosk,
         [nameof(IWaitingRoomHub.CheckIn)] = Kiosk,
+        [nameof(IWaitingRoomHub.FindAppointmentByCode)] = Kiosk,
+        [nameof(IWaitingRoomHub.CheckInByCode)] = Kiosk,
         [nameof(IWaitingRoomHub.WalkIn)] = Kiosk,
         [nameof(IWaitingRoomHub.LobbyWait)] = Kiosk,
         [nameof(IWaitingRoomHub.WatchTicket)] = Anyone,

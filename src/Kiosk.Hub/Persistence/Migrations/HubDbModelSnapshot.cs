@@ -48,6 +48,10 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConfirmationCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -83,6 +87,8 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Day");
+
+                    b.HasIndex("Day", "ConfirmationCode");
 
                     b.ToTable("Appointments");
                 });

@@ -1,0 +1,60 @@
+using Kiosk.Contracts;
+using Kiosk.WaitingRoom.CheckIn;
+
+namespace Kiosk.Hub.Live;
+
+/// <summary>
+/// Check-in by confirmation code. A wrong code counts against the kiosk it came from (see
+/// <see cref="CodeTries"/>); a kiosk over its tries is told so before any code is looked at.
+/// </summary>
+public sealed partial class WaitingRoomService
+{
+    public async Task<AppointmentLookupResult> FindByCodeAsync(string code, string kiosk, CancellationToken ct = default)
+    {
+        if (tries.IsLockedOut(kiosk))
+        {
+            return new(LookupOutcome.TooManyTries, null, null);
+        }
+
+        var (room, snapshot) = await ReadAsync(ct);
+        var found = room.FindByCode(code);
+        if (found.Appointment is null)
+        {
+            tries.Wrong(kiosk);
+            log.LogInformation("A confirmation code was not found.");
+        }
+
+        return Result(found, snapshot);
+    }
+
+    public async Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, string by, CancellationToken ct = default)
+    {
+        if (tries.IsLockedOut(by))
+        {
+            throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "Too many codes were tried at this kiosk. Please see the front desk.");
+        }
+
+        try
+        {
+            var (change, snapshot) = await ChangeAsync((room, store, now) =>
+            {
+                var outcome = room.CheckInByCode(request.IdempotencyKey, request.Code, by, now, clinic.CheckInWindow);
+                if (outcome.Created)
+                {
+                    store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
+                    RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
+                    log.LogInformation("Checked in ticket {Code} with {Provider} by confirmation code.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
+                }
+
+                return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
+            }, ct);
+            await PublishAsync(change, snapshot);
+            return snapshot.Tickets[change.VisitId];
+        }
+        catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound)
+        {
+            tries.Wrong(by);
+            throw;
+        }
+    }
+}
