@@ -16,6 +16,9 @@ public sealed class AccessMatrixTests
 {
     private const string Anyone = "anyone", Kiosk = "kiosk", Reception = "reception";
 
+    /// <summary>A phone that opened its ticket link: it holds a token, and that makes it no kiosk and no desk.</summary>
+    private const string PhoneTokenHolder = "phone";
+
     private static readonly Dictionary<string, string> WhoMayCall = new()
     {
         [nameof(IWaitingRoomHub.FindAppointment)] = Kiosk,
@@ -67,6 +70,7 @@ public sealed class AccessMatrixTests
         Assert.That(typeof(IWaitingRoomHub).GetMethods().Select(m => m.Name), Is.EquivalentTo(WhoMayCall.Keys));
 
     [TestCase(Anyone)]
+    [TestCase(PhoneTokenHolder)]
     [TestCase(Kiosk)]
     [TestCase(Reception)]
     public async Task Each_hub_method_lets_in_exactly_the_roles_it_should(string caller)
@@ -77,6 +81,13 @@ public sealed class AccessMatrixTests
             Reception => await _server.ReceptionAsync(),
             _ => await _server.AnonymousAsync(),
         };
+        if (caller == PhoneTokenHolder)
+        {
+            await using var kiosk = await _server.KioskAsync();
+            var ticket = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
+            await connection.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        }
+
         var wronglyRefused = new List<string>();
         var wronglyLetIn = new List<string>();
         foreach (var method in typeof(IWaitingRoomHub).GetMethods())
