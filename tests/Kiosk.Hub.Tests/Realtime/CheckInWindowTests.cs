@@ -12,29 +12,12 @@ namespace Kiosk.Hub.Tests.Realtime;
 /// The clinic's check-in window (the demo clinic: 60 minutes before to 30 after), decided by the
 /// hub: a kiosk that skipped the lookup still cannot check anyone in outside it.
 /// </summary>
-public sealed class CheckInWindowTests
+public sealed class CheckInWindowTests : OnTheHubsClock
 {
-    private FakeTimeProvider _time = null!;
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub()
-    {
-        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _server = new HubServer(time: _time);
-    }
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task Too_early_says_when_the_appointment_is_and_when_check_in_opens_and_nothing_else()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var byName = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
         var byCode = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Haddad));
@@ -47,7 +30,7 @@ public sealed class CheckInWindowTests
     [Test]
     public async Task A_kiosk_cannot_check_in_too_early_even_with_the_appointment_id()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
         var id = (await AppointmentAsync("Haddad")).Id;
 
@@ -61,11 +44,11 @@ public sealed class CheckInWindowTests
     [Test]
     public async Task Check_in_opens_an_hour_before()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
         var opens = (await AppointmentAsync("Haddad")).StartsAt.AddMinutes(-60);
 
-        _time.Advance(opens - _time.GetUtcNow());
+        Time.Advance(opens - Time.GetUtcNow());
         var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
 
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.Found));
@@ -74,10 +57,10 @@ public sealed class CheckInWindowTests
     [Test]
     public async Task Too_late_sends_the_patient_to_the_desk_and_refuses_the_check_in()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var id = await kiosk.FindAppointmentIdAsync(DemoPatients.Rahman);
 
-        _time.Advance((await AppointmentAsync("Rahman")).StartsAt.AddMinutes(30) - _time.GetUtcNow() + TimeSpan.FromSeconds(1));
+        Time.Advance((await AppointmentAsync("Rahman")).StartsAt.AddMinutes(30) - Time.GetUtcNow() + TimeSpan.FromSeconds(1));
         var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
         var error = await Assert.ThrowsAsync<HubException>(() => kiosk.CheckInAsync(DemoPatients.Rahman, id, Guid.NewGuid()));
 
@@ -90,10 +73,10 @@ public sealed class CheckInWindowTests
     [Test]
     public async Task Someone_already_checked_in_still_gets_their_ticket_after_the_window_closes()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
 
-        _time.Advance(TimeSpan.FromMinutes(45));
+        Time.Advance(TimeSpan.FromMinutes(45));
         var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
 
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn));
@@ -103,7 +86,7 @@ public sealed class CheckInWindowTests
     [Test]
     public async Task A_walk_in_is_never_too_early_or_late()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Vidal", new DateOnly(1961, 4, 3), WalkInReasons.Unwell));
@@ -114,13 +97,13 @@ public sealed class CheckInWindowTests
     /// <summary>The demo appointment as the hub seeded it (around the fake clock's start), read from its database.</summary>
     private async Task<Appointment> AppointmentAsync(string lastName)
     {
-        await using var scope = _server.Services.CreateAsyncScope();
+        await using var scope = Server.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Persistence.WaitingRoomStore>();
-        var room = await store.LoadDayAsync(Clinic.Today(_time));
+        var room = await store.LoadDayAsync(Clinic.Today(Time));
         return room.Appointments.Single(a => a.Patient.LastName == lastName);
     }
 
-    private ClinicProfile Clinic => _server.Services.GetRequiredService<ClinicProfile>();
+    private ClinicProfile Clinic => Server.Services.GetRequiredService<ClinicProfile>();
 
     private async Task<TimeOnly> LocalStartAsync(string lastName) =>
         TimeOnly.FromDateTime(Clinic.LocalTime((await AppointmentAsync(lastName)).StartsAt).DateTime);

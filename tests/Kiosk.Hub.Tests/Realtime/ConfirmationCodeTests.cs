@@ -8,31 +8,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>The code on a reminder letter finds and checks in its appointment; guessing codes gets a kiosk nowhere.</summary>
-public sealed class ConfirmationCodeTests
+public sealed class ConfirmationCodeTests : OnTheHubsClock
 {
-    private FakeTimeProvider _time = null!;
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub()
-    {
-        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _server = new HubServer(time: _time);
-    }
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [TestCase(DemoCodes.Rahman)]
     [TestCase("ar9k2m")]
     [TestCase(" ar9-k2m ")]
     public async Task A_code_in_any_case_finds_the_appointment_showing_only_the_first_name(string typed)
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var found = await FindAsync(kiosk, typed);
 
@@ -44,7 +27,7 @@ public sealed class ConfirmationCodeTests
     [Test]
     public async Task Checking_in_by_code_gives_a_ticket_and_the_same_key_twice_gives_the_same_ticket()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var key = Guid.NewGuid();
 
         var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(key, "ga4q7x"));
@@ -62,7 +45,7 @@ public sealed class ConfirmationCodeTests
     [TestCase("AR9K2M7")]
     public async Task A_code_that_cannot_be_one_is_refused_with_a_reason(string typed)
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var error = await Assert.ThrowsAsync<HubException>(() => FindAsync(kiosk, typed));
 
@@ -72,7 +55,7 @@ public sealed class ConfirmationCodeTests
     [Test]
     public async Task A_wrong_code_is_not_found()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var found = await FindAsync(kiosk, "ZZZZZZ");
 
@@ -82,18 +65,18 @@ public sealed class ConfirmationCodeTests
     [Test]
     public async Task Five_wrong_codes_in_five_minutes_stop_that_kiosk_even_for_a_right_code_until_five_minutes_pass()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var otherKiosk = await _server.ConnectAsync(await _server.Enrolled("lobby-2"));
+        await using var kiosk = await Server.KioskAsync();
+        await using var otherKiosk = await Server.ConnectAsync(await Server.Enrolled("lobby-2"));
         for (var i = 0; i < CodeTries.MaxWrong; i++)
         {
             Assert.That((await FindAsync(kiosk, $"ZZZZZ{i + 2}")).Outcome, Is.EqualTo(LookupOutcome.NotFound));
-            _time.Advance(TimeSpan.FromSeconds(30));
+            Time.Advance(TimeSpan.FromSeconds(30));
         }
 
         var locked = await FindAsync(kiosk, DemoCodes.Rahman);
         var checkIn = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), DemoCodes.Rahman)));
         var elsewhere = await FindAsync(otherKiosk, DemoCodes.Rahman);
-        _time.Advance(CodeTries.Window - TimeSpan.FromSeconds(30 * (CodeTries.MaxWrong - 1)));
+        Time.Advance(CodeTries.Window - TimeSpan.FromSeconds(30 * (CodeTries.MaxWrong - 1)));
         var later = await FindAsync(kiosk, DemoCodes.Rahman);
 
         Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)), "nothing about the appointment while locked");
@@ -105,7 +88,7 @@ public sealed class ConfirmationCodeTests
     [Test]
     public async Task Wrong_codes_sent_straight_to_check_in_count_as_tries_too()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         for (var i = 0; i < CodeTries.MaxWrong; i++)
         {
             var error = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), $"ZZZZZ{i + 2}")));

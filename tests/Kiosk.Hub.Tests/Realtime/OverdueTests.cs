@@ -7,60 +7,43 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>"Waiting longer than we said — go and talk to them", and "I've spoken to them".</summary>
-public sealed class OverdueTests
+public sealed class OverdueTests : OnTheHubsClock
 {
-    private FakeTimeProvider _time = null!;
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub()
-    {
-        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _server = new HubServer(time: _time);
-    }
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_patient_past_their_promise_is_nudged_until_spoken_to_and_nudged_again_when_the_next_promise_passes()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
         var fresh = await RowAsync(otherDesk, ticket.Code);
-        Assert.That(fresh.IsOverdue(_time.GetUtcNow()), Is.False, "just checked in");
+        Assert.That(fresh.IsOverdue(Time.GetUtcNow()), Is.False, "just checked in");
 
-        _time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
+        Time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
         var late = await RowAsync(desk, ticket.Code);
-        Assert.That(late.IsOverdue(_time.GetUtcNow()), Is.True, "waited past the high end told at check-in");
+        Assert.That(late.IsOverdue(Time.GetUtcNow()), Is.True, "waited past the high end told at check-in");
 
         var spoken = await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest(late.VisitId));
 
-        Assert.That(spoken.SpokenTo, Is.EqualTo(new SpokenTo(HubServer.StaffUser, _time.GetUtcNow())));
-        Assert.That(spoken.IsOverdue(_time.GetUtcNow()), Is.False, "the nudge calms once someone has spoken to them");
-        Assert.That(spoken.NudgeAt, Is.GreaterThanOrEqualTo(_time.GetUtcNow().AddMinutes(5)), "at least the few minutes the phone says");
+        Assert.That(spoken.SpokenTo, Is.EqualTo(new SpokenTo(HubServer.StaffUser, Time.GetUtcNow())));
+        Assert.That(spoken.IsOverdue(Time.GetUtcNow()), Is.False, "the nudge calms once someone has spoken to them");
+        Assert.That(spoken.NudgeAt, Is.GreaterThanOrEqualTo(Time.GetUtcNow().AddMinutes(5)), "at least the few minutes the phone says");
         var seen = await otherBoards.NextAsync(b => b.Rows.Any(r => r.Code == ticket.Code && r.SpokenTo is not null));
         Assert.That(seen.Rows.Single(r => r.Code == ticket.Code).IsOverdue(seen.AsOf), Is.False, "the other desk sees it calm too");
 
-        _time.Advance(spoken.NudgeAt!.Value - _time.GetUtcNow() + TimeSpan.FromMinutes(1));
+        Time.Advance(spoken.NudgeAt!.Value - Time.GetUtcNow() + TimeSpan.FromMinutes(1));
         var again = await RowAsync(desk, ticket.Code);
-        Assert.That(again.IsOverdue(_time.GetUtcNow()), Is.True, "still waiting after the next promise: nudge again");
+        Assert.That(again.IsOverdue(Time.GetUtcNow()), Is.True, "still waiting after the next promise: nudge again");
         Assert.That(again.SpokenTo!.By, Is.EqualTo(HubServer.StaffUser), "and the board still says who spoke to them last");
     }
 
     [Test]
     public async Task Speaking_to_someone_who_is_not_overdue_or_already_spoken_to_is_refused_with_the_reason()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.SecondReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.SecondReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var row = await RowAsync(desk, ticket.Code);
 
@@ -69,28 +52,28 @@ public sealed class OverdueTests
         Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, row.VisitId)))!.Message, Does.Contain("has not waited past what they were told yet"));
         Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, Guid.NewGuid())))!.Message, Does.Contain("not in today's waiting room"));
         Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, Guid.Empty)))!.Message, Does.Contain("Say which patient"));
-        _time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
+        Time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
         await Spoke(otherDesk, row.VisitId);
         Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, row.VisitId)))!.Message, Does.Contain("desk-2 spoke to ticket " + ticket.Code));
-        Assert.That(_server.CountRows("SpokenTo"), Is.EqualTo(1));
+        Assert.That(Server.CountRows("SpokenTo"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Who_spoke_to_a_patient_is_kept_across_a_restart()
     {
-        await using (var kiosk = await _server.KioskAsync())
-        await using (var desk = await _server.ReceptionAsync())
+        await using (var kiosk = await Server.KioskAsync())
+        await using (var desk = await Server.ReceptionAsync())
         {
             var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-            _time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
+            Time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
             await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest((await RowAsync(desk, ticket.Code)).VisitId));
         }
 
-        var spokeAt = _time.GetUtcNow();
-        var (dataDirectory, kioskKey, staff) = (_server.DataDirectory, _server.KioskKey, _server.StaffPasscode);
-        _server.Dispose();
-        _server = new HubServer(dataDirectory, kioskKey, staff, time: _time);
-        await using var deskAgain = await _server.ReceptionAsync();
+        var spokeAt = Time.GetUtcNow();
+        var (dataDirectory, kioskKey, staff) = (Server.DataDirectory, Server.KioskKey, Server.StaffPasscode);
+        Server.Dispose();
+        Server = new HubServer(dataDirectory, kioskKey, staff, time: Time);
+        await using var deskAgain = await Server.ReceptionAsync();
 
         var board = await deskAgain.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         Assert.That(board.Rows.Single().SpokenTo, Is.EqualTo(new SpokenTo(HubServer.StaffUser, spokeAt)));

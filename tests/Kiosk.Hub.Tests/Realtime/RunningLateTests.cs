@@ -8,33 +8,16 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>"Dr Lee seems about 15 min behind — Confirm / Not now", and the TV's "Dr Lee is running about 15 min late".</summary>
-public sealed class RunningLateTests
+public sealed class RunningLateTests : OnTheHubsClock
 {
-    private FakeTimeProvider _time = null!;
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub()
-    {
-        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _server = new HubServer(time: _time);
-    }
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_first_patient_left_waiting_past_their_time_makes_every_desk_see_a_suggestion_and_confirming_it_tells_the_phone_and_the_tv()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.SecondReceptionAsync();
-        await using var tv = await _server.AnonymousAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.SecondReceptionAsync();
+        await using var tv = await Server.AnonymousAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var shown = new Inbox<IReadOnlyList<LateNotice>>(tv, nameof(IWaitingRoomClient.RunningLateShown));
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
@@ -43,7 +26,7 @@ public sealed class RunningLateTests
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Is.Empty, "on time so far");
 
-        _time.Advance(TimeSpan.FromMinutes(16));
+        Time.Advance(TimeSpan.FromMinutes(16));
         var suggested = (await WatchAsync(otherDesk)).Suggestions;
         Assert.That(suggested, Is.EqualTo(new[] { new DelaySuggestion("lee", "Dr Lee", 15) }));
 
@@ -61,15 +44,15 @@ public sealed class RunningLateTests
     [Test]
     public async Task The_tv_hears_the_provider_and_the_minutes_but_never_the_reason()
     {
-        await using var desk = await _server.ReceptionAsync();
-        await using var tv = await _server.AnonymousAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var tv = await Server.AnonymousAsync();
         var shown = new Inbox<JsonElement>(tv, nameof(IWaitingRoomClient.RunningLateShown));
         await tv.InvokeAsync<IReadOnlyList<LateNotice>>(nameof(IWaitingRoomHub.WatchRunningLate));
 
         await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("okafor", 20, "Mr Smith's emergency"));
 
         var pushed = (await shown.NextAsync()).GetRawText();
-        await using var freshTv = await _server.AnonymousAsync();
+        await using var freshTv = await Server.AnonymousAsync();
         var onOpen = await freshTv.InvokeAsync<IReadOnlyList<LateNotice>>(nameof(IWaitingRoomHub.WatchRunningLate));
         Assert.That(pushed, Does.Contain("Dr Okafor").And.Contain("20"));
         Assert.That(pushed, Does.Not.Contain("Smith").And.Not.Contain("emergency"));
@@ -79,12 +62,12 @@ public sealed class RunningLateTests
     [Test]
     public async Task Not_now_hides_the_suggestion_on_every_desk_until_a_quarter_of_an_hour_has_passed()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.SecondReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.SecondReceptionAsync();
         await kiosk.CheckInAsync(DemoPatients.Rahman);
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
-        _time.Advance(TimeSpan.FromMinutes(16));
+        Time.Advance(TimeSpan.FromMinutes(16));
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Has.Count.EqualTo(1));
 
         var after = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
@@ -92,36 +75,36 @@ public sealed class RunningLateTests
         Assert.That(after.Suggestions, Is.Empty);
         Assert.That((await otherBoards.NextAsync()).Suggestions, Is.Empty, "the other desk sees it go");
         Assert.That(after.RunningLate, Is.Empty, "patients were told nothing");
-        _time.Advance(TimeSpan.FromMinutes(5));
+        Time.Advance(TimeSpan.FromMinutes(5));
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Is.Empty, "not yet");
-        _time.Advance(TimeSpan.FromMinutes(11));
+        Time.Advance(TimeSpan.FromMinutes(11));
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Is.EqualTo(new[] { new DelaySuggestion("lee", "Dr Lee", 30) }));
     }
 
     [Test]
     public async Task Not_now_is_kept_across_a_restart()
     {
-        await using (var kiosk = await _server.KioskAsync())
-        await using (var desk = await _server.ReceptionAsync())
+        await using (var kiosk = await Server.KioskAsync())
+        await using (var desk = await Server.ReceptionAsync())
         {
             await kiosk.CheckInAsync(DemoPatients.Rahman);
-            _time.Advance(TimeSpan.FromMinutes(16));
+            Time.Advance(TimeSpan.FromMinutes(16));
             await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
         }
 
-        var (dataDirectory, kioskKey, staff) = (_server.DataDirectory, _server.KioskKey, _server.StaffPasscode);
-        _server.Dispose();
-        _server = new HubServer(dataDirectory, kioskKey, staff, time: _time);
-        await using var deskAgain = await _server.ReceptionAsync();
+        var (dataDirectory, kioskKey, staff) = (Server.DataDirectory, Server.KioskKey, Server.StaffPasscode);
+        Server.Dispose();
+        Server = new HubServer(dataDirectory, kioskKey, staff, time: Time);
+        await using var deskAgain = await Server.ReceptionAsync();
 
         Assert.That((await WatchAsync(deskAgain)).Suggestions, Is.Empty);
-        Assert.That(_server.CountRows("DelayNotNow"), Is.EqualTo(1));
+        Assert.That(Server.CountRows("DelayNotNow"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task Not_now_without_a_suggestion_or_for_an_unknown_provider_is_refused_with_the_reason()
     {
-        await using var desk = await _server.ReceptionAsync();
+        await using var desk = await Server.ReceptionAsync();
 
         Task NotNow(string provider) => desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest(provider));
 

@@ -6,31 +6,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kiosk.Hub.Tests.Staff;
 
 /// <summary>A desk's sign-in slides while it is used, ends after a long idle, and never outlives a working day.</summary>
-public sealed class SessionExpiryTests
+public sealed class SessionExpiryTests : OnTheHubsClock
 {
-    private FakeTimeProvider _time = null!;
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub()
-    {
-        _time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _server = new HubServer(time: _time);
-    }
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_desk_left_idle_longer_than_the_idle_limit_goes_back_to_sign_in()
     {
         using var desk = await SignedInAsync();
 
-        _time.Advance(StaffSession.Idle + TimeSpan.FromMinutes(1));
+        Time.Advance(StaffSession.Idle + TimeSpan.FromMinutes(1));
 
         await AssertSentToSignInAsync(desk);
     }
@@ -40,21 +23,21 @@ public sealed class SessionExpiryTests
     {
         using var desk = await SignedInAsync();
 
-        _time.Advance(TimeSpan.FromHours(7));
+        Time.Advance(TimeSpan.FromHours(7));
         using (var midday = await desk.GetAsync(new Uri("/reception", UriKind.Relative)))
         {
             Assert.That(midday.StatusCode, Is.EqualTo(HttpStatusCode.OK), "used during the day: still signed in");
         }
 
-        _time.Advance(StaffSession.Longest - TimeSpan.FromHours(7) + TimeSpan.FromMinutes(1));
+        Time.Advance(StaffSession.Longest - TimeSpan.FromHours(7) + TimeSpan.FromMinutes(1));
         await AssertSentToSignInAsync(desk);
     }
 
     private async Task<HttpClient> SignedInAsync()
     {
-        var (status, _, cookies) = await _server.SignInAsync(HubServer.StaffUser, _server.StaffPasscode);
+        var (status, _, cookies) = await Server.SignInAsync(HubServer.StaffUser, Server.StaffPasscode);
         Assert.That(status, Is.EqualTo(HttpStatusCode.Redirect));
-        return new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
+        return new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Server.BaseAddress };
     }
 
     private static async Task AssertSentToSignInAsync(HttpClient desk)
