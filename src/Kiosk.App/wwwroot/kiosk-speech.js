@@ -3,9 +3,10 @@
 //   arrows / 2 4 6 8  move between the things on the screen (each is spoken)
 //   5 / Enter         choose the one spoken
 //   0 / Backspace     go back
-//   * (or R)          say the screen again
+//   *                 say the screen again
 //   + / -             louder / quieter
-//   / (or B)          blank the screen for privacy, and show it again
+//   /                 blank the screen for privacy, and show it again
+// Letters and the main keyboard's digits are left alone: a barcode scanner types those.
 // It starts with "Talk to me", with headphones plugged in, or with any keypad or arrow key on the
 // attract screen. What was said is kept on window.kioskSpoken so a test can check it where a
 // headless browser has no voices; on the kiosk box the browser's voices (espeak-ng) say it.
@@ -120,11 +121,11 @@
   const keys = {
     ArrowDown: () => move(1), ArrowRight: () => move(1), Numpad2: () => move(1), Numpad6: () => move(1), Tab: () => move(1),
     ArrowUp: () => move(-1), ArrowLeft: () => move(-1), Numpad8: () => move(-1), Numpad4: () => move(-1),
-    Enter: choose, NumpadEnter: choose, Numpad5: choose, Digit5: choose,
+    Enter: choose, NumpadEnter: choose, Numpad5: choose,
     Numpad0: back, Backspace: back, Escape: back,
-    NumpadMultiply: () => sayScreen(), KeyR: () => sayScreen(),
+    NumpadMultiply: () => sayScreen(),
     NumpadAdd: () => volume(0.1), Equal: () => volume(0.1), NumpadSubtract: () => volume(-0.1), Minus: () => volume(-0.1),
-    NumpadDivide: blank, Slash: blank, KeyB: blank,
+    NumpadDivide: blank, Slash: blank,
   };
 
   document.addEventListener("keydown", (event) => {
