@@ -24,6 +24,7 @@ public sealed class RoomsLateAndKeysTests : BrowserFixture
         var desk = await OpenReceptionAsync(1366, 768);
         var page = desk.Page;
         await Expect(desk.Row(ticket.Code)).ToContainTextAsync("Waiting");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-board-keys", "on");
 
         await page.Keyboard.PressAsync("?");
         await Expect(page.Locator("#shortcut-help")).ToBeVisibleAsync();

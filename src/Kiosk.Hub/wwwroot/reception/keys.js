@@ -85,6 +85,8 @@ export function start() {
   document.addEventListener('focusin', onFocus);
   observer = new MutationObserver(keepChoice);
   observer.observe(document.body, { childList: true, subtree: true });
+  // The keys work from here on (the board loads them once it is live); a test waits for this.
+  document.documentElement.dataset.boardKeys = 'on';
 }
 
 export function stop() {
@@ -92,4 +94,5 @@ export function stop() {
   document.removeEventListener('focusin', onFocus);
   observer?.disconnect();
   observer = null;
+  delete document.documentElement.dataset.boardKeys;
 }
