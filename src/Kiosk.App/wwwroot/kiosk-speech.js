@@ -13,7 +13,6 @@
 (() => {
   "use strict";
   const state = { current: null, volume: 0.8, lastStep: null, lastMode: null };
-  window.kioskSpoken = [];
 
   const main = () => document.querySelector("main.kiosk");
   const on = () => main()?.dataset.speech === "on";
@@ -21,19 +20,7 @@
   const fill = (template, values) => (template ?? "").replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
   const clean = (text) => (text ?? "").replace(/\s+/g, " ").trim();
 
-  function say(text) {
-    const spoken = clean(text);
-    window.kioskSpoken.push(spoken);
-    window.kioskLastSpoken = spoken;
-    if ("speechSynthesis" in window) {
-      speechSynthesis.cancel();
-      const utterance = new SpeechSynthesisUtterance(spoken);
-      utterance.lang = words().lang || document.documentElement.lang || "en";
-      utterance.rate = 0.9;
-      utterance.volume = state.volume;
-      speechSynthesis.speak(utterance);
-    }
-  }
+  const say = (text) => window.kiosk.say(clean(text), words().lang || document.documentElement.lang || "en", state.volume);
 
   // Everything the patient can choose on this screen, in reading order; the idle question first when it is up.
   function items() {

@@ -1,19 +1,25 @@
 // Read the screen aloud with the browser's own voices (espeak-ng on the kiosk box can back them).
 // What was said is kept on window so a test can check it where a headless browser has no voices.
 window.kiosk = {
+  // Says a text: read-aloud and speech mode (kiosk-speech.js) both speak through here.
+  say(text, lang, volume = 1) {
+    const spoken = (text ?? "").replace(/\s+/g, " ").trim();
+    (window.kioskSpoken ??= []).push(spoken);
+    window.kioskLastSpoken = spoken;
+    if ("speechSynthesis" in window) {
+      speechSynthesis.cancel();
+      const utterance = new SpeechSynthesisUtterance(spoken);
+      utterance.lang = lang;
+      utterance.rate = 0.9;
+      utterance.volume = volume;
+      speechSynthesis.speak(utterance);
+    }
+    return spoken;
+  },
   speak(lang) {
     const step = document.querySelector("main.kiosk .step");
     const dialog = document.querySelector("main.kiosk .idle");
-    const text = ((dialog ?? step)?.innerText ?? "").replace(/\s+/g, " ").trim();
-    window.kioskLastSpoken = text;
-    if ("speechSynthesis" in window) {
-      speechSynthesis.cancel();
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.lang = lang;
-      utterance.rate = 0.9;
-      speechSynthesis.speak(utterance);
-    }
-    return text;
+    return kiosk.say((dialog ?? step)?.innerText, lang);
   },
 
   // Keys from a USB barcode scanner (it types like a keyboard) or a physical keyboard. Every
