@@ -52,6 +52,21 @@ public sealed class ScoringTests
     }
 
     [Test]
+    public void A_call_time_that_drifts_later_two_minutes_at_a_time_slips_every_third_step()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
+        var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
+        var drifting = new DriftingOnClock();
+
+        var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["drift"] = drifting })["drift"];
+
+        var expected = day.Visits.Where(v => v.WaitMinutes is not null && drifting.Moves.ContainsKey(v.VisitId)).Sum(v => drifting.Moves[v.VisitId] / 3);
+        Assert.That(expected, Is.GreaterThan(0), "the day gives patients enough moments to drift");
+        Assert.That(scores.Sum(s => s.Slips), Is.EqualTo(expected), "no single step is more than five minutes, yet every six minutes of drift is a slip");
+        Assert.That(scores.Sum(s => s.Rises), Is.Zero, "the minutes shown only count down");
+    }
+
+    [Test]
     public void A_replay_scores_every_called_patient_once_and_counts_only_rises_on_screen_of_more_than_five_minutes()
     {
         var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
@@ -103,6 +118,38 @@ public sealed class ScoringTests
                 _told[id] = told;
                 Seen.Add(id);
                 var likely = (int)(told.Item1 - now).TotalMinutes;
+                result[id] = new WaitEstimate(0, likely, likely + 1, "");
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Tells each patient they will be called in 600 minutes, then moves that call time 2 minutes later at every moment.</summary>
+    private sealed class DriftingOnClock : IWaitEstimator
+    {
+        private readonly Dictionary<Guid, DateTimeOffset> _callAt = [];
+
+        public Dictionary<Guid, int> Moves { get; } = [];
+
+        public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
+        {
+            var result = new Dictionary<Guid, WaitEstimate>();
+            foreach (var id in room.AsOf(now).Visits.Where(v => v.IsWaiting).Select(v => v.Id))
+            {
+                if (_callAt.TryGetValue(id, out var before))
+                {
+                    _callAt[id] = before.AddMinutes(2);
+                    Moves[id] = Moves.GetValueOrDefault(id) + 1;
+                }
+                else
+                {
+                    _callAt[id] = now.AddMinutes(600);
+                    Moves[id] = 0;
+                }
+
+                // Rounded up: the minutes shown are never short of the call time by a whole minute, so three 2-minute steps are always more than five.
+                var likely = (int)Math.Ceiling((_callAt[id] - now).TotalMinutes);
                 result[id] = new WaitEstimate(0, likely, likely + 1, "");
             }
 

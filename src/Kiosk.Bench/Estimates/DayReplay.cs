@@ -18,9 +18,9 @@ public static class DayReplay
 {
     /// <summary>
     /// A rise is the likely wait shown going up by more than this. A slip is the likely call time
-    /// (moment shown + likely wait) moving later by more than this: stricter, since "20 minutes"
-    /// still shown twenty minutes later is no rise on screen but a twenty-minute slip to the
-    /// person waiting.
+    /// (moment shown + likely wait) ending up later, at once or little by little, than the earliest
+    /// it was since the last slip by more than this: stricter, since "20 minutes" still shown
+    /// twenty minutes later is no rise on screen but a twenty-minute slip to the person waiting.
     /// </summary>
     public const int RiseMinutes = 5;
 
@@ -53,9 +53,14 @@ public static class DayReplay
                             rises[visit] = rises.GetValueOrDefault(visit) + 1;
                         }
 
+                        // Against the earliest call time expected since the last slip, so a slow drift counts as much as a jump.
                         if (callAt > before.CallAt.AddMinutes(RiseMinutes))
                         {
                             slips[visit] = slips.GetValueOrDefault(visit) + 1;
+                        }
+                        else if (callAt > before.CallAt)
+                        {
+                            callAt = before.CallAt;
                         }
                     }
 

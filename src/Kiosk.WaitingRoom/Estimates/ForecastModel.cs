@@ -46,13 +46,18 @@ internal sealed class ForecastModel
     public bool IsCold { get; }
 
     /// <summary>Per forecast run: how long this provider's visits of a type take in this imagined day.</summary>
-    public double DrawLogMean(string providerId, string visitTypeId, Random random)
+    public double DrawLogMean(string providerId, string visitTypeId, Random random) =>
+        ProviderLogMean(providerId, visitTypeId) + (_durations[visitTypeId].MeanUncertainty * random.Normal());
+
+    /// <summary>How long a visit of this type with this provider has run when it is running long: nine in ten are over by then.</summary>
+    public double LongVisitMinutes(string providerId, string visitTypeId) =>
+        Math.Exp(ProviderLogMean(providerId, visitTypeId) + (1.2816 * Spread(providerId, visitTypeId)));
+
+    /// <summary>The clinic-wide length of a visit type, pulled toward the provider's own pace where their history shows it.</summary>
+    private double ProviderLogMean(string providerId, string visitTypeId)
     {
-        var d = _durations[visitTypeId];
-        // The provider's own pace, where their history shows it, pulls the clinic-wide length their way.
         var own = _history.ProviderDurations.GetValueOrDefault(ClinicHistory.ProviderKey(providerId, visitTypeId));
-        var mean = ((ProviderPriorWeight * d.Mean) + own.Sum) / (ProviderPriorWeight + own.Count);
-        return mean + (d.MeanUncertainty * random.Normal());
+        return ((ProviderPriorWeight * _durations[visitTypeId].Mean) + own.Sum) / (ProviderPriorWeight + own.Count);
     }
 
     /// <summary>How a patient who has waited <paramref name="waited"/> minutes might give up. Worked out once per patient, drawn from in every run.</summary>

@@ -30,27 +30,39 @@ internal sealed class ProviderForecast
         _waiting = [.. _queue.Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, model.LeavingAfter(Minutes(v.ArrivedAt!.Value))))];
         _pending = PendingBookings();
         _lunch = LunchToday();
+        HeldUp = HeldUpNow();
     }
 
     public IReadOnlyList<Visit> Waiting => _queue;
+
+    /// <summary>
+    /// What holds the provider up, and since when, while someone waits for them: called away
+    /// between patients, a lunch longer than planned (since its planned end), or a visit running
+    /// long (since nine in ten of its kind would have ended). Null when nothing does, before their
+    /// first patient of the day, and while a delay reception has said stands.
+    /// </summary>
+    public HeldUp? HeldUp { get; }
 
     /// <summary>Booked patients not here yet, likely to come and ranked ahead of the <paramref name="index"/>-th in line.</summary>
     public int LikelyArrivalsAhead(int index) =>
         _pending.Count(p => p.ChanceComing >= 0.5 && p.Rank.CompareTo(_waiting[index].Rank) < 0);
 
     /// <summary>
-    /// Minutes until each waiting patient is called, one row per imagined run. Each run has its
-    /// own seeded stream, so what happens after a patient is called never changes their draw.
+    /// Minutes until each waiting patient is called, one row per imagined run, and when the
+    /// provider is free to call anyone, one per run. Each run has its own seeded stream, so what
+    /// happens after a patient is called never changes their draw.
     /// </summary>
-    public double[][] Run(int runs, int seed)
+    public (double[][] Calls, double[] FreeAt) Run(int runs, int seed)
     {
         var calls = _waiting.Select(_ => new double[runs]).ToArray();
+        var free = new double[runs];
         var logMeans = new Dictionary<string, double>();
         for (var run = 0; run < runs; run++)
         {
             var random = new Random(unchecked((seed * 7919) + run));
             logMeans.Clear();
             var t = FreeAt(random, logMeans);
+            free[run] = t;
             var arrivals = DrawArrivals(random);
             var leaves = _waiting.Select(w => w.Leaving.Draw(random)).ToArray();
             var next = 0;
@@ -90,7 +102,7 @@ internal sealed class ProviderForecast
             }
         }
 
-        return calls;
+        return (calls, free);
     }
 
     /// <summary>When the provider will next call someone, in minutes from now.</summary>
@@ -137,6 +149,38 @@ internal sealed class ProviderForecast
 
         var lastDone = mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Select(e => (DateTimeOffset?)e.At).Max();
         return _model.RemainingGap(lastDone is { } done ? Minutes(done) : 0, random);
+    }
+
+    private HeldUp? HeldUpNow()
+    {
+        var mine = _room.Visits.Where(v => v.ProviderId == _providerId).ToList();
+        var lastCalled = mine.Max(v => v.CalledAt);
+        if (_queue.Count == 0 || lastCalled is null)
+        {
+            return null;
+        }
+
+        if (mine.FirstOrDefault(v => v.State is VisitState.Called or VisitState.InRoom) is { } current)
+        {
+            var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
+            var longAt = inRoomAt?.AddMinutes(_model.LongVisitMinutes(_providerId, current.Appointment.VisitTypeId));
+            return longAt < _now ? new HeldUp(HoldUp.LongVisit, longAt.Value) : null;
+        }
+
+        if (_lunch is { OnLunchFor: { } onLunch })
+        {
+            var over = onLunch - _lunch.ScheduledMinutes;
+            return over > 0 ? new HeldUp(HoldUp.LunchOver, _now.AddMinutes(-over)) : null;
+        }
+
+        if (_room.DelayOf(_providerId) is { } delay && delay.SetAt > lastCalled)
+        {
+            return null;
+        }
+
+        var lastDone = mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Max(e => (DateTimeOffset?)e.At) ?? lastCalled.Value;
+        var firstWaiting = _queue.Min(v => v.ArrivedAt!.Value);
+        return new HeldUp(HoldUp.CalledAway, lastDone > firstWaiting ? lastDone : firstWaiting);
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// </summary>
 public sealed class QueueForecastEstimator(IClinicHistorySource history, int runs = 200) : IWaitEstimator
 {
+    /// <summary>How long a provider is with nobody, while someone waits, before the reason says they were called away.</summary>
+    public const int AwaySayAfterMinutes = 3;
+
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
         var view = room.AsOf(now);
@@ -24,7 +27,9 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
             }
 
             // Seeded from the moment and the provider: the same room at the same time gives the same answer.
-            var calls = forecast.Run(runs, Seed(now, p));
+            var (calls, free) = forecast.Run(runs, Seed(now, p));
+            Array.Sort(free);
+            var held = forecast.HeldUp is { } heldUp ? heldUp with { LikelyBackAt = now.AddMinutes(Distributions.Quantile(free, 0.5)) } : null;
             for (var i = 0; i < waiting.Count; i++)
             {
                 Array.Sort(calls[i]);
@@ -32,7 +37,8 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
                 var low = Math.Max(0, (int)Math.Round(Distributions.Quantile(calls[i], 0.1)));
                 var likely = Math.Max(low, (int)Math.Round(Distributions.Quantile(calls[i], 0.5)));
                 var high = Math.Max(likely + 1, (int)Math.Round(Distributions.Quantile(calls[i], 0.9)));
-                estimates[waiting[i].Id] = Explained(low, likely, high, view, provider.Id, provider.Name, i, forecast.LikelyArrivalsAhead(i), model.IsCold);
+                var parts = ReasonParts(view, new Why(provider.Id, provider.Name, i, forecast.LikelyArrivalsAhead(i), model.IsCold, held, now));
+                estimates[waiting[i].Id] = new WaitEstimate(low, likely, high, string.Join(" ", parts.Select(English))) { Parts = parts, HeldUp = held };
             }
         }
 
@@ -49,18 +55,15 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         return unchecked((int)(ticks ^ (ticks >> 32)) * 31) + provider;
     }
 
-    private static WaitEstimate Explained(int low, int likely, int high, WaitingRoomDay room, string providerId, string providerName, int ahead, int comingAhead, bool cold)
-    {
-        var parts = ReasonParts(room, providerId, providerName, ahead, comingAhead, cold);
-        return new WaitEstimate(low, likely, high, string.Join(" ", parts.Select(English))) { Parts = parts };
-    }
+    /// <summary>What a reason is made of: whose line, how many ahead and coming, how sure, and what holds the provider up.</summary>
+    private sealed record Why(string ProviderId, string ProviderName, int Ahead, int ComingAhead, bool Cold, HeldUp? HeldUp, DateTimeOffset Now);
 
     /// <summary>Why, as sentences any screen can word in its own language.</summary>
-    public static IReadOnlyList<ReasonPart> ReasonParts(WaitingRoomDay room, string providerId, string providerName, int ahead, int comingAhead, bool cold)
+    private static List<ReasonPart> ReasonParts(WaitingRoomDay room, Why why)
     {
         var parts = new List<ReasonPart>();
-        var provider = ("provider", providerName);
-        if (room.DelayOf(providerId) is { Minutes: >= 5 } delay)
+        var provider = ("provider", why.ProviderName);
+        if (room.DelayOf(why.ProviderId) is { Minutes: >= 5 } delay)
         {
             var minutes = ("minutes", delay.Minutes.ToString(CultureInfo.InvariantCulture));
             parts.Add(string.IsNullOrWhiteSpace(delay.Reason)
@@ -69,20 +72,33 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         }
         else
         {
-            parts.Add(ahead switch
+            parts.Add(why.Ahead switch
             {
                 0 => Part("nobody-ahead", provider),
                 1 => Part("one-ahead", provider),
-                _ => Part("many-ahead", provider, ("count", ahead.ToString(CultureInfo.InvariantCulture))),
+                _ => Part("many-ahead", provider, ("count", why.Ahead.ToString(CultureInfo.InvariantCulture))),
             });
         }
 
-        if (comingAhead > 0)
+        if (why.HeldUp is { } heldUp && (int)(why.Now - heldUp.Since).TotalMinutes is var held
+            && (heldUp.Kind != HoldUp.CalledAway || held >= AwaySayAfterMinutes))
         {
-            parts.Add(comingAhead == 1 ? Part("one-coming") : Part("many-coming", ("count", comingAhead.ToString(CultureInfo.InvariantCulture))));
+            // A minute or two between patients is normal; longer, and the patient deserves to know why nothing moves.
+            var minutes = ("minutes", held.ToString(CultureInfo.InvariantCulture));
+            parts.Add(heldUp.Kind switch
+            {
+                HoldUp.LunchOver => Part("lunch-over", provider, minutes),
+                HoldUp.LongVisit => Part("long-visit", provider),
+                _ => Part("away", provider, minutes),
+            });
         }
 
-        if (cold)
+        if (why.ComingAhead > 0)
+        {
+            parts.Add(why.ComingAhead == 1 ? Part("one-coming") : Part("many-coming", ("count", why.ComingAhead.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        if (why.Cold)
         {
             parts.Add(Part("cold"));
         }
@@ -101,6 +117,9 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
             "nobody-ahead" => $"Nobody is ahead of you for {V("provider")}.",
             "one-ahead" => $"1 person is ahead of you for {V("provider")}.",
             "many-ahead" => $"{V("count")} people are ahead of you for {V("provider")}.",
+            "away" => $"{V("provider")} was called away {V("minutes")} min ago. You keep your place, and the times shown wait until they are back.",
+            "long-visit" => $"{V("provider")}'s current appointment is running long. You keep your place, and the times shown wait until it ends.",
+            "lunch-over" => $"{V("provider")}'s break is running {V("minutes")} min over. You keep your place, and the times shown wait until they are back.",
             "one-coming" => "Someone booked before you has not arrived yet and would go first.",
             "many-coming" => $"{V("count")} people booked before you have not arrived yet and would go first.",
             "cold" => "This clinic has little history here yet, so the range is wide.",
@@ -109,7 +128,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
     }
 
     /// <summary>Every reason key <see cref="English"/> words.</summary>
-    public static IReadOnlyList<string> ReasonKeys { get; } = ["late", "late-why", "nobody-ahead", "one-ahead", "many-ahead", "one-coming", "many-coming", "cold"];
+    public static IReadOnlyList<string> ReasonKeys { get; } = ["late", "late-why", "nobody-ahead", "one-ahead", "many-ahead", "away", "lunch-over", "long-visit", "one-coming", "many-coming", "cold"];
 
     private static ReasonPart Part(string key, params (string Name, string Value)[] values) =>
         new(key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));

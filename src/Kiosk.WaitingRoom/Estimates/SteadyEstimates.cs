@@ -5,11 +5,17 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// clock ("called between 9:10 and 9:40"), so the minutes shown count down as time passes. It
 /// stands while the fresh estimate agrees with it; it is replaced when the fresh likely time falls
 /// more than five minutes after the window, or the whole fresh range does — once, with its
-/// reason — and when the whole fresh range comes before the likely time promised. Wraps any
-/// estimator.
+/// reason — and when the whole fresh range comes before the likely time promised. While the
+/// provider is held up (<see cref="WaitEstimate.HeldUp"/>: called away, a long lunch, a long
+/// visit) for longer than a promise allowed for, the promise stops counting down and stands — the
+/// reason says why — for up to <see cref="HoldMinutes"/>; after that it is held to the fresh
+/// estimate again. Wraps any estimator.
 /// </summary>
 public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
 {
+    /// <summary>How long a promise waits for a provider held up before it is measured against the fresh estimate again.</summary>
+    public const int HoldMinutes = 60;
+
     private const int Tolerance = 5;
     private readonly Dictionary<Guid, Promise> _told = [];
     private readonly Lock _gate = new();
@@ -32,7 +38,9 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
                     promise = new Promise(estimate, now);
                     _told[visit] = promise;
                 }
-                else if (Broken(estimate, promise.From(now)))
+
+                var holding = promise.WaitFor(estimate.HeldUp, now);
+                if (!holding && Broken(estimate, promise.From(now)))
                 {
                     // Rise once: the renewed latest time leaves room for the news to get a little worse again.
                     promise = new Promise(estimate with { HighMinutes = estimate.HighMinutes + ((estimate.HighMinutes - estimate.LikelyMinutes) / 2) }, now);
@@ -47,7 +55,8 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
 
                 var current = promise.From(now);
                 // A promise restored after a restart has its English words only: the fresh parts word it again when they say the same.
-                shown[visit] = current.Reason.Length == 0 || (current.Parts.Count == 0 && current.Reason == estimate.Reason)
+                // While the provider is held up, the fresh words say why.
+                shown[visit] = current.Reason.Length == 0 || (current.Parts.Count == 0 && current.Reason == estimate.Reason) || estimate.HeldUp is not null
                     ? current with { Reason = estimate.Reason, Parts = estimate.Parts }
                     : current;
             }
@@ -75,12 +84,47 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
     /// <summary>Good news the fresh estimate is sure of: even its high end comes before the likely time promised.</summary>
     private static bool Sooner(WaitEstimate fresh, WaitEstimate promised) => fresh.HighMinutes < promised.LikelyMinutes;
 
-    /// <summary>An estimate made at a moment, read later as minutes from then.</summary>
-    private sealed record Promise(WaitEstimate Told, DateTimeOffset At)
+    /// <summary>An estimate made at a moment, read later as minutes from then, not counting the minutes it waited for a provider held up.</summary>
+    private sealed class Promise(WaitEstimate told, DateTimeOffset at)
     {
+        private double _waited;
+        private DateTimeOffset _checked = at;
+
+        /// <summary>Made while the provider was held up, it allowed for them to be back by then; else it allowed for nothing.</summary>
+        private readonly DateTimeOffset _allowedFor = told.HeldUp?.LikelyBackAt is { } back && back > at ? back : at;
+
+        private WaitEstimate Told { get; } = told;
+
+        private DateTimeOffset At { get; } = at;
+
+        /// <summary>
+        /// Counts the minutes since the last look that <paramref name="heldUp"/> kept this promise
+        /// waiting: from when the hold-up outlasted what the promise allowed for, for at most
+        /// <see cref="HoldMinutes"/>. True while the promise is waiting.
+        /// </summary>
+        public bool WaitFor(HeldUp? heldUp, DateTimeOffset now)
+        {
+            var from = _checked;
+            _checked = now;
+            if (heldUp is null)
+            {
+                return false;
+            }
+
+            var start = Later(heldUp.Since, _allowedFor);
+            var until = start.AddMinutes(HoldMinutes);
+            var counted = Earlier(now, until) - Later(from, start);
+            if (counted > TimeSpan.Zero)
+            {
+                _waited += counted.TotalMinutes;
+            }
+
+            return now >= start && now <= until;
+        }
+
         public WaitEstimate From(DateTimeOffset now)
         {
-            var passed = Math.Max(0, (int)Math.Floor((now - At).TotalMinutes));
+            var passed = Math.Max(0, (int)Math.Floor((now - At).TotalMinutes - _waited));
             return passed == 0
                 ? Told
                 : Told with
@@ -90,5 +134,9 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
                     HighMinutes = Math.Max(0, Told.HighMinutes - passed),
                 };
         }
+
+        private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+        private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
     }
 }

@@ -6,9 +6,15 @@ public sealed record WaitEstimate(int LowMinutes, int LikelyMinutes, int HighMin
     /// <summary>The reason as sentences a screen words in the patient's language (keys reason.* in kiosk-content/strings); <see cref="Reason"/> is the English.</summary>
     public IReadOnlyList<ReasonPart> Parts { get; init; } = [];
 
+    /// <summary>
+    /// Set while the provider is held up: why, since when, and when they are likely back. A promise
+    /// stops counting down while the hold-up lasts longer than it allowed for.
+    /// </summary>
+    public HeldUp? HeldUp { get; init; }
+
     /// <summary>Two estimates are the same when they say the same numbers and the same sentences.</summary>
     public bool Equals(WaitEstimate? other) =>
-        other is not null && (LowMinutes, LikelyMinutes, HighMinutes, Reason) == (other.LowMinutes, other.LikelyMinutes, other.HighMinutes, other.Reason)
+        other is not null && (LowMinutes, LikelyMinutes, HighMinutes, Reason, HeldUp) == (other.LowMinutes, other.LikelyMinutes, other.HighMinutes, other.Reason, other.HeldUp)
         && Parts.SequenceEqual(other.Parts);
 
     public override int GetHashCode() => HashCode.Combine(LowMinutes, LikelyMinutes, HighMinutes, Reason);

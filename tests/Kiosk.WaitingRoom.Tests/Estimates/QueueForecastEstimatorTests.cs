@@ -218,6 +218,55 @@ public sealed class QueueForecastEstimatorTests
         }
     }
 
+    [Test]
+    public void A_provider_with_nobody_in_the_room_while_patients_wait_is_held_up_since_their_last_patient_left_and_after_three_minutes_it_says_so()
+    {
+        var (room, queue) = ArrivedFor(TestClinic.Adams, 3);
+        queue[0].Call("Room 1", TestClinic.ByNurse, TestClinic.At(8, 35));
+        queue[0].EnterRoom(TestClinic.ByNurse, TestClinic.At(8, 36));
+        queue[0].Complete(TestClinic.ByNurse, TestClinic.At(8, 50));
+
+        var justFinished = Cold.Estimate(room, TestClinic.At(8, 51))[queue[1].Id];
+        var away = Cold.Estimate(room, TestClinic.At(8, 58))[queue[1].Id];
+
+        Assert.That(justFinished.HeldUp, Is.EqualTo(new HeldUp(HoldUp.CalledAway, TestClinic.At(8, 50)) { LikelyBackAt = justFinished.HeldUp?.LikelyBackAt }));
+        Assert.That(justFinished.Parts.Select(p => p.Key), Does.Not.Contain("away"), "a minute between patients is nothing to explain");
+        Assert.That(away.Reason, Does.Contain("Dr Adams was called away 8 min ago. You keep your place"));
+        Assert.That(away.HeldUp!.LikelyBackAt, Is.GreaterThan(TestClinic.At(8, 58)), "they are not back yet, so their likely return is still to come");
+    }
+
+    [Test]
+    public void Nobody_is_held_up_before_their_first_patient_nor_once_reception_has_said_how_late_they_are()
+    {
+        var (room, queue) = ArrivedFor(TestClinic.Adams, 2);
+        var beforeFirst = Cold.Estimate(room, Now)[queue[0].Id];
+
+        queue[0].Call("Room 1", TestClinic.ByNurse, TestClinic.At(8, 35));
+        queue[0].EnterRoom(TestClinic.ByNurse, TestClinic.At(8, 36));
+        queue[0].Complete(TestClinic.ByNurse, TestClinic.At(8, 45));
+        room.SetProviderDelay(TestClinic.Adams, 20, "an urgent case", TestClinic.ByNurse, TestClinic.At(8, 50));
+        var delaySaid = Cold.Estimate(room, Now)[queue[1].Id];
+
+        Assert.That(beforeFirst.HeldUp, Is.Null);
+        Assert.That(delaySaid.HeldUp, Is.Null);
+        Assert.That(delaySaid.Reason, Does.StartWith("Dr Adams is running about 20 min behind"));
+    }
+
+    [Test]
+    public void A_visit_far_longer_than_its_kind_holds_the_provider_up_and_says_it_is_running_long()
+    {
+        var (room, queue) = ArrivedFor(TestClinic.Adams, 2);
+        queue[0].Call("Room 1", TestClinic.ByNurse, TestClinic.At(8, 35));
+        queue[0].EnterRoom(TestClinic.ByNurse, TestClinic.At(8, 36));
+
+        var usual = Cold.Estimate(room, TestClinic.At(8, 45))[queue[1].Id];
+        var runningLong = Cold.Estimate(room, TestClinic.At(9, 40))[queue[1].Id];
+
+        Assert.That(usual.HeldUp, Is.Null, "nine minutes into a 15-minute check-up");
+        Assert.That(runningLong.HeldUp?.Kind, Is.EqualTo(HoldUp.LongVisit));
+        Assert.That(runningLong.Reason, Does.Contain("Dr Adams's current appointment is running long."));
+    }
+
     private static ClinicProfile Scheduled()
     {
         var basic = TestClinic.Profile();

@@ -118,6 +118,55 @@ public sealed class SteadyEstimatesTests
         Assert.That(afterRestart.Reason, Is.EqualTo(script.Reason));
     }
 
+    [Test]
+    public void A_promise_stops_counting_down_while_the_provider_is_held_up_says_why_and_counts_on_when_they_are_back()
+    {
+        var (steady, script, visit) = Steady(20);
+        steady.Estimate(Room, Start); // 10–20–40
+
+        script.HeldUp = new HeldUp(HoldUp.CalledAway, Start.AddMinutes(5));
+        script.Likely = 32; // the fresh estimate allows for the time away: far past the window
+        script.Reason = "Dr Adams was called away 10 min ago.";
+        var away = steady.Estimate(Room, Start.AddMinutes(15))[visit];
+        script.HeldUp = null;
+        script.Likely = 14;
+        script.Reason = "Nobody is ahead of you for Dr Adams.";
+        var back = steady.Estimate(Room, Start.AddMinutes(17))[visit];
+
+        Assert.That((away.LowMinutes, away.LikelyMinutes, away.HighMinutes), Is.EqualTo((5, 15, 35)), "five minutes counted before they went, none since");
+        Assert.That(away.Reason, Is.EqualTo("Dr Adams was called away 10 min ago."));
+        Assert.That((back.LowMinutes, back.LikelyMinutes, back.HighMinutes), Is.EqualTo((3, 13, 33)), "back: the countdown goes on");
+    }
+
+    [Test]
+    public void A_hold_up_longer_than_a_promise_waits_lets_the_fresh_estimate_rise_once()
+    {
+        var (steady, script, visit) = Steady(20);
+        steady.Estimate(Room, Start);
+
+        script.HeldUp = new HeldUp(HoldUp.LunchOver, Start);
+        script.Likely = 60;
+        var held = steady.Estimate(Room, Start.AddMinutes(SteadyEstimates.HoldMinutes))[visit];
+        var risen = steady.Estimate(Room, Start.AddMinutes(SteadyEstimates.HoldMinutes + 1))[visit];
+
+        Assert.That(held.LikelyMinutes, Is.EqualTo(20));
+        Assert.That(risen.LikelyMinutes, Is.EqualTo(60));
+    }
+
+    [Test]
+    public void A_promise_made_while_the_provider_is_away_counts_down_until_they_were_likely_back_and_then_waits()
+    {
+        var (steady, script, visit) = Steady(20);
+        script.HeldUp = new HeldUp(HoldUp.CalledAway, Start.AddMinutes(-5)) { LikelyBackAt = Start.AddMinutes(10) };
+        steady.Estimate(Room, Start); // 10–20–40, allowing for them to be back by 9:10
+
+        var beforeDue = steady.Estimate(Room, Start.AddMinutes(10))[visit];
+        var overdue = steady.Estimate(Room, Start.AddMinutes(25))[visit];
+
+        Assert.That(beforeDue.LikelyMinutes, Is.EqualTo(10));
+        Assert.That(overdue.LikelyMinutes, Is.EqualTo(10), "still away after 9:10: the promise waits with the patient");
+    }
+
     private static WaitingRoomDay Room { get; } = TestClinic.Open();
 
     private static (SteadyEstimates Steady, Script Script, Guid Visit) Steady(int likely)
@@ -132,8 +181,9 @@ public sealed class SteadyEstimatesTests
         public int Likely { get; set; }
         public string Reason { get; set; } = "2 people are ahead of you for Dr Adams.";
         public bool Waiting { get; set; } = true;
+        public HeldUp? HeldUp { get; set; }
 
         public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now) =>
-            Waiting ? new Dictionary<Guid, WaitEstimate> { [Visit] = new(Likely / 2, Likely, Likely * 2, Reason) } : [];
+            Waiting ? new Dictionary<Guid, WaitEstimate> { [Visit] = new(Likely / 2, Likely, Likely * 2, Reason) { HeldUp = HeldUp } } : [];
     }
 }
