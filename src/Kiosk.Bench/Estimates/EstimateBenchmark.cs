@@ -87,6 +87,6 @@ public static class EstimateBenchmark
     {
         [PeopleAhead] = new PeopleAheadTimesAverage(history),
         [RollingAverage] = new RollingAverageWait(),
-        [Ours] = new SteadyEstimates(new QueueForecastEstimator(history, forecastRuns)),
+        [Ours] = new SteadyEstimates(new CalibratedEstimates(new QueueForecastEstimator(history, forecastRuns))),
     };
 }

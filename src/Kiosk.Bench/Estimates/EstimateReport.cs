@@ -16,7 +16,7 @@ public static class EstimateReport
         text.AppendLine(Invariant, $"{"scenario",-30} {"est.",-5} {"visits",7} {"MAE",7} {"p90 err",8} {"cover80",8} {"rises/v",8} {"slips/v",8} {"bias",7}");
         foreach (var r in results)
         {
-            text.AppendLine(Invariant, $"{r.Scenario,-30} {r.Estimator,-5} {r.Visits,7} {r.MaeMinutes,7:0.0} {r.P90AbsErrorMinutes,8:0.0} {r.Coverage80,8:0.00} {r.RisesPerVisit,8:0.00} {r.SlipsPerVisit,8:0.00} {r.BiasMinutes,7:0.0}");
+            text.AppendLine(Invariant, $"{r.Scenario,-30} {r.Estimator,-5} {r.Visits,7} {r.MaeMinutes,7:0.0} {r.P90AbsErrorMinutes,8:0.0} {r.Coverage80,8:0.000} {r.RisesPerVisit,8:0.000} {r.SlipsPerVisit,8:0.00} {r.BiasMinutes,7:0.0}");
         }
 
         return text.ToString();
@@ -42,15 +42,19 @@ public static class EstimateReport
         page.AppendLine("Each scenario is simulated for its history days (what the estimators learn from) and then");
         page.AppendLine("replayed event by event through three estimators, each seeing only the room as it was at that");
         page.AppendLine("moment: **A** people ahead × average visit length (±50 %), **B** the average of the last ten");
-        page.AppendLine("waits (±50 %), and **ours** (queue forecast with learned history and steady promises).");
+        page.AppendLine("waits (±50 %), and **ours**: a queue forecast from learned history, its range calibrated");
+        page.AppendLine("against how today's earlier ranges did, told as steady promises.");
         page.AppendLine("MAE and the 90th-percentile error are for the likely wait told at check-in, in minutes;");
         page.AppendLine("coverage is the share of waits inside the range told at check-in (target 0.75–0.85); a rise is");
         page.AppendLine("the likely wait shown going up by more than 5 minutes. A *slip* is stricter and counted on the");
-        page.AppendLine("clock: the call time a patient was led to expect (moment shown + likely wait) moving later by");
-        page.AppendLine("more than 5 minutes; \"about 20 min\" still shown twenty minutes later is no rise but a slip.");
-        page.AppendLine("Ours shows a promise as a window on the clock that counts down, so its rises are its slips that");
-        page.AppendLine("the patient sees as a jump. Slips have no target; they are here so nobody mistakes a frozen");
-        page.AppendLine("number for a kept promise.");
+        page.AppendLine("clock: the call time a patient was led to expect (moment shown + likely wait) ending up more");
+        page.AppendLine("than 5 minutes later than the earliest it was since the last slip, at once or little by little;");
+        page.AppendLine("\"about 20 min\" still shown twenty minutes later is no rise but a slip.");
+        page.AppendLine("Ours shows a promise as a window on the clock that counts down. While a provider is held up");
+        page.AppendLine("(called away between patients, a lunch running over, a visit running long) the countdown");
+        page.AppendLine("waits and the reason says so, for at most an hour; those minutes are slips, not rises, and");
+        page.AppendLine("they are counted here. Slips have no target; they are here so nobody mistakes a frozen number");
+        page.AppendLine("for a kept promise.");
         page.AppendLine("Targets for ours: MAE ≤ 0.7 × the better baseline, coverage 0.75–0.85, rises ≤ half of A's.");
         page.AppendLine();
         page.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
@@ -89,7 +93,7 @@ public static class EstimateReport
                 foreach (var r in scenario)
                 {
                     var verdict = r.Estimator == EstimateBenchmark.Ours ? $"{Mark(met.Mae)} · {Mark(met.Coverage)} · {Mark(met.Rises)}" : "";
-                    page.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Estimator} | {r.Visits} | {r.MaeMinutes:0.0} | {r.P90AbsErrorMinutes:0.0} | {r.Coverage80:0.00} | {r.RisesPerVisit:0.00} | {r.SlipsPerVisit:0.00} | {verdict} |");
+                    page.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Estimator} | {r.Visits} | {r.MaeMinutes:0.0} | {r.P90AbsErrorMinutes:0.0} | {r.Coverage80:0.000} | {r.RisesPerVisit:0.000} | {r.SlipsPerVisit:0.00} | {verdict} |");
                 }
             }
 

@@ -16,7 +16,7 @@ public static class ClinicSetup
         services.AddSingleton(profile);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LearnedHistory>();
-        services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>())));
+        services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>()))));
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));

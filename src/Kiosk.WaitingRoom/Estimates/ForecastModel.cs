@@ -49,9 +49,9 @@ internal sealed class ForecastModel
     public double DrawLogMean(string providerId, string visitTypeId, Random random) =>
         ProviderLogMean(providerId, visitTypeId) + (_durations[visitTypeId].MeanUncertainty * random.Normal());
 
-    /// <summary>How long a visit of this type with this provider has run when it is running long: nine in ten are over by then.</summary>
+    /// <summary>How long a visit of this type with this provider has run when it is running long: three in four are over by then.</summary>
     public double LongVisitMinutes(string providerId, string visitTypeId) =>
-        Math.Exp(ProviderLogMean(providerId, visitTypeId) + (1.2816 * Spread(providerId, visitTypeId)));
+        Math.Exp(ProviderLogMean(providerId, visitTypeId) + (0.6745 * Spread(providerId, visitTypeId)));
 
     /// <summary>The clinic-wide length of a visit type, pulled toward the provider's own pace where their history shows it.</summary>
     private double ProviderLogMean(string providerId, string visitTypeId)

@@ -9,7 +9,7 @@ public enum HoldUp
     /// <summary>At a lunch longer than planned.</summary>
     LunchOver,
 
-    /// <summary>In a visit that has run longer than nine in ten of its kind.</summary>
+    /// <summary>In a visit that has run longer than three in four of its kind.</summary>
     LongVisit,
 }
 

@@ -38,7 +38,7 @@ internal sealed class ProviderForecast
     /// <summary>
     /// What holds the provider up, and since when, while someone waits for them: called away
     /// between patients, a lunch longer than planned (since its planned end), or a visit running
-    /// long (since nine in ten of its kind would have ended). Null when nothing does, before their
+    /// long (since three in four of its kind would have ended). Null when nothing does, before their
     /// first patient of the day, and while a delay reception has said stands.
     /// </summary>
     public HeldUp? HeldUp { get; }

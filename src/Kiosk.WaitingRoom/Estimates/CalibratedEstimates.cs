@@ -1,0 +1,98 @@
+namespace Kiosk.WaitingRoom.Estimates;
+
+/// <summary>
+/// Keeps the range honest on the day. Every patient called today shows how their first range
+/// did: how far below its low end, or above its high end, the real wait fell, measured in the
+/// range's own width on that side. Once <see cref="MinimumScored"/> have been called, each side is
+/// moved by the amount that would have kept nine in ten of today's waits on the right side of it
+/// (split conformal calibration): a forecast whose low ends have been too high today gets lower
+/// ones, and one that has been too cautious gets a tighter range. The likely wait is never
+/// touched. Learns from the room as it was at each moment only, and starts afresh each day.
+/// </summary>
+public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
+{
+    public const int MinimumScored = 30;
+
+    /// <summary>The share of waits each end of the range should leave outside it.</summary>
+    private const double Outside = 0.1;
+
+    private readonly Dictionary<Guid, WaitEstimate> _first = [];
+    private readonly HashSet<Guid> _done = [];
+    private readonly List<double> _belowLow = [];
+    private readonly List<double> _aboveHigh = [];
+    private readonly Lock _gate = new();
+    private DateOnly? _day;
+
+    public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
+    {
+        var fresh = inner.Estimate(room, now);
+        var view = room.AsOf(now);
+        lock (_gate)
+        {
+            if (_day != view.Day)
+            {
+                _day = view.Day;
+                _first.Clear();
+                _done.Clear();
+                _belowLow.Clear();
+                _aboveHigh.Clear();
+            }
+
+            Score(view);
+            foreach (var (visit, estimate) in fresh.Where(e => !_done.Contains(e.Key)))
+            {
+                _first.TryAdd(visit, estimate);
+            }
+
+            if (_belowLow.Count < MinimumScored)
+            {
+                return fresh;
+            }
+
+            var low = Conformal(_belowLow);
+            var high = Conformal(_aboveHigh);
+            return fresh.ToDictionary(e => e.Key, e => Moved(e.Value, low, high));
+        }
+    }
+
+    /// <summary>Patients called since the last look, scored once against the first range they were told; those who left are forgotten.</summary>
+    private void Score(WaitingRoomDay view)
+    {
+        foreach (var visit in view.Visits)
+        {
+            if (visit.IsWaiting || !_first.Remove(visit.Id, out var told))
+            {
+                continue;
+            }
+
+            _done.Add(visit.Id);
+            if (visit.CalledAt is not { } called || visit.ArrivedAt is not { } arrived)
+            {
+                continue;
+            }
+
+            var waited = (called - arrived).TotalMinutes;
+            _belowLow.Add((told.LowMinutes - waited) / LowSide(told));
+            _aboveHigh.Add((waited - told.HighMinutes) / HighSide(told));
+        }
+    }
+
+    /// <summary>The score that all but one in ten of today's stay within, with the finite-sample step up conformal prediction takes.</summary>
+    private static double Conformal(List<double> scores)
+    {
+        var sorted = scores.Order().ToList();
+        var rank = (int)Math.Ceiling((sorted.Count + 1) * (1 - Outside));
+        return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
+    }
+
+    private static WaitEstimate Moved(WaitEstimate e, double low, double high)
+    {
+        var newLow = Math.Clamp((int)Math.Round(e.LowMinutes - (low * LowSide(e))), 0, e.LikelyMinutes);
+        var newHigh = Math.Max(e.LikelyMinutes + 1, (int)Math.Round(e.HighMinutes + (high * HighSide(e))));
+        return e with { LowMinutes = newLow, HighMinutes = newHigh };
+    }
+
+    private static double LowSide(WaitEstimate e) => Math.Max(1, e.LikelyMinutes - e.LowMinutes);
+
+    private static double HighSide(WaitEstimate e) => Math.Max(1, e.HighMinutes - e.LikelyMinutes);
+}

@@ -1,0 +1,103 @@
+using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.WaitingRoom.Tests.Estimates;
+
+/// <summary>
+/// A range is honest when about one wait in ten falls below it and one in ten above it. When the
+/// day shows the forecast is off, the range told to the next patient moves; the likely wait does not.
+/// </summary>
+public sealed class CalibratedEstimatesTests
+{
+    [Test]
+    public void Waits_that_keep_falling_below_the_range_lower_its_low_end_for_the_next_patient_and_leave_the_likely_wait_alone()
+    {
+        var (room, calibrated) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: i => i % 2 == 0 ? 2 : 20);
+
+        var next = NextPatient(room, calibrated);
+
+        Assert.That(next.LikelyMinutes, Is.EqualTo(20));
+        Assert.That(next.LowMinutes, Is.LessThanOrEqualTo(2), "half of today's waits came in at 2 minutes, far under the 10 the forecast gave as its low end");
+        Assert.That(next.HighMinutes, Is.LessThan(Forecast.High), "nobody waited past 20, so the high end of 40 was too cautious");
+    }
+
+    [Test]
+    public void Until_enough_patients_have_been_called_today_the_forecast_is_told_as_it_is()
+    {
+        var (room, calibrated) = DayOfWaits(CalibratedEstimates.MinimumScored - 1, waited: _ => 2);
+
+        var next = NextPatient(room, calibrated);
+
+        Assert.That((next.LowMinutes, next.LikelyMinutes, next.HighMinutes), Is.EqualTo((Forecast.Low, Forecast.Likely, Forecast.High)));
+    }
+
+    [Test]
+    public void Waits_inside_the_range_as_often_as_promised_leave_it_about_where_it_was()
+    {
+        // Waits spread evenly over 8–42: one in ten under the low end of 10, one in ten over the high end of 40.
+        var (room, calibrated) = DayOfWaits(60, waited: i => 8 + (34.0 * i / 59));
+
+        var next = NextPatient(room, calibrated);
+
+        Assert.That(next.LowMinutes, Is.InRange(Forecast.Low - 2, Forecast.Low + 2));
+        Assert.That(next.HighMinutes, Is.InRange(Forecast.High - 2, Forecast.High + 2));
+    }
+
+    [Test]
+    public void A_new_day_starts_from_the_forecast_again()
+    {
+        var (room, calibrated) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: _ => 2);
+        NextPatient(room, calibrated);
+
+        var tomorrow = new WaitingRoomDay(TestClinic.Profile(), TestClinic.Day.AddDays(1), [TestClinic.Appointment("Tomorrow", day: TestClinic.Day.AddDays(1))], [], new Dictionary<Guid, Guid>());
+        var visit = tomorrow.CheckIn(Guid.NewGuid(), tomorrow.Appointments[0].Id, "Tomorrow", TestClinic.BornOn, TestClinic.ByKiosk, Tomorrow(8, 0)).Visit;
+        var first = calibrated.Estimate(tomorrow, Tomorrow(8, 1))[visit.Id];
+
+        Assert.That(first.LowMinutes, Is.EqualTo(Forecast.Low));
+    }
+
+    /// <summary>
+    /// A day in which patient i arrives, is told 10–20–40 and is called <paramref name="waited"/>(i)
+    /// minutes later; the calibrator looks at the room at every arrival and every call.
+    /// </summary>
+    private static (WaitingRoomDay Room, CalibratedEstimates Calibrated) DayOfWaits(int patients, Func<int, double> waited)
+    {
+        var appointments = Enumerable.Range(0, patients).Select(i => TestClinic.Appointment($"Patient{i}", hour: 8)).ToArray();
+        var room = TestClinic.Open(appointments);
+        var calibrated = new CalibratedEstimates(new Forecast());
+        var start = TestClinic.At(7, 0);
+        for (var i = 0; i < patients; i++)
+        {
+            var arrived = start.AddMinutes(i * 3);
+            var visit = room.CheckIn(Guid.NewGuid(), appointments[i].Id, appointments[i].Patient.LastName, TestClinic.BornOn, TestClinic.ByKiosk, arrived).Visit;
+            calibrated.Estimate(room, arrived);
+            var called = arrived.AddMinutes(waited(i));
+            visit.Call("Room 1", TestClinic.ByNurse, called);
+            calibrated.Estimate(room, called);
+        }
+
+        return (room, calibrated);
+    }
+
+    private static WaitEstimate NextPatient(WaitingRoomDay room, CalibratedEstimates calibrated)
+    {
+        var late = room.Visits.Max(v => v.CalledAt!.Value).AddMinutes(1);
+        room.Book(TestClinic.Appointment("Next", hour: 12));
+        var next = room.Appointments[^1];
+        var visit = room.CheckIn(Guid.NewGuid(), next.Id, "Next", TestClinic.BornOn, TestClinic.ByKiosk, late).Visit;
+        return calibrated.Estimate(room, late)[visit.Id];
+    }
+
+    private static DateTimeOffset Tomorrow(int hour, int minute) => TestClinic.At(hour, minute).AddDays(1);
+
+    /// <summary>Tells everyone waiting 10–20–40 minutes.</summary>
+    private sealed class Forecast : IWaitEstimator
+    {
+        public const int Low = 10;
+        public const int Likely = 20;
+        public const int High = 40;
+
+        public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now) =>
+            room.AsOf(now).Visits.Where(v => v.State == VisitState.Arrived).ToDictionary(v => v.Id, _ => new WaitEstimate(Low, Likely, High, ""));
+    }
+}
