@@ -104,8 +104,9 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
         /// </summary>
         public bool WaitFor(HeldUp? heldUp, DateTimeOffset now)
         {
+            // Looks can arrive out of order (two readers at once): a minute is never counted twice.
             var from = _checked;
-            _checked = now;
+            _checked = Later(_checked, now);
             if (heldUp is null)
             {
                 return false;
