@@ -37,6 +37,46 @@ public sealed class ScoringTests
     }
 
     [Test]
+    public void Patients_who_gave_up_are_counted_but_not_scored()
+    {
+        VisitScore[] scores =
+        [
+            new(Told, 20, 0),
+            new(Told, 24, 0),
+            new(Told, 90, 2, GaveUp: true), // left after an hour and a half: their wait is unknown
+        ];
+
+        var result = ScenarioResult.From("s", EstimateBenchmark.Ours, scores, heldOut: false);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Visits, Is.EqualTo(2));
+            Assert.That(result.MaeMinutes, Is.EqualTo(2));
+            Assert.That(result.RisesPerVisit, Is.Zero);
+            Assert.That(result.GaveUpShare, Is.EqualTo(0.333));
+        }
+    }
+
+    [Test]
+    public void Only_scenarios_where_one_patient_in_ten_gave_up_are_replayed_again_with_nobody_giving_up()
+    {
+        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
+        BenchmarkScenario[] scenarios = [new("patient", scenario, HeldOut: false), new("impatient", scenario, HeldOut: true)];
+        ScenarioResult[] results =
+        [
+            new("patient", EstimateBenchmark.Ours, 100, 5, 9, 0.8, 0, 0, GaveUpShare: 0.02),
+            new("impatient", EstimateBenchmark.Ours, 100, 5, 9, 0.8, 0, 0, GaveUpShare: 0.25),
+        ];
+
+        var controls = EstimateBenchmark.NobodyGivesUp(scenarios, results);
+
+        Assert.That(controls.Select(c => c.Name), Is.EqualTo(new[] { "impatient (nobody gives up)" }));
+        Assert.That(scenario.Patients.Patience, Is.Not.Null, "the shipped scenario has patients who give up");
+        Assert.That(controls[0].Scenario.Patients.Patience, Is.Null, "nobody gives up");
+        Assert.That(controls[0].HeldOut, Is.True, "a held-out scenario's control stays marked held-out");
+    }
+
+    [Test]
     public void A_replay_scores_every_called_patient_once_and_counts_call_times_moved_later_by_more_than_five_minutes_as_slips()
     {
         var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
@@ -46,7 +86,8 @@ public sealed class ScoringTests
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
 
         var calledAfterWaiting = day.Visits.Count(v => v.WaitMinutes is not null && climbing.Seen.Contains(v.VisitId));
-        Assert.That(scores, Has.Count.EqualTo(calledAfterWaiting));
+        Assert.That(scores.Count(s => !s.GaveUp), Is.EqualTo(calledAfterWaiting));
+        Assert.That(scores.Count(s => s.GaveUp), Is.EqualTo(day.Visits.Count(v => v.LeftWithoutBeingSeen && climbing.Seen.Contains(v.VisitId))));
         Assert.That(scores.All(s => s.AtCheckIn.LikelyMinutes == ClimbingOnClock.FirstLikely), Is.True, "the estimate told at check-in is the first one shown");
         Assert.That(scores.Sum(s => s.Slips), Is.EqualTo(climbing.BigRises));
     }
@@ -60,7 +101,7 @@ public sealed class ScoringTests
 
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["drift"] = drifting })["drift"];
 
-        var expected = day.Visits.Where(v => v.WaitMinutes is not null && drifting.Moves.ContainsKey(v.VisitId)).Sum(v => drifting.Moves[v.VisitId] / 3);
+        var expected = day.Visits.Where(v => drifting.Moves.ContainsKey(v.VisitId)).Sum(v => drifting.Moves[v.VisitId] / 3);
         Assert.That(expected, Is.GreaterThan(0), "the day gives patients enough moments to drift");
         Assert.That(scores.Sum(s => s.Slips), Is.EqualTo(expected), "no single step is more than five minutes, yet every six minutes of drift is a slip");
         Assert.That(scores.Sum(s => s.Rises), Is.Zero, "the minutes shown only count down");
@@ -76,7 +117,7 @@ public sealed class ScoringTests
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
 
         var calledAfterWaiting = day.Visits.Count(v => v.WaitMinutes is not null && climbing.Seen.Contains(v.VisitId));
-        Assert.That(scores, Has.Count.EqualTo(calledAfterWaiting));
+        Assert.That(scores.Count(s => !s.GaveUp), Is.EqualTo(calledAfterWaiting));
         Assert.That(scores.All(s => s.AtCheckIn.LikelyMinutes == 0), Is.True, "the estimate told at check-in is the first one shown");
         Assert.That(scores.Sum(s => s.Rises), Is.EqualTo(climbing.BigRises));
     }

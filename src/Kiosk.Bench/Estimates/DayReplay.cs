@@ -1,14 +1,17 @@
 using Kiosk.Simulator.Simulation;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.Bench.Estimates;
 
 /// <summary>
 /// How one estimator did for one patient: what they were told at check-in, what happened, how
-/// often the minutes shown went up, and how often the call time they implied moved later.
+/// often the minutes shown went up, and how often the call time they implied moved later. A
+/// patient who <see cref="GaveUp"/> left without being called after <see cref="ActualMinutes"/>:
+/// counted, never scored, since nobody knows how long they would have waited.
 /// </summary>
-public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises, int Slips = 0);
+public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, int Rises, int Slips = 0, bool GaveUp = false);
 
 /// <summary>
 /// Replays a day, simulated or exported from a hub, event by event. At each moment every
@@ -70,7 +73,10 @@ public static class DayReplay
 
             results[name] = [.. room.Visits
                 .Where(v => v.ArrivedAt is not null && v.CalledAt is not null && first.ContainsKey(v.Id))
-                .Select(v => new VisitScore(first[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id), slips.GetValueOrDefault(v.Id)))];
+                .Select(v => new VisitScore(first[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id), slips.GetValueOrDefault(v.Id))),
+                .. room.Visits
+                .Where(v => v.State == VisitState.LeftWithoutBeingSeen && v.ArrivedAt is not null && first.ContainsKey(v.Id))
+                .Select(v => new VisitScore(first[v.Id], (v.Events[^1].At - v.ArrivedAt!.Value).TotalMinutes, rises.GetValueOrDefault(v.Id), slips.GetValueOrDefault(v.Id), GaveUp: true))];
         }
 
         return results;

@@ -11,7 +11,8 @@ public sealed record ScenarioResult(
     [property: JsonPropertyName("p90_abs_err_min")] double P90AbsErrorMinutes,
     [property: JsonPropertyName("coverage80")] double Coverage80,
     [property: JsonPropertyName("rises_per_visit")] double RisesPerVisit,
-    [property: JsonPropertyName("call_time_slips_per_visit")] double SlipsPerVisit)
+    [property: JsonPropertyName("call_time_slips_per_visit")] double SlipsPerVisit,
+    [property: JsonPropertyName("gave_up_share")] double GaveUpShare = 0)
 {
     [JsonIgnore]
     public bool HeldOut { get; init; }
@@ -20,8 +21,15 @@ public sealed record ScenarioResult(
     [JsonIgnore]
     public double BiasMinutes { get; init; }
 
-    public static ScenarioResult From(string scenario, string estimator, IReadOnlyList<VisitScore> scores, bool heldOut)
+    /// <summary>
+    /// Scores the patients who were called; <see cref="GaveUpShare"/> is the share of all shown an
+    /// estimate who left first. Their waits are unknown, and where many give up, those who stay
+    /// are the ones whose waits turned out shorter: an honest "if you stay" estimate then looks
+    /// pessimistic against the waits scored.
+    /// </summary>
+    public static ScenarioResult From(string scenario, string estimator, IReadOnlyList<VisitScore> all, bool heldOut)
     {
+        var scores = all.Where(s => !s.GaveUp).ToList();
         var errors = scores.Select(s => Math.Abs(s.AtCheckIn.LikelyMinutes - s.ActualMinutes)).Order().ToArray();
         var covered = scores.Count(s => s.ActualMinutes >= s.AtCheckIn.LowMinutes && s.ActualMinutes <= s.AtCheckIn.HighMinutes);
         return new ScenarioResult(
@@ -32,7 +40,8 @@ public sealed record ScenarioResult(
             Math.Round(Percentile(errors, 0.9), 2),
             Math.Round(scores.Count == 0 ? 0 : covered / (double)scores.Count, 3),
             Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Rises) / (double)scores.Count, 3),
-            Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Slips) / (double)scores.Count, 3))
+            Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Slips) / (double)scores.Count, 3),
+            Math.Round(all.Count == 0 ? 0 : all.Count(s => s.GaveUp) / (double)all.Count, 3))
         {
             HeldOut = heldOut,
             BiasMinutes = Math.Round(scores.Count == 0 ? 0 : scores.Average(s => s.AtCheckIn.LikelyMinutes - s.ActualMinutes), 2),
