@@ -60,7 +60,7 @@ public sealed class ScoringTests
     [Test]
     public void Only_scenarios_where_one_patient_in_ten_gave_up_are_replayed_again_with_nobody_giving_up()
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
+        var scenario = QuietMorning();
         BenchmarkScenario[] scenarios = [new("patient", scenario, HeldOut: false), new("impatient", scenario, HeldOut: true)];
         ScenarioResult[] results =
         [
@@ -79,8 +79,7 @@ public sealed class ScoringTests
     [Test]
     public void A_replay_scores_every_called_patient_once_and_counts_call_times_moved_later_by_more_than_five_minutes_as_slips()
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
-        var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
+        var day = ClinicSimulator.Run(QuietMorning(), ClinicSimulator.DefaultDay, seed: 7);
         var climbing = new ClimbingOnClock();
 
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
@@ -95,8 +94,7 @@ public sealed class ScoringTests
     [Test]
     public void A_call_time_that_drifts_later_two_minutes_at_a_time_slips_every_third_step()
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
-        var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
+        var day = ClinicSimulator.Run(QuietMorning(), ClinicSimulator.DefaultDay, seed: 7);
         var drifting = new DriftingOnClock();
 
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["drift"] = drifting })["drift"];
@@ -110,8 +108,7 @@ public sealed class ScoringTests
     [Test]
     public void A_replay_scores_every_called_patient_once_and_counts_only_rises_on_screen_of_more_than_five_minutes()
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
-        var day = ClinicSimulator.Run(scenario, ClinicSimulator.DefaultDay, seed: 7);
+        var day = ClinicSimulator.Run(QuietMorning(), ClinicSimulator.DefaultDay, seed: 7);
         var climbing = new ClimbingOnScreen();
 
         var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
@@ -133,6 +130,8 @@ public sealed class ScoringTests
             Assert.That(() => BenchOptions.Parse(["--scenario", "/no/such/file.json"]), Throws.ArgumentException.With.Message.Contains("/no/such/file.json"));
         });
     }
+
+    private static Scenario QuietMorning() => ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
 
     /// <summary>
     /// Tells each patient they will be called in 600 minutes, then moves that call time later by
