@@ -56,9 +56,9 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
                 var current = promise.From(now);
                 // A promise restored after a restart has its English words only: the fresh parts word it again when they say the same.
                 // While the provider is held up, the fresh words say why.
-                shown[visit] = current.Reason.Length == 0 || (current.Parts.Count == 0 && current.Reason == estimate.Reason) || estimate.HeldUp is not null
+                shown[visit] = (current.Reason.Length == 0 || (current.Parts.Count == 0 && current.Reason == estimate.Reason) || estimate.HeldUp is not null
                     ? current with { Reason = estimate.Reason, Parts = estimate.Parts }
-                    : current;
+                    : current) with { HeldUp = estimate.HeldUp };
             }
 
             return shown;
