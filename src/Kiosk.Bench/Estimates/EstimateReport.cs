@@ -51,7 +51,7 @@ public static class EstimateReport
         page.AppendLine("than 5 minutes later than the earliest it was since the last slip, at once or little by little;");
         page.AppendLine("\"about 20 min\" still shown twenty minutes later is no rise but a slip.");
         page.AppendLine("Ours shows a promise as a window on the clock that counts down. While a provider is held up");
-        page.AppendLine("(called away between patients, a lunch running over, a visit running long) the countdown");
+        page.AppendLine("(not calling anyone while patients wait, a lunch running over, a visit running long) the countdown");
         page.AppendLine("waits and the reason says so, for at most an hour; those minutes are slips, not rises, and");
         page.AppendLine("they are counted here. Slips have no target; they are here so nobody mistakes a frozen number");
         page.AppendLine("for a kept promise.");

@@ -3,8 +3,8 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// <summary>Why a provider is not getting through their line just now.</summary>
 public enum HoldUp
 {
-    /// <summary>With nobody although patients wait: called away between patients.</summary>
-    CalledAway,
+    /// <summary>With nobody although patients wait: called away, on the phone, writing notes — the room does not say which.</summary>
+    BetweenPatients,
 
     /// <summary>At a lunch longer than planned.</summary>
     LunchOver,

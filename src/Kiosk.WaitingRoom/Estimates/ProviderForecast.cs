@@ -36,7 +36,7 @@ internal sealed class ProviderForecast
     public IReadOnlyList<Visit> Waiting => _queue;
 
     /// <summary>
-    /// What holds the provider up, and since when, while someone waits for them: called away
+    /// What holds the provider up, and since when, while someone waits for them: with nobody
     /// between patients, a lunch longer than planned (since its planned end), or a visit running
     /// long (since three in four of its kind would have ended). Null when nothing does, before their
     /// first patient of the day, and while a delay reception has said stands.
@@ -180,7 +180,7 @@ internal sealed class ProviderForecast
 
         var lastDone = mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Max(e => (DateTimeOffset?)e.At) ?? lastCalled.Value;
         var firstWaiting = _queue.Min(v => v.ArrivedAt!.Value);
-        return new HeldUp(HoldUp.CalledAway, lastDone > firstWaiting ? lastDone : firstWaiting);
+        return new HeldUp(HoldUp.BetweenPatients, lastDone > firstWaiting ? lastDone : firstWaiting);
     }
 
     /// <summary>

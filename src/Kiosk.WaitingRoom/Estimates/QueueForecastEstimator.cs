@@ -8,7 +8,7 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// </summary>
 public sealed class QueueForecastEstimator(IClinicHistorySource history, int runs = 200) : IWaitEstimator
 {
-    /// <summary>How long a provider is with nobody, while someone waits, before the reason says they were called away.</summary>
+    /// <summary>How long a provider is with nobody, while someone waits, before the reason says so (it does not guess why).</summary>
     public const int AwaySayAfterMinutes = 3;
 
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
@@ -81,7 +81,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         }
 
         if (why.HeldUp is { } heldUp && (int)(why.Now - heldUp.Since).TotalMinutes is var held
-            && (heldUp.Kind != HoldUp.CalledAway || held >= AwaySayAfterMinutes))
+            && (heldUp.Kind != HoldUp.BetweenPatients || held >= AwaySayAfterMinutes))
         {
             // A minute or two between patients is normal; longer, and the patient deserves to know why nothing moves.
             var minutes = ("minutes", held.ToString(CultureInfo.InvariantCulture));
@@ -117,7 +117,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
             "nobody-ahead" => $"Nobody is ahead of you for {V("provider")}.",
             "one-ahead" => $"1 person is ahead of you for {V("provider")}.",
             "many-ahead" => $"{V("count")} people are ahead of you for {V("provider")}.",
-            "away" => $"{V("provider")} was called away {V("minutes")} min ago. You keep your place, and the times shown wait until they are back.",
+            "away" => $"{V("provider")} has not called the next patient for {V("minutes")} min. You keep your place, and the times shown wait until they do.",
             "long-visit" => $"{V("provider")}'s current appointment is running long. You keep your place, and the times shown wait until it ends.",
             "lunch-over" => $"{V("provider")}'s break is running {V("minutes")} min over. You keep your place, and the times shown wait until they are back.",
             "one-coming" => "Someone booked before you has not arrived yet and would go first.",

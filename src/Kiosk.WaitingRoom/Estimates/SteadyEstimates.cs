@@ -6,7 +6,7 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// stands while the fresh estimate agrees with it; it is replaced when the fresh likely time falls
 /// more than five minutes after the window, or the whole fresh range does — once, with its
 /// reason — and when the whole fresh range comes before the likely time promised. While the
-/// provider is held up (<see cref="WaitEstimate.HeldUp"/>: called away, a long lunch, a long
+/// provider is held up (<see cref="WaitEstimate.HeldUp"/>: not calling anyone, a long lunch, a long
 /// visit) for longer than a promise allowed for, the promise stops counting down and stands — the
 /// reason says why — for up to <see cref="HoldMinutes"/>; after that it is held to the fresh
 /// estimate again. Wraps any estimator.

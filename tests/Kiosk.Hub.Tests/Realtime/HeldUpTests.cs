@@ -32,7 +32,7 @@ public sealed class HeldUpTests : OnTheHubsClock
 
         Assert.That(whenDone.ReasonParts.Select(p => p.Key), Does.Not.Contain("away"), "a moment between patients is nothing to explain");
         Assert.That(away.ReasonParts.Single(p => p.Key == "away").Values, Does.ContainKey("provider").And.ContainValue("12"));
-        Assert.That(away.Reason, Does.Contain("Dr Lee was called away 12 min ago"));
+        Assert.That(away.Reason, Does.Contain("Dr Lee has not called the next patient for 12 min"));
         Assert.That((away.LowMinutes, away.LikelyMinutes, away.HighMinutes), Is.EqualTo((awayAWhile.LowMinutes, awayAWhile.LikelyMinutes, awayAWhile.HighMinutes)),
             "six more minutes with the doctor away did not count down the time given");
     }

@@ -229,9 +229,9 @@ public sealed class QueueForecastEstimatorTests
         var justFinished = Cold.Estimate(room, TestClinic.At(8, 51))[queue[1].Id];
         var away = Cold.Estimate(room, TestClinic.At(8, 58))[queue[1].Id];
 
-        Assert.That(justFinished.HeldUp, Is.EqualTo(new HeldUp(HoldUp.CalledAway, TestClinic.At(8, 50)) { LikelyBackAt = justFinished.HeldUp?.LikelyBackAt }));
+        Assert.That(justFinished.HeldUp, Is.EqualTo(new HeldUp(HoldUp.BetweenPatients, TestClinic.At(8, 50)) { LikelyBackAt = justFinished.HeldUp?.LikelyBackAt }));
         Assert.That(justFinished.Parts.Select(p => p.Key), Does.Not.Contain("away"), "a minute between patients is nothing to explain");
-        Assert.That(away.Reason, Does.Contain("Dr Adams was called away 8 min ago. You keep your place"));
+        Assert.That(away.Reason, Does.Contain("Dr Adams has not called the next patient for 8 min. You keep your place"));
         Assert.That(away.HeldUp!.LikelyBackAt, Is.GreaterThan(TestClinic.At(8, 58)), "they are not back yet, so their likely return is still to come");
     }
 

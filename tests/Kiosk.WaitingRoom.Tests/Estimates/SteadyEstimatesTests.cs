@@ -124,9 +124,9 @@ public sealed class SteadyEstimatesTests
         var (steady, script, visit) = Steady(20);
         steady.Estimate(Room, Start); // 10–20–40
 
-        script.HeldUp = new HeldUp(HoldUp.CalledAway, Start.AddMinutes(5));
+        script.HeldUp = new HeldUp(HoldUp.BetweenPatients, Start.AddMinutes(5));
         script.Likely = 32; // the fresh estimate allows for the time away: far past the window
-        script.Reason = "Dr Adams was called away 10 min ago.";
+        script.Reason = "Dr Adams has not called the next patient for 10 min.";
         var away = steady.Estimate(Room, Start.AddMinutes(15))[visit];
         script.HeldUp = null;
         script.Likely = 14;
@@ -134,7 +134,7 @@ public sealed class SteadyEstimatesTests
         var back = steady.Estimate(Room, Start.AddMinutes(17))[visit];
 
         Assert.That((away.LowMinutes, away.LikelyMinutes, away.HighMinutes), Is.EqualTo((5, 15, 35)), "five minutes counted before they went, none since");
-        Assert.That(away.Reason, Is.EqualTo("Dr Adams was called away 10 min ago."));
+        Assert.That(away.Reason, Is.EqualTo("Dr Adams has not called the next patient for 10 min."));
         Assert.That((back.LowMinutes, back.LikelyMinutes, back.HighMinutes), Is.EqualTo((3, 13, 33)), "back: the countdown goes on");
     }
 
@@ -157,7 +157,7 @@ public sealed class SteadyEstimatesTests
     public void A_promise_made_while_the_provider_is_away_counts_down_until_they_were_likely_back_and_then_waits()
     {
         var (steady, script, visit) = Steady(20);
-        script.HeldUp = new HeldUp(HoldUp.CalledAway, Start.AddMinutes(-5)) { LikelyBackAt = Start.AddMinutes(10) };
+        script.HeldUp = new HeldUp(HoldUp.BetweenPatients, Start.AddMinutes(-5)) { LikelyBackAt = Start.AddMinutes(10) };
         steady.Estimate(Room, Start); // 10–20–40, allowing for them to be back by 9:10
 
         var beforeDue = steady.Estimate(Room, Start.AddMinutes(10))[visit];
