@@ -20,12 +20,22 @@ internal sealed class ProviderForecast
     private readonly List<Pending> _pending;
     private readonly Lunch? _lunch;
 
+    /// <summary>The provider's visits today, and the one in hand: read once, used by every run.</summary>
+    private readonly List<Visit> _mine;
+    private readonly Visit? _current;
+    private readonly DateTimeOffset? _lastCalled;
+    private readonly DateTimeOffset? _lastDone;
+
     public ProviderForecast(WaitingRoomDay room, ForecastModel model, string providerId, DateTimeOffset now)
     {
         _room = room;
         _model = model;
         _providerId = providerId;
         _now = now;
+        _mine = [.. room.Visits.Where(v => v.ProviderId == providerId)];
+        _current = _mine.FirstOrDefault(v => v.State is VisitState.Called or VisitState.InRoom);
+        _lastCalled = _mine.Max(v => v.CalledAt);
+        _lastDone = _mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Max(e => (DateTimeOffset?)e.At);
         _queue = room.Queue(providerId);
         _waiting = [.. _queue.Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, model.LeavingAfter(Minutes(v.ArrivedAt!.Value))))];
         _pending = PendingBookings();
@@ -108,9 +118,7 @@ internal sealed class ProviderForecast
     /// <summary>When the provider will next call someone, in minutes from now.</summary>
     private double FreeAt(Random random, Dictionary<string, double> logMeans)
     {
-        var mine = _room.Visits.Where(v => v.ProviderId == _providerId).ToList();
-        var current = mine.FirstOrDefault(v => v.State is VisitState.Called or VisitState.InRoom);
-        if (current is not null)
+        if (_current is { } current)
         {
             var type = current.Appointment.VisitTypeId;
             var logMean = LogMean(type, logMeans, random);
@@ -125,16 +133,16 @@ internal sealed class ProviderForecast
             return _model.LunchRemaining(_providerId, lunch.ScheduledMinutes, away, random);
         }
 
-        if (_room.DelayOf(_providerId) is { } delay && !mine.Any(v => v.CalledAt >= delay.SetAt))
+        if (DelayInForce is { } delay)
         {
             var back = delay.Minutes - Minutes(delay.SetAt);
             return Math.Max(0, back * (0.8 + (0.5 * random.NextDouble())));
         }
 
-        if (_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) && !mine.Any(v => v.CalledAt is not null))
+        if (_room.Clinic.Schedules.TryGetValue(_providerId, out var schedule) && _lastCalled is null)
         {
             var scheduled = _room.Clinic.At(_room.Day, schedule.Start);
-            var firstHere = mine.Min(v => v.ArrivedAt) ?? scheduled;
+            var firstHere = _mine.Min(v => v.ArrivedAt) ?? scheduled;
             if (_model.StartDelay(_providerId, Minutes(firstHere > scheduled ? firstHere : scheduled), random) is { } startIn)
             {
                 return startIn;
@@ -147,20 +155,21 @@ internal sealed class ProviderForecast
             }
         }
 
-        var lastDone = mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Select(e => (DateTimeOffset?)e.At).Max();
-        return _model.RemainingGap(lastDone is { } done ? Minutes(done) : 0, random);
+        return _model.RemainingGap(_lastDone is { } done ? Minutes(done) : 0, random);
     }
+
+    /// <summary>The delay reception said for this provider, while they have called nobody since.</summary>
+    private ProviderDelay? DelayInForce =>
+        _room.DelayOf(_providerId) is { } delay && !(_lastCalled >= delay.SetAt) ? delay : null;
 
     private HeldUp? HeldUpNow()
     {
-        var mine = _room.Visits.Where(v => v.ProviderId == _providerId).ToList();
-        var lastCalled = mine.Max(v => v.CalledAt);
-        if (_queue.Count == 0 || lastCalled is null)
+        if (_queue.Count == 0 || _lastCalled is not { } lastCalled)
         {
             return null;
         }
 
-        if (mine.FirstOrDefault(v => v.State is VisitState.Called or VisitState.InRoom) is { } current)
+        if (_current is { } current)
         {
             var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
             var longAt = inRoomAt?.AddMinutes(_model.LongVisitMinutes(_providerId, current.Appointment.VisitTypeId));
@@ -173,12 +182,12 @@ internal sealed class ProviderForecast
             return over > 0 ? new HeldUp(HoldUp.LunchOver, _now.AddMinutes(-over)) : null;
         }
 
-        if (_room.DelayOf(_providerId) is { } delay && delay.SetAt > lastCalled)
+        if (DelayInForce is not null)
         {
             return null;
         }
 
-        var lastDone = mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Max(e => (DateTimeOffset?)e.At) ?? lastCalled.Value;
+        var lastDone = _lastDone ?? lastCalled;
         var firstWaiting = _queue.Min(v => v.ArrivedAt!.Value);
         return new HeldUp(HoldUp.BetweenPatients, lastDone > firstWaiting ? lastDone : firstWaiting);
     }
@@ -196,7 +205,7 @@ internal sealed class ProviderForecast
 
         var plan = new Lunch(-Minutes(_room.Clinic.At(_room.Day, lunchAt)), schedule.LunchMinutes, null);
         var seen = ClinicHistory.LunchBreakOf(_room, _providerId, schedule, _now);
-        var busy = _room.Visits.Any(v => v.ProviderId == _providerId && v.State is VisitState.Called or VisitState.InRoom);
+        var busy = _current is not null;
         return seen switch
         {
             { Ended: true } => null,
