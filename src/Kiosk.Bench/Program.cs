@@ -40,14 +40,10 @@ Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(parsed.Out))!);
 await File.WriteAllTextAsync(parsed.Out, EstimateReport.Json(results));
 if (parsed.WriteDoc)
 {
-    clock.Start();
-    var controls = EstimateBenchmark.Run(EstimateBenchmark.NobodyGivesUp(parsed.Scenarios, results), parsed.Seeds, parsed.ForecastRuns, Console.Error.WriteLine);
-    clock.Stop();
-    Console.WriteLine(EstimateReport.Table(controls));
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(parsed.Doc))!);
     var plot = Path.ChangeExtension(parsed.Doc, ".png");
     EstimatePlot.Save(results, plot);
-    await File.WriteAllTextAsync(parsed.Doc, EstimateReport.Markdown(results, parsed.Command, Machine.Describe(), Path.GetFileName(plot), clock.Elapsed, controls));
+    await File.WriteAllTextAsync(parsed.Doc, EstimateReport.Markdown(results, parsed.Command, Machine.Describe(), Path.GetFileName(plot), clock.Elapsed));
     Console.WriteLine($"Wrote {parsed.Doc}, {plot} and {parsed.Out}.");
 }
 else

@@ -37,43 +37,43 @@ public sealed class ScoringTests
     }
 
     [Test]
-    public void Patients_who_gave_up_are_counted_but_not_scored()
+    public void Patients_who_gave_up_are_scored_on_the_wait_they_would_have_had_and_only_counted_when_nobody_knows_it()
     {
         VisitScore[] scores =
         [
             new(Told, 20, 0),
             new(Told, 24, 0),
-            new(Told, 90, 2, GaveUp: true), // left after an hour and a half: their wait is unknown
+            new(Told, 40, 2, GaveUp: true, WaitIfStayed: 50), // left after 40 min, would have been called at 50: off by 30, outside
+            new(Told, 90, 1, GaveUp: true),                   // a real day: how long they would have waited is unknown
         ];
 
         var result = ScenarioResult.From("s", EstimateBenchmark.Ours, scores, heldOut: false);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Visits, Is.EqualTo(2));
-            Assert.That(result.MaeMinutes, Is.EqualTo(2));
-            Assert.That(result.RisesPerVisit, Is.Zero);
-            Assert.That(result.GaveUpShare, Is.EqualTo(0.333));
+            Assert.That(result.Visits, Is.EqualTo(3));
+            Assert.That(result.MaeMinutes, Is.EqualTo(11.33));
+            Assert.That(result.MaeCalledOnlyMinutes, Is.EqualTo(2), "those called alone look better than the day was");
+            Assert.That(result.Coverage80, Is.EqualTo(0.667));
+            Assert.That(result.RisesPerVisit, Is.EqualTo(0.667));
+            Assert.That(result.BiasMinutes, Is.EqualTo(-11.33));
+            Assert.That(result.GaveUpShare, Is.EqualTo(0.5));
         }
     }
 
     [Test]
-    public void Only_scenarios_where_one_patient_in_ten_gave_up_are_replayed_again_with_nobody_giving_up()
+    public void A_replay_scores_patients_who_gave_up_against_the_simulated_wait_had_they_stayed()
     {
-        var scenario = QuietMorning();
-        BenchmarkScenario[] scenarios = [new("patient", scenario, HeldOut: false), new("impatient", scenario, HeldOut: true)];
-        ScenarioResult[] results =
-        [
-            new("patient", EstimateBenchmark.Ours, 100, 5, 9, 0.8, 0, 0, GaveUpShare: 0.02),
-            new("impatient", EstimateBenchmark.Ours, 100, 5, 9, 0.8, 0, 0, GaveUpShare: 0.25),
-        ];
+        var day = ClinicSimulator.Run(Shipped("overbooked-afternoon"), ClinicSimulator.DefaultDay, seed: 4);
+        var climbing = new ClimbingOnClock();
 
-        var controls = EstimateBenchmark.NobodyGivesUp(scenarios, results);
+        var scores = DayReplay.Run(day, new Dictionary<string, IWaitEstimator> { ["climb"] = climbing })["climb"];
 
-        Assert.That(controls.Select(c => c.Name), Is.EqualTo(new[] { "impatient (nobody gives up)" }));
-        Assert.That(scenario.Patients.Patience, Is.Not.Null, "the shipped scenario has patients who give up");
-        Assert.That(controls[0].Scenario.Patients.Patience, Is.Null, "nobody gives up");
-        Assert.That(controls[0].HeldOut, Is.True, "a held-out scenario's control stays marked held-out");
+        var leavers = day.Visits.Where(v => v.LeftWithoutBeingSeen && climbing.Seen.Contains(v.VisitId)).ToList();
+        Assert.That(leavers, Is.Not.Empty, "the afternoon has patients who give up");
+        Assert.That(
+            scores.Where(s => s.GaveUp).Select(s => s.WaitIfStayed),
+            Is.EquivalentTo(leavers.Select(v => ClinicSimulator.WaitIfStayed(day, v))));
     }
 
     [Test]
@@ -131,7 +131,9 @@ public sealed class ScoringTests
         });
     }
 
-    private static Scenario QuietMorning() => ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../../kiosk-content/scenarios/quiet-morning.json"));
+    private static Scenario QuietMorning() => Shipped("quiet-morning");
+
+    private static Scenario Shipped(string name) => ScenarioLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, $"../../../../../kiosk-content/scenarios/{name}.json"));
 
     /// <summary>
     /// Tells each patient they will be called in 600 minutes, then moves that call time later by

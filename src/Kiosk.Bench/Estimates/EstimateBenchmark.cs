@@ -53,20 +53,6 @@ public static class EstimateBenchmark
     }
 
     /// <summary>
-    /// The scenarios where at least <paramref name="share"/> of the patients shown an estimate gave
-    /// up, again with everyone willing to wait as long as it takes: a control for how much of a
-    /// miss comes from who is left to score.
-    /// </summary>
-    public static IReadOnlyList<BenchmarkScenario> NobodyGivesUp(IReadOnlyList<BenchmarkScenario> scenarios, IReadOnlyList<ScenarioResult> results, double share = 0.1) =>
-        [.. scenarios
-            .Where(s => results.Any(r => r.Scenario == s.Name && r.Estimator == Ours && r.GaveUpShare >= share))
-            .Select(s => s with
-            {
-                Name = $"{s.Name} (nobody gives up)",
-                Scenario = s.Scenario with { Patients = s.Scenario.Patients with { Patience = null } },
-            })];
-
-    /// <summary>
     /// Every day of each export replayed as the hub lived it: the estimators learn from the
     /// (at most 28) days before it, as the hub does, and a first day starts cold.
     /// </summary>

@@ -13,10 +13,10 @@ public static class EstimateReport
     public static string Table(IEnumerable<ScenarioResult> results)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"{"scenario",-30} {"est.",-5} {"visits",7} {"MAE",7} {"p90 err",8} {"cover80",8} {"rises/v",8} {"slips/v",8} {"bias",7} {"gave up",8}");
+        text.AppendLine(Invariant, $"{"scenario",-30} {"est.",-5} {"visits",7} {"MAE",7} {"p90 err",8} {"cover80",8} {"rises/v",8} {"slips/v",8} {"bias",7} {"gave up",8} {"MAE called",10}");
         foreach (var r in results)
         {
-            text.AppendLine(Invariant, $"{r.Scenario,-30} {r.Estimator,-5} {r.Visits,7} {r.MaeMinutes,7:0.0} {r.P90AbsErrorMinutes,8:0.0} {r.Coverage80,8:0.000} {r.RisesPerVisit,8:0.000} {r.SlipsPerVisit,8:0.00} {r.BiasMinutes,7:0.0} {r.GaveUpShare,8:0.00}");
+            text.AppendLine(Invariant, $"{r.Scenario,-30} {r.Estimator,-5} {r.Visits,7} {r.MaeMinutes,7:0.0} {r.P90AbsErrorMinutes,8:0.0} {r.Coverage80,8:0.000} {r.RisesPerVisit,8:0.000} {r.SlipsPerVisit,8:0.00} {r.BiasMinutes,7:0.0} {r.GaveUpShare,8:0.00} {r.MaeCalledOnlyMinutes,10:0.0}");
         }
 
         return text.ToString();
@@ -34,7 +34,7 @@ public static class EstimateReport
         return (ours.MaeMinutes <= 0.7 * better, ours.Coverage80 is >= 0.75 and <= 0.85, ours.RisesPerVisit <= 0.5 * a.RisesPerVisit);
     }
 
-    public static string Markdown(IReadOnlyList<ScenarioResult> results, string command, string machine, string plotFile, TimeSpan took, IReadOnlyList<ScenarioResult>? controls = null)
+    public static string Markdown(IReadOnlyList<ScenarioResult> results, string command, string machine, string plotFile, TimeSpan took)
     {
         var page = new StringBuilder();
         page.AppendLine("# Wait-estimate benchmark");
@@ -71,8 +71,10 @@ public static class EstimateReport
             }
         }
 
-        page.AppendLine("- \"visits\" counts the patients scored: those shown an estimate at check-in who were later called (patients called the moment they arrived were never shown one).");
-        page.AppendLine("- \"bias\" is the likely wait told minus the wait, on average: positive is too cautious. \"gave up\" is the share of patients shown an estimate who left before being called; nobody knows how long they would have waited, so they are not scored. Where many give up, the patients scored are mostly those whose waits turned out shorter, and an honest \"if you stay\" estimate looks cautious against them. The control table at the end replays those scenarios with nobody giving up.");
+        page.AppendLine("- \"visits\" counts the patients scored: everyone shown an estimate at check-in whose wait is known (patients called the moment they arrived were never shown one).");
+        page.AppendLine("- \"gave up\" is the share of them who left before being called. What they were told was an \"if you stay\" wait, so they are scored against the wait they would have had: the same day simulated again, every draw the same, with only that patient staying. On a real day exported from a hub that wait is unknown and they are not scored.");
+        page.AppendLine("- \"MAE called\" scores only the patients who were called, for comparison. Where many give up it flatters whoever guesses short: those left are mostly the ones whose waits turned out shorter.");
+        page.AppendLine("- \"bias\" is the likely wait told minus the wait, on average: positive is too cautious.");
         page.AppendLine();
         page.AppendLine(CultureInfo.InvariantCulture, $"![MAE and coverage by scenario]({plotFile})");
         page.AppendLine();
@@ -89,31 +91,20 @@ public static class EstimateReport
             Rows(page, rows);
         }
 
-        if (controls is { Count: > 0 })
-        {
-            page.AppendLine("## Control: the same scenarios with nobody giving up");
-            page.AppendLine();
-            page.AppendLine("Each scenario above where at least one patient in ten gave up, replayed with the same seeds but");
-            page.AppendLine("with every patient willing to wait as long as it takes. Not counted toward the targets: it");
-            page.AppendLine("shows how much of a miss comes from who is left to score rather than from the forecast.");
-            page.AppendLine();
-            Rows(page, controls);
-        }
-
         return page.ToString();
     }
 
     private static void Rows(StringBuilder page, IReadOnlyList<ScenarioResult> rows)
     {
-        page.AppendLine("| scenario | estimator | visits | MAE (min) | p90 abs err (min) | coverage 80 % | rises / visit | slips / visit | bias (min) | gave up | targets (MAE · coverage · rises) |");
-        page.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        page.AppendLine("| scenario | estimator | visits | MAE (min) | p90 abs err (min) | coverage 80 % | rises / visit | slips / visit | bias (min) | gave up | MAE called (min) | targets (MAE · coverage · rises) |");
+        page.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var scenario in rows.GroupBy(r => r.Scenario))
         {
             var met = Targets([.. scenario]);
             foreach (var r in scenario)
             {
                 var verdict = r.Estimator == EstimateBenchmark.Ours ? $"{Mark(met.Mae)} · {Mark(met.Coverage)} · {Mark(met.Rises)}" : "";
-                page.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Estimator} | {r.Visits} | {r.MaeMinutes:0.0} | {r.P90AbsErrorMinutes:0.0} | {r.Coverage80:0.000} | {r.RisesPerVisit:0.000} | {r.SlipsPerVisit:0.00} | {r.BiasMinutes:+0.0;-0.0;0.0} | {r.GaveUpShare:0.00} | {verdict} |");
+                page.AppendLine(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.Estimator} | {r.Visits} | {r.MaeMinutes:0.0} | {r.P90AbsErrorMinutes:0.0} | {r.Coverage80:0.000} | {r.RisesPerVisit:0.000} | {r.SlipsPerVisit:0.00} | {r.BiasMinutes:+0.0;-0.0;0.0} | {r.GaveUpShare:0.00} | {r.MaeCalledOnlyMinutes:0.0} | {verdict} |");
             }
         }
 

@@ -16,6 +16,24 @@ public static class ClinicSimulator
     }
 
     /// <summary>
+    /// How long a patient who gave up would have waited had they stayed: the same day run again,
+    /// every draw the same, with only that patient waiting as long as it takes. Null for a patient
+    /// who did not give up, or who would still not have been called by the end of the day.
+    /// </summary>
+    public static double? WaitIfStayed(SimulatedDay day, SimulatedVisit leaver)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        ArgumentNullException.ThrowIfNull(leaver);
+        if (!leaver.LeftWithoutBeingSeen)
+        {
+            return null;
+        }
+
+        var stayed = new DayRun(day.Scenario, day.Day, day.Seed, leaver.CheckInKey).Run();
+        return stayed.Visits.Single(v => v.CheckInKey == leaver.CheckInKey).WaitMinutes;
+    }
+
+    /// <summary>
     /// The clinic's earlier days to learn from, oldest first: the <paramref name="days"/> days
     /// before <paramref name="day"/> (the scenario's <see cref="Scenario.HistoryDays"/> when not
     /// given), each with its own seed derived from <paramref name="seed"/>.

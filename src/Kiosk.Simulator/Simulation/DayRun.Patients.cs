@@ -41,7 +41,7 @@ internal sealed partial class DayRun
 
     private void SchedulePatience(PlannedPatient patient, int index, long from)
     {
-        if (!double.IsPositiveInfinity(patient.PatienceSeconds))
+        if (!double.IsPositiveInfinity(patient.PatienceSeconds) && patient.CheckInKey != _stays)
         {
             _queue.At(from + (long)patient.PatienceSeconds, new(EventKind.PatienceRunsOut, index));
         }

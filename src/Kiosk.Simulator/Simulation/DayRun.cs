@@ -16,6 +16,7 @@ internal sealed partial class DayRun
     private readonly Scenario _scenario;
     private readonly DateOnly _day;
     private readonly int _seed;
+    private readonly Guid? _stays;
     private readonly SimClock _clock;
     private readonly WaitingRoomDay _room;
     private readonly DayLog _log;
@@ -27,9 +28,10 @@ internal sealed partial class DayRun
     private long _now;
     private int _nextTakeover;
 
-    public DayRun(Scenario scenario, DateOnly day, int seed)
+    /// <param name="stays">The check-in key of one patient who waits as long as it takes, whatever their patience.</param>
+    public DayRun(Scenario scenario, DateOnly day, int seed, Guid? stays = null)
     {
-        (_scenario, _day, _seed) = (scenario, day, seed);
+        (_scenario, _day, _seed, _stays) = (scenario, day, seed, stays);
         var clinic = scenario.ToClinicProfile();
         _clock = new SimClock(clinic, day);
         var planner = new DayPlanner(scenario, day, _clock, new Random(seed));
@@ -52,7 +54,7 @@ internal sealed partial class DayRun
         var visits = _room.Visits
             .Where(v => v.ArrivedAt is not null)
             .OrderBy(v => v.ArrivedAt)
-            .Select(v => new SimulatedVisit(v, _patientByVisit[v.Id].ServiceMinutes))
+            .Select(v => new SimulatedVisit(v, _patientByVisit[v.Id].ServiceMinutes) { CheckInKey = _patientByVisit[v.Id].CheckInKey })
             .ToList();
         return new SimulatedDay(_scenario, _day, _seed, _room, _log.Events, visits, _log.NoShows);
     }

@@ -64,6 +64,9 @@ public sealed record SimulatedEvent(
 public sealed record SimulatedVisit(Visit Visit, double? ServiceMinutes)
 {
     public Guid VisitId => Visit.Id;
+
+    /// <summary>The key the kiosk checked them in with: the same patient on a replay of the same day.</summary>
+    public Guid CheckInKey { get; init; }
     public Appointment Appointment => Visit.Appointment;
     public bool WalkIn => Visit.Appointment.WalkIn;
     public string BookedProviderId => Visit.Appointment.ProviderId;

@@ -56,6 +56,23 @@ public sealed class PatientBehaviourTests
     }
 
     [Test]
+    public void A_patient_who_gave_up_would_have_been_called_later_had_they_stayed_and_one_who_was_called_has_no_such_wait()
+    {
+        var day = ClinicSimulator.Run(TestScenarios.Shipped("overbooked-afternoon"), TestScenarios.Day, seed: 4);
+        var leavers = day.Visits.Where(v => v.LeftWithoutBeingSeen).ToList();
+
+        var ifStayed = leavers.Select(v => (Left: (v.Visit.Events[^1].At - v.ArrivedAt).TotalMinutes, Wait: ClinicSimulator.WaitIfStayed(day, v))).ToList();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(leavers, Is.Not.Empty);
+            Assert.That(ifStayed.Select(s => s.Wait), Has.None.Null, "the providers see everyone still waiting before they go home");
+            Assert.That(ifStayed.Where(s => s.Wait <= s.Left), Is.Empty, "the same day up to the moment they left: nobody had called them by then");
+            Assert.That(ClinicSimulator.WaitIfStayed(day, day.Visits.First(v => v.WaitMinutes is not null)), Is.Null);
+        }
+    }
+
+    [Test]
     public void The_domain_visits_hold_exactly_the_simulated_events_in_time_order()
     {
         var day = ClinicSimulator.Run(TestScenarios.Shipped("walk-in-urgent-care"), TestScenarios.Day, seed: 8);
