@@ -1,3 +1,5 @@
+using Kiosk.WaitingRoom.Visits;
+
 namespace Kiosk.WaitingRoom.Estimates;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// moved by the amount that would have kept nine in ten of today's waits on the right side of it
 /// (split conformal calibration): a forecast whose low ends have been too high today gets lower
 /// ones, and one that has been too cautious gets a tighter range. The likely wait is never
-/// touched. Learns from the room as it was at each moment only, and starts afresh each day.
+/// touched. Learns from the room as it was at each moment only, and starts afresh each day; one
+/// started part-way through a day (after a restart) first catches up on the day so far.
 /// </summary>
 public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
 {
@@ -36,6 +39,7 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
                 _done.Clear();
                 _belowLow.Clear();
                 _aboveHigh.Clear();
+                CatchUp(room, view, now);
             }
 
             Score(view);
@@ -52,6 +56,28 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
             var low = Conformal(_belowLow);
             var high = Conformal(_aboveHigh);
             return fresh.ToDictionary(e => e.Key, e => Moved(e.Value, low, high));
+        }
+    }
+
+    /// <summary>
+    /// Starting part-way through a day (the hub restarted): the first range of everyone who
+    /// arrived earlier and did not leave is worked out again from the room as it was when they
+    /// arrived. The forecast gives the same answer for the same moment, so the day's calibration
+    /// is the one it would have been. Costs one forecast per arrival, once.
+    /// </summary>
+    private void CatchUp(WaitingRoomDay room, WaitingRoomDay view, DateTimeOffset now)
+    {
+        var earlier = view.Visits
+            .Where(v => v.ArrivedAt < now && v.State != VisitState.LeftWithoutBeingSeen)
+            .GroupBy(v => v.ArrivedAt!.Value)
+            .OrderBy(g => g.Key);
+        foreach (var arrived in earlier)
+        {
+            var then = inner.Estimate(room, arrived.Key);
+            foreach (var visit in arrived.Where(v => then.ContainsKey(v.Id)))
+            {
+                _first.TryAdd(visit.Id, then[visit.Id]);
+            }
         }
     }
 

@@ -44,6 +44,19 @@ public sealed class CalibratedEstimatesTests
     }
 
     [Test]
+    public void A_calibrator_started_part_way_through_the_day_tells_the_next_patient_what_one_that_watched_all_day_would()
+    {
+        var (room, watched) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: i => i % 2 == 0 ? 2 : 20);
+        var restarted = new CalibratedEstimates(new Forecast()); // the hub restarted: nothing in memory
+
+        var (visit, at) = CheckInNext(room);
+        var afterRestart = restarted.Estimate(room, at)[visit];
+
+        Assert.That(afterRestart.LowMinutes, Is.LessThan(Forecast.Low), "calibrated on the day so far, not the forecast as it is");
+        Assert.That(afterRestart, Is.EqualTo(watched.Estimate(room, at)[visit]));
+    }
+
+    [Test]
     public void A_new_day_starts_from_the_forecast_again()
     {
         var (room, calibrated) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: _ => 2);
@@ -81,11 +94,17 @@ public sealed class CalibratedEstimatesTests
 
     private static WaitEstimate NextPatient(WaitingRoomDay room, CalibratedEstimates calibrated)
     {
+        var (visit, at) = CheckInNext(room);
+        return calibrated.Estimate(room, at)[visit];
+    }
+
+    /// <summary>One more patient checks in a minute after the last call.</summary>
+    private static (Guid Visit, DateTimeOffset At) CheckInNext(WaitingRoomDay room)
+    {
         var late = room.Visits.Max(v => v.CalledAt!.Value).AddMinutes(1);
         room.Book(TestClinic.Appointment("Next", hour: 12));
         var next = room.Appointments[^1];
-        var visit = room.CheckIn(Guid.NewGuid(), next.Id, "Next", TestClinic.BornOn, TestClinic.ByKiosk, late).Visit;
-        return calibrated.Estimate(room, late)[visit.Id];
+        return (room.CheckIn(Guid.NewGuid(), next.Id, "Next", TestClinic.BornOn, TestClinic.ByKiosk, late).Visit.Id, late);
     }
 
     private static DateTimeOffset Tomorrow(int hour, int minute) => TestClinic.At(hour, minute).AddDays(1);

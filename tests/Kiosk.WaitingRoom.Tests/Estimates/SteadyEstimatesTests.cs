@@ -139,6 +139,18 @@ public sealed class SteadyEstimatesTests
     }
 
     [Test]
+    public void A_promise_read_back_after_a_restart_during_a_hold_up_has_waited_since_the_hold_up_began()
+    {
+        var (steady, script, visit) = Steady(32);
+        steady.Remember(visit, new WaitEstimate(10, 20, 40, ""), Start); // told at 9:00; the hub restarted since
+        script.HeldUp = new HeldUp(HoldUp.BetweenPatients, Start.AddMinutes(5));
+
+        var afterRestart = steady.Estimate(Room, Start.AddMinutes(15))[visit];
+
+        Assert.That((afterRestart.LowMinutes, afterRestart.LikelyMinutes, afterRestart.HighMinutes), Is.EqualTo((5, 15, 35)), "as if the hub had never stopped: five minutes counted, none since 9:05");
+    }
+
+    [Test]
     public void A_hold_up_longer_than_a_promise_waits_lets_the_fresh_estimate_rise_once()
     {
         var (steady, script, visit) = Steady(20);
