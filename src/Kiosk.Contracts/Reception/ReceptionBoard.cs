@@ -32,7 +32,8 @@ public sealed record ReceptionBoard(
     IReadOnlyList<RunningLate>? RunningLate = null,
     IReadOnlyList<UrgentAlert>? Alerts = null,
     TodayFigures? Today = null,
-    IReadOnlyList<DelaySuggestion>? Suggestions = null);
+    IReadOnlyList<DelaySuggestion>? Suggestions = null,
+    IReadOnlyList<ProviderHeldUp>? HeldUp = null);
 
 /// <summary>A provider reception has said is running late, with the reason patients are shown.</summary>
 public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt);

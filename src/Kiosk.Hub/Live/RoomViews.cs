@@ -41,7 +41,11 @@ public static class RoomViews
             .OfType<RunningLate>()
             .ToList();
         var accuracy = Accuracy(room, promised);
-        return new RoomSnapshot(new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room, desk), DeskViews.Today(room, accuracy)), tickets);
+        var board = new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room, desk), DeskViews.Today(room, accuracy))
+        {
+            HeldUp = HeldUpViews.From(room, estimates, now),
+        };
+        return new RoomSnapshot(board, tickets);
     }
 
     /// <summary>What each called patient was told at check-in against what they waited.</summary>

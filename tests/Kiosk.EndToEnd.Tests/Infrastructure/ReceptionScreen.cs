@@ -41,6 +41,12 @@ public sealed class ReceptionScreen(IPage page)
     /// <summary>"Dr Lee seems about 15 min behind — Confirm / Not now".</summary>
     public ILocator Suggestion(string providerId) => page.Locator($".late-suggestion[data-provider=\"{providerId}\"]");
 
+    /// <summary>"Dr Lee — has not called anyone for 12 min · 2 waiting · …": one held-up provider's line.</summary>
+    public ILocator HeldUp(string providerId) => page.Locator($".held-up li[data-provider=\"{providerId}\"]");
+
+    /// <summary>A row's "Waited" cell: it counts on the hub's clock, so it tells when the board was last drawn.</summary>
+    public ILocator Waited(string code) => Row(code).Locator("td").Nth(4);
+
     /// <summary>One of a row's action buttons: "In room", "Done", "Didn't come", "Left", "Undo".</summary>
     public Task ActAsync(string code, string action) =>
         Row(code).GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
