@@ -97,6 +97,10 @@ public sealed record ClinicFile(
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
         (BusinessHours ?? DefaultBusinessHours).Select(h => new OpeningHours(Enum.Parse<DayOfWeek>(h.Day, ignoreCase: true), TimeOnly.Parse(h.Opens, CultureInfo.InvariantCulture), TimeOnly.Parse(h.Closes, CultureInfo.InvariantCulture))));
 
+    /// <summary>A moment as the clinic's wall clock shows it, for staff pages: "14:05", or "Mon 14:05" with "ddd HH:mm".</summary>
+    public string WallClock(DateTimeOffset at, string format = "HH:mm") =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).ToString(format, CultureInfo.CurrentCulture);
+
     public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
 
     /// <summary>The rooms patients can be called to: "rooms" when the file lists them, else each provider's usual room.</summary>
