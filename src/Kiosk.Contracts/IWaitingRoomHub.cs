@@ -6,7 +6,7 @@ namespace Kiosk.Contracts;
 /// <summary>Client → server calls. Failures come back as a HubException whose message says why.</summary>
 public interface IWaitingRoomHub
 {
-    /// <summary>Kiosk: find today's appointment by last name and date of birth.</summary>
+    /// <summary>Kiosk: find today's appointment by last name and date of birth. After ten that match nobody in ten minutes the kiosk is told TooManyTries.</summary>
     Task<AppointmentLookupResult> FindAppointment(AppointmentLookup lookup);
 
     /// <summary>Kiosk: check in for an appointment. The same idempotency key twice returns the first ticket.</summary>

@@ -50,7 +50,7 @@ public enum FindProblem
     /// <summary>A confirmation code that matches nothing today: try again, use my name instead, or get help.</summary>
     CodeNotFound,
 
-    /// <summary>Too many wrong codes at this kiosk: see the desk.</summary>
+    /// <summary>Too many wrong codes, or names matching nobody, at this kiosk: see the desk.</summary>
     TooManyTries,
     TooEarly,
     TooLate,

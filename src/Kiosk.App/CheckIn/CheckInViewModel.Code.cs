@@ -80,11 +80,11 @@ public sealed partial class CheckInViewModel
             _foundByCode = code;
         }
 
-        await ShowLookupAsync(result, FindProblem.CodeNotFound, "code.not-found");
+        await ShowLookupAsync(result, FindProblem.CodeNotFound, "code.not-found", "code.too-many");
     }
 
     /// <summary>What a lookup (by name or by code) said, on the screen; a found appointment goes to "Is this you?".</summary>
-    private async Task ShowLookupAsync(AppointmentLookupResult? result, FindProblem notFound, string notFoundKey)
+    private async Task ShowLookupAsync(AppointmentLookupResult? result, FindProblem notFound, string notFoundKey, string tooManyKey)
     {
         switch (result)
         {
@@ -102,7 +102,7 @@ public sealed partial class CheckInViewModel
                 break;
             case { Outcome: LookupOutcome.TooManyTries }:
                 Problem = FindProblem.TooManyTries;
-                Message = T("code.too-many");
+                Message = T(tooManyKey);
                 break;
             case { Outcome: LookupOutcome.TooEarly, Times: { } times }:
                 ShowNotNow(FindProblem.TooEarly, times);

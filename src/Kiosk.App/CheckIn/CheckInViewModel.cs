@@ -125,7 +125,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
             _foundByCode = null;
         }
 
-        await ShowLookupAsync(result, FindProblem.NotFound, "find.not-found");
+        await ShowLookupAsync(result, FindProblem.NotFound, "find.not-found", "find.too-many");
     }
 
     [RelayCommand]
@@ -240,10 +240,12 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         {
             return await call();
         }
-        catch (HubRefusedException e)
+        catch (HubRefusedException)
         {
-            // The hub's reasons are English today: shown as they come (see the report on localising them).
-            Message = quiet ? Message : e.Message;
+            // The refusals a patient can meet come back as outcomes worded in their language (and a
+            // refused check-in is looked up again to say why); anything else sends them to the desk,
+            // never the hub's English reason, which the kiosk's log keeps.
+            Message = quiet ? Message : T("hub.refused");
             _refused = true;
         }
         catch (HubUnavailableException)

@@ -182,7 +182,11 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         catch (HubException e)
         {
             var at = e.Message.IndexOf(HubExceptionMarker, StringComparison.Ordinal);
-            throw new HubRefusedException(at >= 0 ? e.Message[(at + HubExceptionMarker.Length)..] : e.Message, e);
+            var reason = at >= 0 ? e.Message[(at + HubExceptionMarker.Length)..] : e.Message;
+
+            // The hub's reasons name rules, never people: kept here for whoever looks after the kiosk.
+            _log.LogInformation("The clinic's system refused {Method}: {Reason}", method, reason);
+            throw new HubRefusedException(reason, e);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
         {

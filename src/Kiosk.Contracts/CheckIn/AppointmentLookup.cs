@@ -16,7 +16,7 @@ public enum LookupOutcome
     /// <summary>Check-in at the kiosk has closed for this appointment: the patient is sent to the desk.</summary>
     TooLate,
 
-    /// <summary>Too many wrong confirmation codes from this kiosk lately: the patient is sent to the desk.</summary>
+    /// <summary>Too many wrong confirmation codes, or names and birth dates matching nobody, from this kiosk lately: the patient is sent to the desk.</summary>
     TooManyTries,
 }
 

@@ -21,6 +21,7 @@ public static class ClinicSetup
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));
         services.AddSingleton<CodeTries>();
+        services.AddSingleton<NameTries>();
         services.AddSingleton<WaitingRoomService>();
         return services;
     }

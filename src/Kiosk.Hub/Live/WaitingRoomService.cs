@@ -23,6 +23,7 @@ public sealed partial class WaitingRoomService(
     DemoAppointments demo,
     LearnedHistory history,
     CodeTries tries,
+    NameTries nameTries,
     ILogger<WaitingRoomService> log) : IDisposable
 {
     private const int RecentCalls = 5;
@@ -32,10 +33,23 @@ public sealed partial class WaitingRoomService(
     private long _version;
     private ReadCache? _lastRead;
 
-    public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, CancellationToken ct = default)
+    /// <summary>A name and birth date that match nobody count against the kiosk (see <see cref="NameTries"/>).</summary>
+    public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, string kiosk, CancellationToken ct = default)
     {
+        if (nameTries.IsLockedOut(kiosk))
+        {
+            return new(LookupOutcome.TooManyTries, null, null);
+        }
+
         var (room, snapshot) = await ReadAsync(ct);
-        return Result(room.Find(lookup.LastName, lookup.DateOfBirth), snapshot);
+        var found = room.Find(lookup.LastName, lookup.DateOfBirth);
+        if (found.Match == LookupMatch.None)
+        {
+            nameTries.Wrong(kiosk);
+            log.LogInformation("A name and date of birth matched no appointment today.");
+        }
+
+        return Result(found, snapshot);
     }
 
     /// <summary>What the kiosk may be told about a lookup; outside the check-in window only the times, never who.</summary>

@@ -19,7 +19,7 @@ public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackServ
 {
     [Authorize(Roles = Roles.Kiosk)]
     public Task<AppointmentLookupResult> FindAppointment(AppointmentLookup lookup) =>
-        room.FindAsync(HubInput.Lookup(lookup, clinic.Today(time)), Context.ConnectionAborted);
+        room.FindAsync(HubInput.Lookup(lookup, clinic.Today(time)), Caller(), Context.ConnectionAborted);
 
     [Authorize(Roles = Roles.Kiosk)]
     public Task<TicketView> CheckIn(CheckInRequest request) =>

@@ -155,17 +155,29 @@ public sealed class CheckInViewModelTests
     }
 
     [Test]
-    public async Task The_hubs_reason_for_refusing_is_shown_to_the_patient()
+    public async Task A_kiosk_stopped_looking_up_names_sends_the_patient_to_the_desk_in_their_language_with_help_at_hand()
+    {
+        _hub.OnFind = _ => new(LookupOutcome.TooManyTries, null, null);
+
+        await FindAsync("Rahman", "2", "11", "1990", language: "es");
+
+        Assert.That(_vm.Problem, Is.EqualTo(FindProblem.TooManyTries));
+        Assert.That(_vm.Message, Is.EqualTo("No hemos encontrado esos datos varias veces. Por favor, acérquese a recepción y le registraremos allí."));
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
+    }
+
+    [Test]
+    public async Task A_refusal_the_kiosk_has_no_words_for_sends_the_patient_to_the_desk_in_their_language_not_in_the_hubs_english()
     {
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
         _hub.OnCheckIn = _ => throw new HubRefusedException("This visit has already been closed today. Please see the front desk.");
-        await FindAsync("Rahman", "2", "11", "1990");
+        await FindAsync("Rahman", "2", "11", "1990", language: "es");
 
         _vm.ConfirmCommand.Execute(null);
         await _vm.SendCommand.ExecuteAsync(null);
 
-        Assert.That(_vm.Message, Is.EqualTo("This visit has already been closed today. Please see the front desk."));
-        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Needs));
+        Assert.That(_vm.Message, Is.EqualTo("No hemos podido hacerlo aquí. Por favor, pase por recepción y le ayudarán."));
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Needs), "what they entered is kept, nothing is lost");
     }
 
     [Test]
@@ -234,9 +246,9 @@ public sealed class CheckInViewModelTests
         Assert.That(_vm.LastName, Is.EqualTo("Rahman"));
     }
 
-    private Task FindAsync(string lastName, string day, string month, string year)
+    private Task FindAsync(string lastName, string day, string month, string year, string language = "en")
     {
-        _vm.StartCommand.Execute("en");
+        _vm.StartCommand.Execute(language);
         _vm.LastName = lastName;
         _vm.BirthDay = day;
         _vm.BirthMonth = month;

@@ -57,6 +57,9 @@
     document.body.classList.toggle("stale", state !== "live");
   }
 
+  /** The hub said no (rather than the connection failing). */
+  const refused = (err) => /HubException: /.test((err && err.message) || "");
+
   const hub = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/waiting-room")
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
@@ -71,7 +74,8 @@
       show(await hub.invoke("WatchTicket", token));
       connection("live");
     } catch (err) {
-      el("error").textContent = (err && err.message || "").replace(/^.*HubException: /, "") || t("phone.error");
+      // The hub's reasons are English and meant for staff: a refused link reads as one not valid any more.
+      el("error").textContent = t(refused(err) ? "phone.expired-body" : "phone.error");
       el("error").hidden = false;
       connection("not-live");
     }
@@ -90,9 +94,8 @@
   el("help-now").addEventListener("click", async () => {
     try {
       show(await hub.invoke("NeedHelpNow", token));
-    } catch (err) {
-      el("help-status").textContent = (err && err.message || "").replace(/^.*HubException: /, "")
-        || t("phone.help-failed");
+    } catch {
+      el("help-status").textContent = t("phone.help-failed");
       el("help-status").hidden = false;
     }
   });
