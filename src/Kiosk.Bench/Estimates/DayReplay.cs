@@ -18,6 +18,12 @@ public sealed record VisitScore(WaitEstimate AtCheckIn, double ActualMinutes, in
     public double? ScoredMinutes => GaveUp ? WaitIfStayed : ActualMinutes;
 }
 
+/// <summary>
+/// Replays a day, simulated or exported from a hub, event by event. At each moment every
+/// estimator sees only the room as it was then (<c>AsOf</c>), exactly what the hub would have
+/// known. On a real day nobody knows how long a patient who gave up would have waited: they are
+/// counted, not scored.
+/// </summary>
 public static class DayReplay
 {
     /// <summary>
