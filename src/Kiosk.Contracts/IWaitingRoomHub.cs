@@ -77,6 +77,9 @@ public interface IWaitingRoomHub
     /// <summary>Phone (holding the ticket token): "I need help now". Every dashboard is alerted; pressing again while the alert is open changes nothing.</summary>
     Task<TicketView> NeedHelpNow(string token);
 
+    /// <summary>Phone (holding the ticket token): "How was your visit today?", once seen. A second tap replaces the first.</summary>
+    Task<TicketView> RateVisit(RateVisitRequest request);
+
     /// <summary>Reception: "I'm going" to an urgent alert; it clears on every dashboard. If someone else already is, the HubException names them.</summary>
     Task<UrgentAlert> AcknowledgeAlert(AcknowledgeAlertRequest request);
 

@@ -52,4 +52,5 @@ public sealed record TicketView(
     WaitRange? Estimate,
     string? Room,
     string PhoneUrl,
-    HelpState? Help = null);
+    HelpState? Help = null,
+    VisitRating? Rating = null);

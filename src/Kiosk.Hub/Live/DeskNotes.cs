@@ -2,10 +2,21 @@ using Kiosk.Contracts;
 
 namespace Kiosk.Hub.Live;
 
-/// <summary>The desk's record for a day: who was spoken to after waiting too long, and every urgent alert.</summary>
+/// <summary>
+/// The desk's record for a day: who was spoken to after waiting too long, every urgent alert, and
+/// what patients said of their visit.
+/// </summary>
 public sealed record DeskNotes(IReadOnlyDictionary<Guid, SpokenToNote> Spoken, IReadOnlyList<AlertNote> Alerts)
 {
     public static readonly DeskNotes None = new(new Dictionary<Guid, SpokenToNote>(), []);
+
+    /// <summary>Each visit's latest answer to "How was your visit today?".</summary>
+    public IReadOnlyDictionary<Guid, VisitRating> Ratings { get; init; } = new Dictionary<Guid, VisitRating>();
+
+    public RatingsToday RatingsToday() => new(
+        Ratings.Values.Count(r => r == VisitRating.Good),
+        Ratings.Values.Count(r => r == VisitRating.Okay),
+        Ratings.Values.Count(r => r == VisitRating.NotGood));
 
     /// <summary>What the patient's phone shows: their latest "I need help now", answered or not.</summary>
     public HelpState? HelpFor(Guid visitId) =>

@@ -27,7 +27,7 @@ public static class RoomViews
         DeskNotes? desk = null)
     {
         desk ??= DeskNotes.None;
-        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl) with { Help = desk.HelpFor(v.Id) });
+        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl) with { Help = desk.HelpFor(v.Id), Rating = desk.Ratings.TryGetValue(v.Id, out var r) ? r : null });
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
             .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = care?.GetValueOrDefault(v.Id) })
@@ -41,7 +41,7 @@ public static class RoomViews
             .OfType<RunningLate>()
             .ToList();
         var accuracy = Accuracy(room, promised);
-        var board = new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room, desk), DeskViews.Today(room, accuracy))
+        var board = new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room, desk), DeskViews.Today(room, accuracy) with { Ratings = desk.RatingsToday() })
         {
             HeldUp = HeldUpViews.From(room, estimates, now),
         };

@@ -68,6 +68,33 @@ public sealed partial class WaitingRoomService
         return snapshot.Tickets[change.VisitId];
     }
 
+    /// <summary>
+    /// "How was your visit today?" from the ticket's phone, once the patient has been seen (in the
+    /// room or done). A second tap replaces the first. Null when the token is not today's.
+    /// </summary>
+    public async Task<TicketView?> RateAsync(string token, VisitRating rating, CancellationToken ct = default)
+    {
+        var (current, _) = await ReadAsync(ct);
+        if (current.VisitByToken(token) is null)
+        {
+            return null;
+        }
+
+        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        {
+            var visit = room.VisitByToken(token) ?? throw new VisitNotFoundException();
+            if (visit.State is not (VisitState.InRoom or VisitState.Done))
+            {
+                throw new DeskRefusedException("You can tell us how your visit went once you have been seen.");
+            }
+
+            await store.RateAsync(visit.Id, room.Day, rating, now, ct);
+            return new Change(visit.Id, [visit.Id], null, BoardChanged: true);
+        }, ct);
+        await PublishAsync(change, snapshot);
+        return snapshot.Tickets[change.VisitId];
+    }
+
     /// <summary>"I'm going": the alert clears on every dashboard and the patient's phone says someone is coming.</summary>
     public async Task<UrgentAlert> GoingAsync(AcknowledgeAlertRequest request, string by, CancellationToken ct = default)
     {

@@ -1,6 +1,15 @@
 namespace Kiosk.Hub.Persistence;
 
 /// <summary>"I've spoken to them" for a patient waiting past their promise, and when the next nudge is due.</summary>
+/// <summary>A patient's one tap on their phone, "How was your visit today?": the latest per visit. No free text.</summary>
+public sealed class VisitRatingRow
+{
+    public Guid VisitId { get; set; }
+    public DateOnly Day { get; set; }
+    public int Rating { get; set; }
+    public DateTimeOffset At { get; set; }
+}
+
 public sealed class SpokenToRow
 {
     public long Id { get; set; }

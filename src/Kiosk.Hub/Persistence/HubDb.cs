@@ -14,6 +14,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<CallbackEventRow> CallbackEvents => Set<CallbackEventRow>();
     public DbSet<ProviderDelayRow> ProviderDelays => Set<ProviderDelayRow>();
     public DbSet<SpokenToRow> SpokenTo => Set<SpokenToRow>();
+    public DbSet<VisitRatingRow> VisitRatings => Set<VisitRatingRow>();
     public DbSet<UrgentAlertRow> UrgentAlerts => Set<UrgentAlertRow>();
     public DbSet<DelayNotNowRow> DelayNotNow => Set<DelayNotNowRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
@@ -84,6 +85,11 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
         {
             s.HasIndex(x => x.Day);
             s.Property(x => x.By).HasMaxLength(100);
+        });
+        modelBuilder.Entity<VisitRatingRow>(r =>
+        {
+            r.HasKey(x => x.VisitId);
+            r.HasIndex(x => x.Day);
         });
         modelBuilder.Entity<UrgentAlertRow>(a =>
         {

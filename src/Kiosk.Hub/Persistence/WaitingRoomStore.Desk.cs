@@ -17,7 +17,22 @@ public sealed partial class WaitingRoomStore
             .OrderBy(a => a.RaisedAt)
             .Select(ToNote)
             .ToList();
-        return new DeskNotes(spoken, alerts);
+        var ratings = await db.VisitRatings.AsNoTracking().Where(r => r.Day == day).ToDictionaryAsync(r => r.VisitId, r => (VisitRating)r.Rating, ct);
+        return new DeskNotes(spoken, alerts) { Ratings = ratings };
+    }
+
+    /// <summary>The patient's answer, replacing any earlier one for the visit.</summary>
+    public async Task RateAsync(Guid visitId, DateOnly day, VisitRating rating, DateTimeOffset at, CancellationToken ct = default)
+    {
+        if (await db.VisitRatings.FirstOrDefaultAsync(r => r.VisitId == visitId, ct) is { } row)
+        {
+            row.Rating = (int)rating;
+            row.At = at;
+        }
+        else
+        {
+            db.VisitRatings.Add(new VisitRatingRow { VisitId = visitId, Day = day, Rating = (int)rating, At = at });
+        }
     }
 
     public void AddSpokenTo(Guid visitId, DateOnly day, SpokenTo spoken, DateTimeOffset nextPromiseBy) =>

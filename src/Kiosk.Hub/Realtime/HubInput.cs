@@ -58,6 +58,13 @@ public static class HubInput
         return token;
     }
 
+    public static (string Token, VisitRating Rating) Rate(RateVisitRequest? request)
+    {
+        if (request is null) throw new HubException("Send the ticket link and how the visit went.");
+        if (!Enum.IsDefined(request.Rating)) throw new HubException("Say how the visit went: Good, Okay or NotGood.");
+        return (Token(request.Token), request.Rating);
+    }
+
     public static bool LooksLikeToken(string? token) =>
         !string.IsNullOrWhiteSpace(token) && token.Length <= MaxTokenLength && token.All(IsTokenChar);
 

@@ -19,6 +19,13 @@ public sealed partial class WaitingRoomHub
         await room.NeedHelpAsync(HubInput.Token(token), Context.ConnectionAborted)
             ?? throw new HubException("That ticket link is not valid or the visit has ended.");
 
+    public async Task<TicketView> RateVisit(RateVisitRequest request)
+    {
+        var (token, rating) = HubInput.Rate(request);
+        return await room.RateAsync(token, rating, Context.ConnectionAborted)
+            ?? throw new HubException("That ticket link is not valid or the visit has ended.");
+    }
+
     [Authorize(Roles = Roles.Reception)]
     public Task<UrgentAlert> AcknowledgeAlert(AcknowledgeAlertRequest request) =>
         room.GoingAsync(HubInput.Alert(request), Caller(), Context.ConnectionAborted);

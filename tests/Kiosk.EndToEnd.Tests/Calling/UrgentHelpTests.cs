@@ -18,7 +18,7 @@ public sealed class UrgentHelpTests : BrowserFixture
         var display = await OpenDisplayAsync();
         var phone = await OpenPhoneAsync(ticket.PhoneUrl);
         await Expect(desk.Row(ticket.Code)).ToContainTextAsync("Waiting");
-        await Expect(desk.Page.Locator(".today")).ToContainTextAsync("not asked yet");
+        await Expect(desk.Page.Locator(".today")).ToContainTextAsync("nobody has answered yet");
         await Expect(Alerts(desk)).ToHaveCountAsync(0);
         await Shots.TakeAsync(desk.Page, "reception-calm-1366");
         Assert.That(await Axe.SeriousViolationsAsync(desk.Page), Is.Empty, "reception, calm");

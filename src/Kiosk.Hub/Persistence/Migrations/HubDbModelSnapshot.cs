@@ -403,6 +403,28 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("VisitEvents");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.VisitRatingRow", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VisitId");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("VisitRatings");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.VisitRow", b =>
                 {
                     b.Property<Guid>("Id")

@@ -14,10 +14,21 @@
     el("help-status").textContent = ticket.help ? t(`phone.help.${ticket.help}`) : "";
   }
 
+  // "How was your visit today?": once seen; the answer held is shown pressed, and a tap can change it.
+  function showRating(ticket) {
+    el("rate").hidden = !["InRoom", "Done"].includes(ticket.status);
+    for (const button of document.querySelectorAll("[data-rating]")) {
+      button.setAttribute("aria-pressed", String(button.dataset.rating === ticket.rating));
+    }
+    el("rate-status").hidden = !ticket.rating;
+    el("rate-status").textContent = ticket.rating ? t("phone.rate-thanks") : "";
+  }
+
   function show(ticket) {
     el("code").textContent = ticket.code;
     el("error").hidden = true;
     showHelp(ticket);
+    showRating(ticket);
     const wait = el("wait");
     switch (ticket.status) {
       case "Waiting":
@@ -99,6 +110,17 @@
       el("help-status").hidden = false;
     }
   });
+
+  for (const button of document.querySelectorAll("[data-rating]")) {
+    button.addEventListener("click", async () => {
+      try {
+        show(await hub.invoke("RateVisit", { token, rating: button.dataset.rating }));
+      } catch {
+        el("rate-status").textContent = t("phone.rate-failed");
+        el("rate-status").hidden = false;
+      }
+    });
+  }
 
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible" && hub.state === signalR.HubConnectionState.Disconnected) start();
