@@ -24,7 +24,7 @@ public sealed class TodayFiguresTests : OnTheHubsClock
         await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(ids[first.Code], "Room 2"));
 
         var today = (await boards.NextAsync(b => b.Today is { Called: 1 })).Today!;
-        Assert.That(empty, Is.EqualTo(new TodayFigures(0, 0, null, null)), "nothing to say before anyone arrives");
+        Assert.That(empty, Is.EqualTo(new TodayFigures(0, 0, null, null, new RatingsToday(0, 0, 0))), "nothing to say before anyone arrives, and nobody has answered how it went");
         Assert.That((today.CheckedIn, today.Called), Is.EqualTo((2, 1)));
         Assert.That(today.MedianWaitMinutes, Is.EqualTo(7).Within(0.01));
         Assert.That(today.Accuracy!.MeanAbsoluteErrorMinutes, Is.EqualTo(Math.Abs(first.Estimate!.LikelyMinutes - 7)).Within(0.01));
