@@ -5,7 +5,8 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// clock ("called between 9:10 and 9:40"), so the minutes shown count down as time passes. It
 /// stands while the fresh estimate agrees with it; it is replaced when the fresh likely time falls
 /// more than five minutes after the window, or the whole fresh range does — once, with its
-/// reason — and when the whole fresh range comes before the likely time promised. While the
+/// reason — and when the whole fresh range comes before the likely time promised. The reason shown
+/// is always the fresh one: it describes the room as it is now. While the
 /// provider is held up (<see cref="WaitEstimate.HeldUp"/>: not calling anyone, a long lunch, a long
 /// visit) for longer than a promise allowed for, the promise stops counting down and stands — the
 /// reason says why — for up to <see cref="HoldMinutes"/>; after that it is held to the fresh
@@ -53,12 +54,9 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
                     _told[visit] = promise;
                 }
 
-                var current = promise.From(now);
-                // A promise restored after a restart has its English words only: the fresh parts word it again when they say the same.
-                // While the provider is held up, the fresh words say why.
-                shown[visit] = (current.Reason.Length == 0 || (current.Parts.Count == 0 && current.Reason == estimate.Reason) || estimate.HeldUp is not null
-                    ? current with { Reason = estimate.Reason, Parts = estimate.Parts }
-                    : current) with { HeldUp = estimate.HeldUp };
+                // The numbers are the promise; the words say how the room is now ("2 people are ahead of
+                // you", not the 4 there were when it was made), and while the provider is held up, why.
+                shown[visit] = promise.From(now) with { Reason = estimate.Reason, Parts = estimate.Parts, HeldUp = estimate.HeldUp };
             }
 
             return shown;

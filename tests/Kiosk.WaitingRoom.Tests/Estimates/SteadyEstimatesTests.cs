@@ -41,6 +41,21 @@ public sealed class SteadyEstimatesTests
     }
 
     [Test]
+    public void A_promise_that_holds_says_how_the_room_is_now_not_how_it_was_when_it_was_made()
+    {
+        var (steady, script, visit) = Steady(30);
+        script.Reason = "4 people are ahead of you for Dr Adams.";
+        steady.Estimate(Room, Start);
+
+        script.Likely = 24; // two called quickly: the fresh range 12–48 still fits the 9:30 promise
+        script.Reason = "2 people are ahead of you for Dr Adams.";
+        var held = steady.Estimate(Room, Start.AddMinutes(1))[visit];
+
+        Assert.That(held.LikelyMinutes, Is.EqualTo(29), "the promise stands");
+        Assert.That(held.Reason, Is.EqualTo("2 people are ahead of you for Dr Adams."));
+    }
+
+    [Test]
     public void A_likely_time_at_most_five_minutes_past_the_window_holds_the_promise()
     {
         var (steady, script, visit) = Steady(20);
