@@ -24,11 +24,46 @@
     el("rate-status").textContent = ticket.rating ? t("phone.rate-thanks") : "";
   }
 
+  // "Tell me when I'm 3 away": kept on this phone (it survives a reload). Once the patient is three
+  // away or closer, the page says so, buzzes and, where allowed, shows a notification: once. An
+  // open page is the only way to reach the phone, and the page says that too.
+  const near = { place: 3, key: `near:${token}` };
+  const nearState = () => { try { return localStorage.getItem(near.key); } catch { return null; } };
+  const setNear = (state) => { try { state ? localStorage.setItem(near.key, state) : localStorage.removeItem(near.key); } catch { /* private mode: this page only */ } };
+
+  function showNear(ticket) {
+    const waiting = ticket.status === "Waiting";
+    const close = waiting && ticket.placeInLine <= near.place;
+    if (close && nearState() === "on") {
+      setNear("told");
+      navigator.vibrate?.([300, 150, 300]);
+      try {
+        if (window.Notification?.permission === "granted") new Notification(t("phone.near-title"), { body: t("phone.near-now", { place: ticket.placeInLine }) });
+      } catch { /* some phones only notify from a service worker: the page and the buzz still tell */ }
+    }
+
+    el("near").hidden = !waiting || close;
+    el("near-ask").setAttribute("aria-pressed", String(nearState() === "on"));
+    el("near-status").hidden = nearState() !== "on";
+    el("near-status").textContent = t("phone.near-on");
+    el("near-alert").hidden = !(waiting && close && nearState() === "told");
+    el("near-alert").textContent = t("phone.near-now", { place: ticket.placeInLine });
+  }
+
+  el("near-ask").addEventListener("click", () => {
+    setNear(nearState() === "on" ? null : "on");
+    if (nearState() === "on" && window.Notification?.permission === "default") Notification.requestPermission().catch(() => {});
+    if (last) showNear(last);
+  });
+
+  let last = null;
   function show(ticket) {
+    last = ticket;
     el("code").textContent = ticket.code;
     el("error").hidden = true;
     showHelp(ticket);
     showRating(ticket);
+    showNear(ticket);
     const wait = el("wait");
     switch (ticket.status) {
       case "Waiting":
