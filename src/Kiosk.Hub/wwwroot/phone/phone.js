@@ -27,9 +27,14 @@
   // "Tell me when I'm 3 away": kept on this phone (it survives a reload). Once the patient is three
   // away or closer, the page says so, buzzes and, where allowed, shows a notification: once. An
   // open page is the only way to reach the phone, and the page says that too.
-  const near = { place: 3, key: `near:${token}` };
-  const nearState = () => { try { return localStorage.getItem(near.key); } catch { return null; } };
-  const setNear = (state) => { try { state ? localStorage.setItem(near.key, state) : localStorage.removeItem(near.key); } catch { /* private mode: this page only */ } };
+  // Where storage is refused (some private modes) it holds for this page only.
+  const near = { place: 3, key: `near:${token}`, here: null };
+  const nearState = () => { try { return localStorage.getItem(near.key) ?? near.here; } catch { return near.here; } };
+  const setNear = (state) => {
+    near.here = state;
+    try { state ? localStorage.setItem(near.key, state) : localStorage.removeItem(near.key); } catch { /* this page only */ }
+  };
+  let last = null;
 
   function showNear(ticket) {
     const waiting = ticket.status === "Waiting";
@@ -52,11 +57,12 @@
 
   el("near-ask").addEventListener("click", () => {
     setNear(nearState() === "on" ? null : "on");
-    if (nearState() === "on" && window.Notification?.permission === "default") Notification.requestPermission().catch(() => {});
+    if (nearState() === "on" && window.Notification?.permission === "default") {
+      try { Promise.resolve(Notification.requestPermission()).catch(() => {}); } catch { /* the page and the buzz still tell */ }
+    }
     if (last) showNear(last);
   });
 
-  let last = null;
   function show(ticket) {
     last = ticket;
     el("code").textContent = ticket.code;
