@@ -7,27 +7,15 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Callbacks;
 
 /// <summary>Kiosk asks → two receptionists → the patient's phone hears back. Real Kestrel, real SignalR clients.</summary>
-public sealed class CallbackFlowTests
+public sealed class CallbackFlowTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_kiosk_question_reaches_both_receptionists_one_claims_and_the_phone_gets_the_answer()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var ann = await _server.ReceptionAsync();
-        await using var bob = await _server.SecondReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var ann = await Server.ReceptionAsync();
+        await using var bob = await Server.SecondReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var statuses = new Inbox<QuestionStatusView>(phone, nameof(IWaitingRoomClient.QuestionUpdated));
@@ -71,9 +59,9 @@ public sealed class CallbackFlowTests
     [Test]
     public async Task A_phone_asks_for_a_call_back_and_hears_that_we_tried_to_call()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var statuses = new Inbox<QuestionStatusView>(phone, nameof(IWaitingRoomClient.QuestionUpdated));
@@ -98,23 +86,23 @@ public sealed class CallbackFlowTests
     [Test]
     public async Task A_double_tap_or_a_retry_after_reconnecting_is_one_question()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var key = Guid.NewGuid();
 
         var both = await Task.WhenAll(kiosk.AskAsync(ticket.Token, key: key), kiosk.AskAsync(ticket.Token, key: key));
-        await using var reconnected = await _server.KioskAsync();
+        await using var reconnected = await Server.KioskAsync();
         var retried = await reconnected.AskAsync(ticket.Token, key: key);
 
         Assert.That(new[] { both[1].Question!.Id, retried.Question!.Id }, Has.All.EqualTo(both[0].Question!.Id));
-        Assert.That(_server.CountRows("CallbackRequests"), Is.EqualTo(1));
+        Assert.That(Server.CountRows("CallbackRequests"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task A_phone_sees_only_its_own_visits_questions()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var otherPhone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var otherPhone = await Server.AnonymousAsync();
         var mine = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var theirs = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         await otherPhone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), theirs.Token);
@@ -132,8 +120,8 @@ public sealed class CallbackFlowTests
     [Test]
     public async Task Only_reception_may_act_on_questions_or_watch_the_list()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var id = (await phone.AskAsync(ticket.Token)).Question!.Id;
 

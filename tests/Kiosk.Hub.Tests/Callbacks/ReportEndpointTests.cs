@@ -5,32 +5,20 @@ using Kiosk.Testing;
 
 namespace Kiosk.Hub.Tests.Callbacks;
 
-public sealed class ReportEndpointTests
+public sealed class ReportEndpointTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task Staff_download_todays_report_as_csv_by_topic_with_a_total()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var billing = (await kiosk.AskAsync(ticket.Token, "billing")).Question!.Id;
         await kiosk.AskAsync(ticket.Token, "insurance");
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), billing);
         await reception.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), billing, "Refunded.");
 
-        using var http = await _server.StaffClientAsync();
+        using var http = await Server.StaffClientAsync();
         using var response = await http.GetAsync(new Uri("/staff/callbacks/report.csv", UriKind.Relative));
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
@@ -49,7 +37,7 @@ public sealed class ReportEndpointTests
     public async Task A_kiosk_cannot_read_the_report_and_a_bad_day_is_a_400()
     {
         using var asKiosk = KioskClient();
-        using var asStaff = await _server.StaffClientAsync();
+        using var asStaff = await Server.StaffClientAsync();
 
         using var kiosk = await asKiosk.GetAsync(new Uri("/staff/callbacks/report.csv", UriKind.Relative));
         using var badDay = await asStaff.GetAsync(new Uri("/staff/callbacks/report.csv?day=yesterday", UriKind.Relative));
@@ -60,8 +48,8 @@ public sealed class ReportEndpointTests
 
     private HttpClient KioskClient()
     {
-        var http = _server.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.KioskKey);
+        var http = Server.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Server.KioskKey);
         return http;
     }
 }

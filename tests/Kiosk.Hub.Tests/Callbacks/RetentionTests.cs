@@ -10,25 +10,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Hub.Tests.Callbacks;
 
-public sealed class RetentionTests
+public sealed class RetentionTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task Thirty_days_after_closing_the_number_words_and_notes_go_and_the_audit_stays()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var old = (await kiosk.AskAsync(ticket.Token, "billing", "Billed twice for 12 May", ReplyChannel.CallMeBack, Questions.UkMobile)).Question!.Id;
         var open = (await kiosk.AskAsync(ticket.Token, "referrals", "Is my referral through?", ReplyChannel.CallMeBack, Questions.UkMobile)).Question!.Id;
@@ -44,7 +32,7 @@ public sealed class RetentionTests
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), open);
         var before = await RowsAsync();
         var retention = new CallbackRetention(
-            _server.Services.GetRequiredService<IServiceScopeFactory>(),
+            Server.Services.GetRequiredService<IServiceScopeFactory>(),
             new FakeTimeProvider(cutoff.AddDays(30)),
             new CallbackRetentionOptions { RetentionDays = 30 },
             NullLogger<CallbackRetention>.Instance);
@@ -72,7 +60,7 @@ public sealed class RetentionTests
 
     private async Task<Dictionary<Guid, CallbackRequestRow>> RowsAsync()
     {
-        await using var scope = _server.Services.CreateAsyncScope();
+        await using var scope = Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDb>();
         var rows = await db.CallbackRequests.AsNoTracking().Include(c => c.Events).ToListAsync();
         foreach (var r in rows) r.Events = [.. r.Events.OrderBy(e => e.Id)];

@@ -6,25 +6,13 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>"Is there anything we should know today?" reaches reception, and only reception.</summary>
-public sealed class CareNotesTests
+public sealed class CareNotesTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task Care_notes_from_a_check_in_are_stored_and_shown_on_the_reception_board()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
         var care = new CareNotes(Needles: true, InterpreterLanguage: "Polish", FeelingWorse: true, Other: "  I use a hearing aid  ");
 
         var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(
@@ -37,8 +25,8 @@ public sealed class CareNotesTests
     [Test]
     public async Task A_walk_in_can_say_they_feel_worse_and_reception_sees_the_urgent_flag()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
 
         var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(FeelingWorse: true)));
@@ -50,8 +38,8 @@ public sealed class CareNotesTests
     [Test]
     public async Task Notes_with_nothing_chosen_are_no_notes()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
 
         var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(InterpreterLanguage: " ", Other: "")));
@@ -63,12 +51,12 @@ public sealed class CareNotesTests
     [Test]
     public async Task An_over_long_note_is_refused_with_a_reason_and_nothing_is_written()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var error = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(Other: new string('x', 201)))));
 
         Assert.That(error!.Message, Does.Contain("at most 200"));
-        Assert.That(_server.CountRows("Visits"), Is.EqualTo(0));
+        Assert.That(Server.CountRows("Visits"), Is.EqualTo(0));
     }
 }

@@ -6,26 +6,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>Every desk action, and who hears about it: the patient's phone, the next in line, every board.</summary>
-public sealed class DeskActionTests
+public sealed class DeskActionTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_patient_taken_into_the_room_and_seen_leaves_the_board_and_their_phone_says_so()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
@@ -43,9 +31,9 @@ public sealed class DeskActionTests
     [Test]
     public async Task A_patient_who_left_is_taken_off_the_board_and_the_next_patient_moves_up()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var nextPhone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var nextPhone = await Server.AnonymousAsync();
         var gone = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var next = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var updates = new Inbox<TicketView>(nextPhone, nameof(IWaitingRoomClient.TicketUpdated));
@@ -60,9 +48,9 @@ public sealed class DeskActionTests
     [Test]
     public async Task Undoing_a_call_made_by_mistake_puts_the_patient_back_in_line_and_tells_their_phone()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
@@ -81,10 +69,10 @@ public sealed class DeskActionTests
     [Test]
     public async Task A_patient_moved_to_another_provider_sees_the_new_provider_and_every_desk_sees_the_move()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
@@ -101,11 +89,11 @@ public sealed class DeskActionTests
     [Test]
     public async Task A_provider_running_late_moves_their_patients_ranges_with_the_reason_and_survives_a_restart()
     {
-        var dataDirectory = _server.DataDirectory;
+        var dataDirectory = Server.DataDirectory;
         TicketView ticket;
-        await using (var kiosk = await _server.KioskAsync())
-        await using (var desk = await _server.ReceptionAsync())
-        await using (var phone = await _server.AnonymousAsync())
+        await using (var kiosk = await Server.KioskAsync())
+        await using (var desk = await Server.ReceptionAsync())
+        await using (var phone = await Server.AnonymousAsync())
         {
             ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
             var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
@@ -119,10 +107,10 @@ public sealed class DeskActionTests
             Assert.That(board.RunningLate!.Single(), Is.EqualTo(new RunningLate("lee", "Dr Lee", 40, "an emergency", board.RunningLate![0].SetAt)));
         }
 
-        var (kioskKey, staff) = (_server.KioskKey, _server.StaffPasscode);
-        _server.Dispose();
-        _server = new HubServer(dataDirectory, kioskKey, staff);
-        await using var deskAgain = await _server.ReceptionAsync();
+        var (kioskKey, staff) = (Server.KioskKey, Server.StaffPasscode);
+        Server.Dispose();
+        Server = new HubServer(dataDirectory, kioskKey, staff);
+        await using var deskAgain = await Server.ReceptionAsync();
         var after = await deskAgain.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         Assert.That(after.RunningLate!.Select(l => (l.ProviderId, l.Minutes)), Is.EqualTo(new[] { ("lee", 40) }));
     }
@@ -130,8 +118,8 @@ public sealed class DeskActionTests
     [Test]
     public async Task Desk_actions_that_make_no_sense_are_refused_with_the_reason()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var id = await VisitIdAsync(desk, ticket.Code);
 
@@ -156,8 +144,8 @@ public sealed class DeskActionTests
     [Test]
     public async Task Only_reception_can_act_move_or_say_a_provider_is_late()
     {
-        await using var stranger = await _server.AnonymousAsync();
-        await using var kiosk = await _server.KioskAsync();
+        await using var stranger = await Server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         foreach (var client in new[] { stranger, kiosk })
         {

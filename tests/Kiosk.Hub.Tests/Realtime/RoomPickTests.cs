@@ -6,28 +6,16 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>Calling a patient to a room the desk picks: the TV, the phone and every desk hear which room.</summary>
-public sealed class RoomPickTests
+public sealed class RoomPickTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_patient_called_to_a_room_other_than_the_usual_one_is_sent_there_on_the_tv_their_phone_and_every_desk()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.SecondReceptionAsync();
-        await using var tv = await _server.AnonymousAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.SecondReceptionAsync();
+        await using var tv = await Server.AnonymousAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var calls = new Inbox<CalledTicket>(tv, nameof(IWaitingRoomClient.TicketCalled));
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
@@ -48,16 +36,16 @@ public sealed class RoomPickTests
     [Test]
     public async Task A_room_the_clinic_does_not_have_is_refused_with_the_rooms_it_does_have_and_nobody_is_called()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var id = await VisitIdAsync(desk, ticket.Code);
-        var eventsBefore = _server.CountRows("VisitEvents");
+        var eventsBefore = Server.CountRows("VisitEvents");
 
         var refused = await Assert.ThrowsAsync<HubException>(() => desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 9")));
 
         Assert.That(refused!.Message, Does.Contain("'Room 9' is not one of the clinic's rooms: Room 1, Room 2, Room 3, Room 4, Treatment room"));
-        Assert.That(_server.CountRows("VisitEvents"), Is.EqualTo(eventsBefore));
+        Assert.That(Server.CountRows("VisitEvents"), Is.EqualTo(eventsBefore));
         Assert.That((await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == ticket.Code).Status, Is.EqualTo(VisitStatus.Waiting));
     }
 

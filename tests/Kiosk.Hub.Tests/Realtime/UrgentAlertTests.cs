@@ -6,27 +6,15 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>"I need help now" and "feeling worse" reach every desk until someone says "I'm going".</summary>
-public sealed class UrgentAlertTests
+public sealed class UrgentAlertTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task Help_asked_from_a_phone_alerts_every_desk_until_one_is_going_and_the_phone_hears_someone_is_coming()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var otherDesk = await _server.SecondReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var otherDesk = await Server.SecondReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var boards = new Inbox<ReceptionBoard>(desk, nameof(IWaitingRoomClient.BoardChanged));
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
@@ -42,7 +30,7 @@ public sealed class UrgentAlertTests
         var alert = (await boards.NextAsync(b => b.Alerts is { Count: > 0 })).Alerts!.Single();
         Assert.That((alert.Code, alert.Kind, alert.What), Is.EqualTo((ticket.Code, AlertKind.HelpNow, "asked for help now from their phone")));
         Assert.That((await otherBoards.NextAsync(b => b.Alerts is { Count: > 0 })).Alerts!.Single().Id, Is.EqualTo(alert.Id));
-        Assert.That(_server.CountRows("UrgentAlerts"), Is.EqualTo(1), "pressing again while the alert is open is the same alert");
+        Assert.That(Server.CountRows("UrgentAlerts"), Is.EqualTo(1), "pressing again while the alert is open is the same alert");
 
         var going = await otherDesk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
 
@@ -58,9 +46,9 @@ public sealed class UrgentAlertTests
     [Test]
     public async Task Help_asked_again_after_someone_went_is_a_new_alert()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
         var first = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts!.Single();
@@ -77,8 +65,8 @@ public sealed class UrgentAlertTests
     [Test]
     public async Task Feeling_worse_at_check_in_alerts_the_desk_but_never_shows_on_the_phone()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
 
         var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(FeelingWorse: true)));
@@ -94,8 +82,8 @@ public sealed class UrgentAlertTests
     [Test]
     public async Task Help_with_an_unknown_or_malformed_ticket_is_refused_with_the_reason_and_raises_nothing()
     {
-        await using var stranger = await _server.AnonymousAsync();
-        await using var desk = await _server.ReceptionAsync();
+        await using var stranger = await Server.AnonymousAsync();
+        await using var desk = await Server.ReceptionAsync();
 
         var unknown = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), "no-such-ticket-token-1234567890"));
         var malformed = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), "<script>"));
@@ -104,15 +92,15 @@ public sealed class UrgentAlertTests
         Assert.That(unknown!.Message, Does.Contain("not valid or the visit has ended"));
         Assert.That(malformed!.Message, Does.Contain("not valid"));
         Assert.That(noAlert!.Message, Does.Contain("That alert is not known"));
-        Assert.That(_server.CountRows("UrgentAlerts"), Is.EqualTo(0));
+        Assert.That(Server.CountRows("UrgentAlerts"), Is.EqualTo(0));
     }
 
     [Test]
     public async Task A_patient_who_has_been_seen_is_told_to_ask_staff_instead()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var id = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single().VisitId;
         await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));

@@ -6,26 +6,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>"How was your visit today?": one tap on the phone once seen, counted on every board.</summary>
-public sealed class VisitRatingTests
+public sealed class VisitRatingTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_patient_seen_rates_the_visit_from_the_phone_the_board_counts_it_and_a_second_tap_replaces_the_first()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var desk = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var boards = new Inbox<ReceptionBoard>(desk, nameof(IWaitingRoomClient.BoardChanged));
         var before = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
@@ -52,7 +40,7 @@ public sealed class VisitRatingTests
     [Test]
     public async Task A_rating_without_a_valid_ticket_or_with_an_answer_not_offered_is_refused_with_the_reason()
     {
-        await using var phone = await _server.AnonymousAsync();
+        await using var phone = await Server.AnonymousAsync();
 
         var stranger = await Assert.ThrowsAsync<HubException>(() => RateAsync(phone, "not-a-real-ticket-token-at-all", VisitRating.Good));
         var empty = await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.RateVisit), (RateVisitRequest?)null));

@@ -5,26 +5,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>A kiosk, reception, two phones and the TV, each a real SignalR client over real sockets.</summary>
-public sealed class WaitingRoomFlowTests
+public sealed class WaitingRoomFlowTests : OnAFreshHub
 {
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_kiosk_check_in_reaches_reception_and_the_patients_phone_only()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
-        await using var phone = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
         var boards = new Inbox<ReceptionBoard>(reception, nameof(IWaitingRoomClient.BoardChanged));
         var phoneTickets = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         var kioskBoards = new Inbox<ReceptionBoard>(kiosk, nameof(IWaitingRoomClient.BoardChanged));
@@ -53,11 +41,11 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task Calling_the_first_patient_tells_their_phone_the_room_moves_the_next_one_up_and_shows_the_code_on_the_tv()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
-        await using var firstPhone = await _server.AnonymousAsync();
-        await using var secondPhone = await _server.AnonymousAsync();
-        await using var tv = await _server.AnonymousAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
+        await using var firstPhone = await Server.AnonymousAsync();
+        await using var secondPhone = await Server.AnonymousAsync();
+        await using var tv = await Server.AnonymousAsync();
         var first = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var second = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var firstUpdates = new Inbox<TicketView>(firstPhone, nameof(IWaitingRoomClient.TicketUpdated));
@@ -93,8 +81,8 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task Reception_sees_how_honest_todays_estimates_were_once_patients_are_called()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
         var boards = new Inbox<ReceptionBoard>(reception, nameof(IWaitingRoomClient.BoardChanged));
         var first = await kiosk.CheckInAsync(DemoPatients.Rahman);
         await kiosk.CheckInAsync(DemoPatients.Adeyemi);
@@ -112,8 +100,8 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task Check_in_twice_with_the_same_key_returns_the_first_ticket_and_makes_one_visit()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
         var key = Guid.NewGuid();
         var appointment = await kiosk.FindAppointmentIdAsync(DemoPatients.Chen);
 
@@ -128,7 +116,7 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task A_second_check_in_for_the_same_appointment_with_a_new_key_returns_the_existing_ticket()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var appointment = await kiosk.FindAppointmentIdAsync(DemoPatients.Adeyemi);
 
         var first = await kiosk.CheckInAsync(DemoPatients.Adeyemi, appointment, Guid.NewGuid());
@@ -140,7 +128,7 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task A_patient_who_already_checked_in_is_shown_their_ticket_again_not_a_second_one()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var first = await kiosk.CheckInAsync(DemoPatients.OBrien);
 
         var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.OBrien with { LastName = "obrien" });
@@ -152,7 +140,7 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task Two_patients_with_the_same_name_and_birthday_are_sent_to_the_desk_and_nothing_about_either_is_revealed()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Smith);
 
@@ -162,12 +150,12 @@ public sealed class WaitingRoomFlowTests
     [Test]
     public async Task Someone_not_booked_today_is_not_found()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
 
         var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Nobody", new DateOnly(1970, 1, 1)));
 
         Assert.That(lookup, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.NotFound, null, null)));
     }
 
-    private long ShownEstimates() => _server.CountRows("ShownEstimates");
+    private long ShownEstimates() => Server.CountRows("ShownEstimates");
 }

@@ -6,26 +6,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Realtime;
 
 /// <summary>"I don't have an appointment" from a real kiosk connection to a real hub.</summary>
-public sealed class WalkInTests
+public sealed class WalkInTests : OnAFreshHub
 {
     private static readonly DateOnly Born = new(1961, 4, 3);
-    private HubServer _server = null!;
-
-    [SetUp]
-    public void StartHub() => _server = new HubServer();
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_walk_in_gets_a_ticket_and_appears_on_reception_with_name_and_reason()
     {
-        await using var kiosk = await _server.KioskAsync();
-        await using var reception = await _server.ReceptionAsync();
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
         var boards = new Inbox<ReceptionBoard>(reception, nameof(IWaitingRoomClient.BoardChanged));
         await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
@@ -45,20 +33,20 @@ public sealed class WalkInTests
     [Test]
     public async Task The_same_key_twice_makes_one_visit_and_the_same_ticket()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var key = Guid.NewGuid();
 
         var first = await WalkInAsync(kiosk, key, WalkInReasons.Unwell);
         var again = await WalkInAsync(kiosk, key, WalkInReasons.Unwell);
 
         Assert.That(again.Code, Is.EqualTo(first.Code));
-        Assert.That(_server.CountRows("Visits"), Is.EqualTo(1));
+        Assert.That(Server.CountRows("Visits"), Is.EqualTo(1));
     }
 
     [Test]
     public async Task The_walk_in_can_be_found_again_and_is_told_they_are_already_checked_in()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var ticket = await WalkInAsync(kiosk, Guid.NewGuid(), WalkInReasons.Unwell);
 
         var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Lopez", Born));
@@ -72,7 +60,7 @@ public sealed class WalkInTests
     [TestCase(WalkInReasons.Other, "Lopez-too-long", "too long")]
     public async Task Bad_walk_ins_are_refused_with_a_reason_and_write_nothing(string reason, string lastName, string expected)
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var first = lastName.Length == 0 && reason == WalkInReasons.Other ? " " : "Ana";
         var last = lastName == "Lopez-too-long" ? new string('x', 500) : "Lopez";
 
@@ -80,13 +68,13 @@ public sealed class WalkInTests
             kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(Guid.NewGuid(), first, last, Born, reason)));
 
         Assert.That(error!.Message, Does.Contain(expected));
-        Assert.That(_server.CountRows("Visits"), Is.EqualTo(0));
+        Assert.That(Server.CountRows("Visits"), Is.EqualTo(0));
     }
 
     [Test]
     public async Task The_lobby_wait_is_unknown_with_nobody_waiting_and_a_range_once_someone_is()
     {
-        await using var kiosk = await _server.KioskAsync();
+        await using var kiosk = await Server.KioskAsync();
         var before = await kiosk.InvokeAsync<WaitRange?>(nameof(IWaitingRoomHub.LobbyWait));
         var ticket = await WalkInAsync(kiosk, Guid.NewGuid(), WalkInReasons.Unwell);
 
@@ -100,7 +88,7 @@ public sealed class WalkInTests
     [Test]
     public async Task Only_a_kiosk_may_walk_someone_in()
     {
-        await using var stranger = await _server.AnonymousAsync();
+        await using var stranger = await Server.AnonymousAsync();
 
         await Assert.ThrowsAsync<HubException>(() => WalkInAsync(stranger, Guid.NewGuid(), WalkInReasons.Unwell));
     }
