@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kiosk.EndToEnd.Tests.Infrastructure;
+using Kiosk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kiosk.EndToEnd.Tests.Display;
@@ -25,6 +26,26 @@ public sealed class WaitingRoomDisplayTests : BrowserFixture
         var fresh = await OpenDisplayAsync();
         await Expect(fresh.NowCallingCode).ToHaveTextAsync(code);
         Assert.That(NamesIn(await fresh.TextAsync()), Is.Empty, "The freshly loaded TV page shows a patient's name.");
+    }
+
+    [Test]
+    public async Task Each_call_is_chimed_and_said_out_loud_by_ticket_code_and_room_never_by_name()
+    {
+        var display = await OpenDisplayAsync();
+        var reception = await OpenReceptionAsync();
+        await using var kioskClient = await Lobby.Hub.KioskAsync();
+        var ticket = await kioskClient.CheckInAsync(DemoPatients.Chen);
+        await display.Page.Locator("main").ClickAsync(); // whoever sets the TV up clicks once (the test browser allows sound anyway)
+
+        await reception.CallToOtherRoomAsync(ticket.Code, "Room 1");
+
+        await Expect(display.NowCallingCode).ToHaveTextAsync(ticket.Code);
+        await Expect(display.Page.Locator("body")).ToHaveAttributeAsync("data-chimes", "1");
+        var said = await display.Page.EvaluateAsync<string[]>("() => window.tvAnnounced ?? []");
+        Assert.That(said, Is.EqualTo(new[] { $"Ticket {string.Join(' ', ticket.Code.ToCharArray())}. Please go to Room 1." }));
+        Assert.That(NamesIn(string.Join(' ', said)), Is.Empty, "the TV never says a name");
+        await Expect(display.Page.Locator(".sound-off")).ToBeHiddenAsync();
+        Assert.That(await Axe.SeriousViolationsAsync(display.Page), Is.Empty, "the TV");
     }
 
     private List<string> NamesIn(string text) =>
