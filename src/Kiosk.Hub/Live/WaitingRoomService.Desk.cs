@@ -39,17 +39,9 @@ public sealed partial class WaitingRoomService
     }
 
     /// <summary>"I need help now" from the ticket's phone. While the alert is open, pressing again changes nothing.</summary>
-    public async Task<TicketView?> NeedHelpAsync(string token, CancellationToken ct = default)
-    {
-        var (current, _) = await ReadAsync(ct);
-        if (current.VisitByToken(token) is null)
+    public Task<TicketView?> NeedHelpAsync(string token, CancellationToken ct = default) =>
+        ChangeByTokenAsync(token, async (room, store, visit, now) =>
         {
-            return null;
-        }
-
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
-        {
-            var visit = room.VisitByToken(token) ?? throw new VisitNotFoundException();
             if (visit.State is not (VisitState.Arrived or VisitState.Called))
             {
                 throw new DeskRefusedException("You are no longer in the waiting room. If you need help, please tell any member of staff.");
@@ -64,25 +56,14 @@ public sealed partial class WaitingRoomService
             log.LogWarning("Ticket {Code} asked for help now.", visit.Ticket.Code);
             return new Change(visit.Id, [visit.Id], null, BoardChanged: true);
         }, ct);
-        await PublishAsync(change, snapshot);
-        return snapshot.Tickets[change.VisitId];
-    }
 
     /// <summary>
     /// "How was your visit today?" from the ticket's phone, once the patient has been seen (in the
     /// room or done). A second tap replaces the first. Null when the token is not today's.
     /// </summary>
-    public async Task<TicketView?> RateAsync(string token, VisitRating rating, CancellationToken ct = default)
-    {
-        var (current, _) = await ReadAsync(ct);
-        if (current.VisitByToken(token) is null)
+    public Task<TicketView?> RateAsync(string token, VisitRating rating, CancellationToken ct = default) =>
+        ChangeByTokenAsync(token, async (room, store, visit, now) =>
         {
-            return null;
-        }
-
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
-        {
-            var visit = room.VisitByToken(token) ?? throw new VisitNotFoundException();
             if (visit.State is not (VisitState.InRoom or VisitState.Done))
             {
                 throw new DeskRefusedException("You can tell us how your visit went once you have been seen.");
@@ -91,8 +72,20 @@ public sealed partial class WaitingRoomService
             await store.RateAsync(visit.Id, room.Day, rating, now, ct);
             return new Change(visit.Id, [visit.Id], null, BoardChanged: true);
         }, ct);
-        await PublishAsync(change, snapshot);
-        return snapshot.Tickets[change.VisitId];
+
+    /// <summary>A change asked for by a phone, which proves itself with the ticket token: null when the token is not today's.</summary>
+    private async Task<TicketView?> ChangeByTokenAsync(string token, Func<WaitingRoomDay, WaitingRoomStore, Visit, DateTimeOffset, Task<Change>> change, CancellationToken ct)
+    {
+        var (current, _) = await ReadAsync(ct);
+        if (current.VisitByToken(token) is null)
+        {
+            return null;
+        }
+
+        var (made, snapshot) = await ChangeAsync((room, store, now) =>
+            change(room, store, room.VisitByToken(token) ?? throw new VisitNotFoundException(), now), ct);
+        await PublishAsync(made, snapshot);
+        return snapshot.Tickets[made.VisitId];
     }
 
     /// <summary>"I'm going": the alert clears on every dashboard and the patient's phone says someone is coming.</summary>
