@@ -1,7 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
-using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.Hub.Live;
 
@@ -15,18 +14,11 @@ public static class HeldUpViews
         [.. room.Clinic.Providers
             .Select(p => (Provider: p, Queue: room.Queue(p.Id)))
             .Select(x => (x.Provider, x.Queue, Held: x.Queue.Select(v => estimates.GetValueOrDefault(v.Id)?.HeldUp).FirstOrDefault(h => h is not null)))
-            .Where(x => x.Held is { } held && WorthSaying(held, now))
+            .Where(x => x.Held?.IsNews(now) == true) // as patients are told
             .Select(x => new ProviderHeldUp(x.Provider.Id, x.Provider.Name, Kind(x.Held!.Kind), x.Held.Since, x.Held.LikelyBackAt, x.Queue.Count)
             {
-                InRoomSince = x.Held.Kind == HoldUp.LongVisit ? InRoomSince(room, x.Provider.Id) : null,
+                InRoomSince = x.Held.VisitStartedAt,
             })];
-
-    /// <summary>
-    /// As patients are told: a minute or two with nobody is a provider fetching the next patient,
-    /// not news; lunch over and a long visit are news at once.
-    /// </summary>
-    private static bool WorthSaying(HeldUp held, DateTimeOffset now) =>
-        held.Kind != HoldUp.BetweenPatients || (int)(now - held.Since).TotalMinutes >= QueueForecastEstimator.AwaySayAfterMinutes;
 
     private static HoldUpKind Kind(HoldUp kind) => kind switch
     {
@@ -35,9 +27,4 @@ public static class HeldUpViews
         HoldUp.LongVisit => HoldUpKind.LongVisit,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
-
-    private static DateTimeOffset? InRoomSince(WaitingRoomDay room, string providerId) => room.Visits
-        .Where(v => v.ProviderId == providerId && v.State == VisitState.InRoom)
-        .Select(v => v.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At)
-        .FirstOrDefault(at => at is not null);
 }

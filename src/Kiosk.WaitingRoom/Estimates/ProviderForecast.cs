@@ -173,7 +173,7 @@ internal sealed class ProviderForecast
         {
             var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
             var longAt = inRoomAt?.AddMinutes(_model.LongVisitMinutes(_providerId, current.Appointment.VisitTypeId));
-            return longAt < _now ? new HeldUp(HoldUp.LongVisit, longAt.Value) : null;
+            return longAt < _now ? new HeldUp(HoldUp.LongVisit, longAt.Value) { VisitStartedAt = inRoomAt } : null;
         }
 
         if (_lunch is { OnLunchFor: { } onLunch })

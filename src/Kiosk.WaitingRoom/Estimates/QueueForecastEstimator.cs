@@ -8,9 +8,6 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// </summary>
 public sealed class QueueForecastEstimator(IClinicHistorySource history, int runs = 200) : IWaitEstimator
 {
-    /// <summary>How long a provider is with nobody, while someone waits, before the reason says so (it does not guess why).</summary>
-    public const int AwaySayAfterMinutes = 3;
-
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
         var view = room.AsOf(now);
@@ -80,11 +77,10 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
             });
         }
 
-        if (why.HeldUp is { } heldUp && (int)(why.Now - heldUp.Since).TotalMinutes is var held
-            && (heldUp.Kind != HoldUp.BetweenPatients || held >= AwaySayAfterMinutes))
+        if (why.HeldUp is { } heldUp && heldUp.IsNews(why.Now))
         {
-            // A minute or two between patients is normal; longer, and the patient deserves to know why nothing moves.
-            var minutes = ("minutes", held.ToString(CultureInfo.InvariantCulture));
+            // The patient deserves to know why nothing moves; the reason does not guess why a provider is away.
+            var minutes = ("minutes", heldUp.MinutesAt(why.Now).ToString(CultureInfo.InvariantCulture));
             parts.Add(heldUp.Kind switch
             {
                 HoldUp.LunchOver => Part("lunch-over", provider, minutes),
