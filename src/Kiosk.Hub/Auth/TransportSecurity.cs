@@ -27,14 +27,23 @@ public static class TransportSecurity
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // the obsolete list still holds loopback by default and is still consulted
+            o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             o.KnownProxies.Clear();
-            foreach (var proxy in config.GetSection("Hub:TrustedProxies").Get<string[]>() ?? [])
+            foreach (var proxy in TrustedProxies(config))
             {
-                o.KnownProxies.Add(IPAddress.Parse(proxy));
+                o.KnownProxies.Add(proxy);
             }
         });
         return services;
     }
+
+    /// <summary>Hub:TrustedProxies, e.g. ["127.0.0.1"] for nginx on the same machine. A bad entry stops the hub at start.</summary>
+    public static IReadOnlyList<IPAddress> TrustedProxies(IConfiguration config) =>
+        [.. (config.GetSection("Hub:TrustedProxies").Get<string[]>() ?? []).Select(p => IPAddress.TryParse(p, out var ip)
+            ? ip
+            : throw new InvalidOperationException($"Hub:TrustedProxies: '{p}' is not an IP address."))];
 
     /// <summary>
     /// HSTS is sent on every HTTPS response (never for localhost); plain HTTP is redirected to HTTPS
@@ -43,7 +52,13 @@ public static class TransportSecurity
     public static IApplicationBuilder UseTransportSecurity(this IApplicationBuilder app)
     {
         var server = app.ApplicationServices.GetRequiredService<IServer>();
-        app.UseForwardedHeaders();
+
+        // With no proxy named, the middleware would believe everyone (it trusts all when its lists are empty).
+        if (TrustedProxies(app.ApplicationServices.GetRequiredService<IConfiguration>()).Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseHsts();
         app.UseWhen(_ => ListensOnHttps(server), https => https.UseHttpsRedirection());
         return app;

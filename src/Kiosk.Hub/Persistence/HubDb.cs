@@ -117,6 +117,9 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             a.Property(x => x.Role).HasMaxLength(20);
             a.Property(x => x.PasswordHash).HasMaxLength(200);
             a.Property(x => x.SecurityStamp).HasMaxLength(64);
+            // Left from the old hard lock and no longer read: dropping them would rebuild the table on SQLite.
+            a.Property<int>("FailedSignIns");
+            a.Property<DateTimeOffset?>("LockedUntil");
         });
         modelBuilder.Entity<StaffSessionRow>(s =>
         {

@@ -522,6 +522,12 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.Property<DateTimeOffset?>("DisabledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -11,14 +11,6 @@ namespace Kiosk.Hub.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "FailedSignIns",
-                table: "StaffAccounts");
-
-            migrationBuilder.DropColumn(
-                name: "LockedUntil",
-                table: "StaffAccounts");
-
             migrationBuilder.AddColumn<string>(
                 name: "SecurityStamp",
                 table: "StaffAccounts",
@@ -92,19 +84,6 @@ namespace Kiosk.Hub.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "SecurityStamp",
                 table: "StaffAccounts");
-
-            migrationBuilder.AddColumn<int>(
-                name: "FailedSignIns",
-                table: "StaffAccounts",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<DateTimeOffset>(
-                name: "LockedUntil",
-                table: "StaffAccounts",
-                type: "TEXT",
-                nullable: true);
         }
     }
 }

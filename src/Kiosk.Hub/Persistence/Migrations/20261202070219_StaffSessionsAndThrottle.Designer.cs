@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kiosk.Hub.Persistence.Migrations
 {
     [DbContext(typeof(HubDb))]
-    [Migration("20261202065234_StaffSessionsAndThrottle")]
+    [Migration("20261202070219_StaffSessionsAndThrottle")]
     partial class StaffSessionsAndThrottle
     {
         /// <inheritdoc />
@@ -523,6 +523,12 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
