@@ -27,7 +27,7 @@ public static class TransportSecurity
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear();
-#pragma warning disable ASPDEPR005 // the obsolete list still holds loopback by default and is still consulted
+#pragma warning disable ASPDEPR005 // the obsolete list too, so that only the proxies named below count
             o.KnownNetworks.Clear();
 #pragma warning restore ASPDEPR005
             o.KnownProxies.Clear();
