@@ -40,8 +40,7 @@ if (admin is not null)
 
 await app.ReportAccessAsync();
 
-app.UseAuthentication();
-app.UseUnknownKeysRefused();
+app.UseHubAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -1,10 +1,14 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Staff;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,19 +24,36 @@ namespace Kiosk.Testing;
 public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 {
     private readonly TimeProvider? _time;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
     private CookieContainer? _staffCookies;
 
     /// <summary>
     /// A fresh hub enrols kiosk "lobby" and creates the reception account "desk", as an admin
     /// would with ./kiosk admin; a restarted one (same data directory) is given the same secrets.
     /// With <paramref name="time"/>, the hub runs on a clock the test moves (kiosk silence, timers).
+    /// With <paramref name="certificate"/>, it listens on two loopback ports, plain HTTP and HTTPS (see <see cref="Addresses"/>).
+    /// <paramref name="settings"/> are configuration a clinic would put in appsettings (e.g. "Hub:TrustedProxies:0").
     /// </summary>
-    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null)
+    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null,
+        X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _time = time;
+        _settings = settings;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
-        UseKestrel(port);
+        if (certificate is null)
+        {
+            UseKestrel(port);
+        }
+        else
+        {
+            UseKestrel(o =>
+            {
+                o.Listen(IPAddress.Loopback, 0);
+                o.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate));
+            });
+        }
+
         StartServer();
         KioskKey = kioskKey is null
             ? Task.Run(() => Enrolled("lobby")).GetAwaiter().GetResult()
@@ -49,6 +70,10 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     public string StaffPasscode { get; }
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    /// <summary>Every address Kestrel listens on, such as http://127.0.0.1:41234 and https://127.0.0.1:41235.</summary>
+    public IReadOnlyList<Uri> Addresses =>
+        [.. Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a))];
 
     /// <summary>Enrols a kiosk as an admin would and returns its key.</summary>
     public async Task<string> Enrolled(string kioskId)
@@ -81,11 +106,27 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         return password;
     }
 
-    /// <summary>Signs in the way a browser does: fetch the form, post it back with its antiforgery token.</summary>
-    public async Task<(HttpStatusCode Status, string Body, CookieContainer Cookies)> SignInAsync(string userName, string password)
+    /// <summary>
+    /// Signs in the way a browser does: fetch the form, post it back with its antiforgery token.
+    /// With <paramref name="from"/> (such as 127.0.0.2), the client's socket is bound to that loopback address.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string Body, CookieContainer Cookies)> SignInAsync(string userName, string password, IPAddress? from = null)
     {
         var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        using var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        if (from is not null)
+        {
+            handler.ConnectCallback = (context, ct) => ConnectFromAsync(from, context.DnsEndPoint.Port, ct);
+        }
+
+        using var http = new HttpClient(handler) { BaseAddress = BaseAddress };
+        var (status, body) = await SignInWithAsync(http, userName, password);
+        return (status, body, cookies);
+    }
+
+    /// <summary>The sign-in form, fetched and posted back by <paramref name="http"/> (which keeps its cookies).</summary>
+    public static async Task<(HttpStatusCode Status, string Body)> SignInWithAsync(HttpClient http, string userName, string password)
+    {
         var page = await http.GetStringAsync(new Uri("/staff/sign-in", UriKind.Relative));
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -96,7 +137,24 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
             ["__RequestVerificationToken"] = token,
         });
         using var response = await http.PostAsync(new Uri("/staff/sign-in", UriKind.Relative), form);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), cookies);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A real socket from <paramref name="from"/> to the hub's loopback port: the hub sees that client address.</summary>
+    public static async ValueTask<Stream> ConnectFromAsync(IPAddress from, int port, CancellationToken ct)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            socket.Bind(new IPEndPoint(from, 0));
+            await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     /// <summary>An HTTP client signed in as the reception account.</summary>
@@ -152,6 +210,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     {
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
         builder.UseSetting("Hub:SeedDemoAppointments", "true");
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         if (_time is not null)
         {

@@ -12,6 +12,10 @@ public static class AdminCommand
     public const string Usage = """
         usage: ./kiosk admin <command>
           create-user NAME [--role reception|admin]   the password is read from standard input (typed twice at a terminal)
+          set-password NAME                           a new password, read the same way; the user's open sessions end
+          disable-user NAME                           the user can no longer sign in; open sessions end at once
+          enable-user NAME                            the user may sign in again
+          delete-user NAME                            removes the account; open sessions end at once
           enrol-kiosk ID                              prints the kiosk's new key once (re-enrolling replaces it)
           revoke-kiosk ID                             the kiosk can no longer connect
           list                                        staff accounts and kiosks, without secrets
@@ -31,6 +35,14 @@ public static class AdminCommand
                     await staff.CreateAsync(name, password, role);
                     await output.WriteLineAsync($"Created {role} account '{StaffAccounts.Normalise(name)}'.");
                     return 0;
+                case ["set-password", var name]:
+                    return await ReportAsync(await staff.SetPasswordAsync(name, ReadPassword(input, error, interactive)), name, "has a new password; every session signed in before has ended", output, error);
+                case ["disable-user", var name]:
+                    return await ReportAsync(await staff.DisableAsync(name), name, "is disabled; every session it had has ended", output, error);
+                case ["enable-user", var name]:
+                    return await ReportAsync(await staff.EnableAsync(name), name, "may sign in again", output, error);
+                case ["delete-user", var name]:
+                    return await ReportAsync(await staff.DeleteAsync(name), name, "is deleted; every session it had has ended", output, error);
                 case ["enrol-kiosk", var id]:
                     var key = await kiosks.EnrolAsync(id);
                     await error.WriteLineAsync($"Kiosk '{id.Trim().ToLowerInvariant()}' enrolled. Put this key in the kiosk's Kiosk:DeviceKey setting; it is not shown again:");
@@ -48,7 +60,7 @@ public static class AdminCommand
                 case ["list"]:
                     foreach (var a in await staff.ListAsync())
                     {
-                        await output.WriteLineAsync($"user   {a.UserName,-24} {a.Role,-10} {(a.DisabledAt is null ? "" : "disabled")}");
+                        await output.WriteLineAsync($"user   {a.UserName,-24} {a.Role,-10} {(a.DisabledAt is { } d ? $"disabled {d:yyyy-MM-dd}" : "enabled")}");
                     }
 
                     foreach (var k in await kiosks.ListAsync())
@@ -67,6 +79,18 @@ public static class AdminCommand
             await error.WriteLineAsync(e.Message.Split(" (Parameter", 2)[0]);
             return 1;
         }
+    }
+
+    private static async Task<int> ReportAsync(bool found, string name, string done, TextWriter output, TextWriter error)
+    {
+        if (!found)
+        {
+            await error.WriteLineAsync($"No user is called '{StaffAccounts.Normalise(name)}'.");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"User '{StaffAccounts.Normalise(name)}' {done}.");
+        return 0;
     }
 
     private static string? RoleOf(string[] rest) => rest switch

@@ -12,6 +12,9 @@ public static class AuthSetup
     {
         services.AddScoped<KioskEnrolments>();
         services.AddScoped<Staff.StaffAccounts>();
+        services.AddScoped<Staff.StaffSessions>();
+        services.AddScoped<Staff.SignInThrottle>();
+        services.AddTransportSecurity(config);
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, "Access key or staff cookie", o =>
                 o.ForwardDefaultSelector = ctx => AccessKeyHandler.Presents(ctx.Request)
@@ -26,6 +29,7 @@ public static class AuthSetup
                 o.Cookie.Name = "kiosk-staff";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             });
         // The cookie's expiry runs on the hub's clock (a test's clock in tests), like everything else.
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -34,6 +38,16 @@ public static class AuthSetup
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
         services.AddCascadingAuthenticationState();
         return services;
+    }
+
+    /// <summary>Everything before a request reaches an endpoint: transport, who is calling, and from where.</summary>
+    public static WebApplication UseHubAuthentication(this WebApplication app)
+    {
+        app.UseTransportSecurity();
+        app.UseAuthentication();
+        app.UseUnknownKeysRefused();
+        app.UseOriginChecked(app.Configuration);
+        return app;
     }
 
     /// <summary>

@@ -9,6 +9,8 @@ namespace Kiosk.Hub.Auth;
 /// How long a desk stays signed in: the cookie slides while it is used (gone after
 /// <see cref="Idle"/> without a request), and never outlives <see cref="Longest"/> from sign-in,
 /// however busy the desk. A shared desk PC left signed in overnight asks for a password again.
+/// Each request also asks the server whether its session is still live (<see cref="Staff.StaffSessions"/>):
+/// signed out, the account disabled, deleted or given a new password, and the cookie is refused.
 /// </summary>
 public static class StaffSession
 {
@@ -34,7 +36,8 @@ public static class StaffSession
         };
         o.Events.OnValidatePrincipal = async ctx =>
         {
-            if (HasEnded(ctx.Principal, Now(ctx.HttpContext)))
+            var sessions = ctx.HttpContext.RequestServices.GetRequiredService<Staff.StaffSessions>();
+            if (HasEnded(ctx.Principal, Now(ctx.HttpContext)) || !await sessions.IsLiveAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
             {
                 ctx.RejectPrincipal();
                 await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -1,10 +1,12 @@
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Persistence;
 
-public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
+/// <summary>The hub's own data, including the Data Protection keys that sign its cookies (never the user profile's).</summary>
+public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<AppointmentRow> Appointments => Set<AppointmentRow>();
     public DbSet<VisitRow> Visits => Set<VisitRow>();
@@ -19,6 +21,9 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
     public DbSet<DelayNotNowRow> DelayNotNow => Set<DelayNotNowRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
+    public DbSet<StaffSessionRow> StaffSessions => Set<StaffSessionRow>();
+    public DbSet<SignInAttemptRow> SignInAttempts => Set<SignInAttemptRow>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -111,6 +116,23 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options)
             a.Property(x => x.UserName).HasMaxLength(40);
             a.Property(x => x.Role).HasMaxLength(20);
             a.Property(x => x.PasswordHash).HasMaxLength(200);
+            a.Property(x => x.SecurityStamp).HasMaxLength(64);
+            // Left from the old hard lock and no longer read: dropping them would rebuild the table on SQLite.
+            a.Property<int>("FailedSignIns");
+            a.Property<DateTimeOffset?>("LockedUntil");
+        });
+        modelBuilder.Entity<StaffSessionRow>(s =>
+        {
+            s.ToTable("StaffSessions");
+            s.HasIndex(x => x.AccountId);
+            s.Property(x => x.Stamp).HasMaxLength(64);
+        });
+        modelBuilder.Entity<SignInAttemptRow>(a =>
+        {
+            a.ToTable("SignInAttempts");
+            a.HasKey(x => new { x.Kind, x.Key });
+            a.Property(x => x.Kind).HasMaxLength(16);
+            a.Property(x => x.Key).HasMaxLength(64);
         });
         modelBuilder.Entity<KioskDevice>(k =>
         {

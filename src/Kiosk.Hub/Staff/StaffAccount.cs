@@ -8,7 +8,8 @@ public sealed class StaffAccount
     public required string PasswordHash { get; set; }
     public required string Role { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public int FailedSignIns { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
     public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>Changes whenever the password changes or the account is disabled: a session signed in under an older stamp is over.</summary>
+    public string SecurityStamp { get; set; } = "";
 }

@@ -108,7 +108,7 @@ public sealed class EndpointTests
     }
 
     [Test]
-    public async Task Signing_out_returns_to_the_sign_in_page()
+    public async Task A_sign_out_post_without_its_antiforgery_token_is_a_400_not_an_error()
     {
         using var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
         using var http = new HttpClient(handler) { BaseAddress = _server.BaseAddress };
@@ -116,7 +116,6 @@ public sealed class EndpointTests
 
         using var response = await http.PostAsync(new Uri("/staff/sign-out", UriKind.Relative), empty);
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
-        Assert.That(response.Headers.Location!.ToString(), Does.EndWith("/staff/sign-in"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 }

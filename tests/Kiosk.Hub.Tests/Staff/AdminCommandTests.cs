@@ -44,6 +44,37 @@ public sealed class AdminCommandTests
     }
 
     [Test]
+    public async Task A_common_password_is_refused_with_the_reason_and_a_new_one_for_nobody_says_so()
+    {
+        var (commonCode, _, commonError) = await RunAsync("Welcome2024!!\n", "create-user", "sam");
+        var (weakCode, _, weakError) = await RunAsync("123456789012\n", "set-password", HubServer.StaffUser);
+        var (nobodyCode, _, nobodyError) = await RunAsync("Tulip-Harbour-9-Lantern\n", "set-password", "nobody");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(commonCode, Is.EqualTo(1));
+            Assert.That(commonError, Does.Contain("one of the first an attacker tries"));
+            Assert.That(weakCode, Is.EqualTo(1));
+            Assert.That(weakError, Does.Contain("repeat or a sequence"));
+            Assert.That(nobodyCode, Is.EqualTo(1));
+            Assert.That(nobodyError, Does.Contain("No user is called 'nobody'"));
+        });
+    }
+
+    [Test]
+    public async Task The_list_shows_which_accounts_are_disabled()
+    {
+        await RunAsync("Tulip-Harbour-9-Lantern\n", "create-user", "away");
+        var (code, said, _) = await RunAsync("", "disable-user", "away");
+        var (_, list, _) = await RunAsync("", "list");
+
+        Assert.That(code, Is.Zero);
+        Assert.That(said, Does.Contain("User 'away' is disabled"));
+        Assert.That(list.Split('\n').Single(l => l.Contains(" away ", StringComparison.Ordinal)), Does.Contain("disabled"));
+        Assert.That(list.Split('\n').Single(l => l.Contains($" {HubServer.StaffUser} ", StringComparison.Ordinal)), Does.Contain("enabled"));
+    }
+
+    [Test]
     public async Task Enrolling_a_kiosk_prints_a_key_that_connects_and_revoking_it_is_confirmed()
     {
         var (code, key, note) = await RunAsync("", "enrol-kiosk", "waiting-area");

@@ -1,5 +1,8 @@
 using System.Net;
 using Kiosk.Hub.Auth;
+using Kiosk.Hub.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Kiosk.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -31,6 +34,41 @@ public sealed class SessionExpiryTests : OnTheHubsClock
 
         Time.Advance(StaffSession.Longest - TimeSpan.FromHours(7) + TimeSpan.FromMinutes(1));
         await AssertSentToSignInAsync(desk);
+    }
+
+    [Test]
+    public async Task The_sessions_that_are_over_are_named_for_closing_their_open_connections()
+    {
+        var (maria, lena, nadia) = (await SessionOfAsync("maria"), await SessionOfAsync("lena"), await SessionOfAsync("nadia"));
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<StaffSessions>().EndAsync(maria, default);
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().DisableAsync("lena");
+        }
+
+        var now = await EndedAsync(maria, lena, nadia);
+        Time.Advance(StaffSession.Longest);
+        var later = await EndedAsync(nadia);
+
+        Assert.That(now, Is.EquivalentTo(new[] { maria, lena }), "signed out, and disabled; nadia's is still live");
+        Assert.That(later, Is.EquivalentTo(new[] { nadia }), "past the longest session");
+    }
+
+    private async Task<Guid> SessionOfAsync(string user)
+    {
+        var password = await Server.CreateStaffAsync(user, Roles.Reception);
+        var (_, _, cookies) = await Server.SignInAsync(user, password);
+        Assert.That(cookies.Count, Is.GreaterThan(0));
+        await using var scope = Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Persistence.HubDb>();
+        var account = await db.StaffAccounts.SingleAsync(a => a.UserName == user);
+        return await db.StaffSessions.Where(s => s.AccountId == account.Id).Select(s => s.Id).SingleAsync();
+    }
+
+    private async Task<IReadOnlySet<Guid>> EndedAsync(params Guid[] sessions)
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StaffSessions>().EndedAsync(sessions, default);
     }
 
     private async Task<HttpClient> SignedInAsync()
