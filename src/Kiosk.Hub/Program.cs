@@ -27,7 +27,12 @@ builder.Services.AddPhonePage(builder.Configuration, builder.Environment);
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
-builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());
+builder.Services.AddLiveCredentials();
+builder.Services.AddSignalR(o =>
+{
+    o.AddFilter<LiveCredentialsFilter>();
+    o.AddFilter<RefusalsAsHubErrors>();
+});
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
 

@@ -11,6 +11,9 @@ public enum KioskStatus
     Online,
     Offline,
     NeverSeen,
+
+    /// <summary>Its key was revoked while it was connected; the hub is closing its connection.</summary>
+    Revoked,
 }
 
 /// <summary>One enrolled kiosk as reception sees it. LastCheckIn is the latest arrival recorded by that kiosk.</summary>
@@ -23,7 +26,7 @@ public sealed record KioskHealthRow(
     int? OutboxDepth,
     string? OfflineReason);
 
-/// <summary>Every enrolled (not revoked) kiosk, for reception only.</summary>
+/// <summary>Every enrolled kiosk, and a revoked one while it is still connected; for reception only.</summary>
 public sealed record KioskList(DateTimeOffset AsOf, IReadOnlyList<KioskHealthRow> Kiosks)
 {
     /// <summary>Same kiosks in the same state, whenever it was looked at.</summary>

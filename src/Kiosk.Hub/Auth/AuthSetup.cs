@@ -11,6 +11,7 @@ public static class AuthSetup
     public static IServiceCollection AddHubAuth(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<KioskEnrolments>();
+        services.AddScoped<CredentialCheck>();
         services.AddScoped<Staff.StaffAccounts>();
         services.AddScoped<Staff.StaffSessions>();
         services.AddScoped<Staff.SignInThrottle>();

@@ -13,6 +13,9 @@ namespace Kiosk.Hub.Auth;
 /// </summary>
 public sealed partial class KioskEnrolments(HubDb db, TimeProvider time)
 {
+    /// <summary>The hash of the key a kiosk connected with, kept in its principal so a later revocation or re-enrolment can be matched.</summary>
+    public const string KeyHashClaim = "kiosk:key-hash";
+
     /// <summary>Enrols a kiosk (or re-enrols it with a new key) and returns the key, which is never shown again.</summary>
     public async Task<string> EnrolAsync(string kioskId, CancellationToken ct = default)
     {
@@ -64,7 +67,8 @@ public sealed partial class KioskEnrolments(HubDb db, TimeProvider time)
         var device = await db.KioskDevices.AsNoTracking().FirstOrDefaultAsync(d => d.KeyHash == hash && d.RevokedAt == null, ct);
         return device is null
             ? null
-            : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, device.Id), new Claim(ClaimTypes.Role, Roles.Kiosk)], scheme));
+            : new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, device.Id), new Claim(ClaimTypes.Role, Roles.Kiosk), new Claim(KeyHashClaim, device.KeyHash)], scheme));
     }
 
     public Task<List<KioskDevice>> ListAsync(CancellationToken ct = default) =>

@@ -63,14 +63,17 @@ public sealed class KioskHealth(
         var today = clinic.Today(time);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDb>();
-        var ids = await db.KioskDevices.AsNoTracking().Where(d => d.RevokedAt == null).OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct);
+        var devices = await db.KioskDevices.AsNoTracking().Select(d => new { d.Id, Revoked = d.RevokedAt != null }).ToListAsync(ct);
+        // A revoked kiosk drops off the list, except while it is still connected: that is worth seeing.
+        var ids = devices.Where(d => !d.Revoked || presence.IsConnected(d.Id)).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        var revoked = devices.Where(d => d.Revoked).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         // SQLite cannot take the max of a DateTimeOffset in SQL: the newest event has the highest id.
         var lastEvents = await db.Visits.AsNoTracking().Where(v => v.Day == today).SelectMany(v => v.Events)
             .Where(e => e.Kind == Arrived && ids.Contains(e.By))
             .GroupBy(e => e.By).Select(g => g.Max(e => e.Id)).ToListAsync(ct);
         var lastCheckIns = await db.VisitEvents.AsNoTracking().Where(e => lastEvents.Contains(e.Id))
             .ToDictionaryAsync(e => e.By, e => e.At, ct);
-        return new KioskList(now, [.. ids.Select(id => presence.Row(id, lastCheckIns.TryGetValue(id, out var at) ? at : null, now))]);
+        return new KioskList(now, [.. ids.Select(id => presence.Row(id, lastCheckIns.TryGetValue(id, out var at) ? at : null, now, revoked.Contains(id)))]);
     }
 
     /// <summary>Looks again (a beat, a drop, a check-in, the clock) and tells reception if anything is different.</summary>

@@ -34,13 +34,28 @@ public sealed class KioskPresence
         }
     }
 
-    public KioskHealthRow Row(string kioskId, DateTimeOffset? lastCheckIn, DateTimeOffset now)
+    public bool IsConnected(string kioskId)
+    {
+        lock (_gate)
+        {
+            return _seen.TryGetValue(kioskId, out var seen) && seen.Connections.Count > 0;
+        }
+    }
+
+    /// <summary>A revoked kiosk is only listed while still connected, and says so: it is being cut off.</summary>
+    public KioskHealthRow Row(string kioskId, DateTimeOffset? lastCheckIn, DateTimeOffset now, bool revoked = false)
     {
         lock (_gate)
         {
             if (!_seen.TryGetValue(kioskId, out var seen))
             {
                 return new KioskHealthRow(kioskId, KioskStatus.NeverSeen, null, lastCheckIn, null, null, null);
+            }
+
+            if (revoked)
+            {
+                return new KioskHealthRow(kioskId, KioskStatus.Revoked, seen.LastHeartbeat, lastCheckIn, seen.Report.ContentVersion,
+                    seen.Report.OutboxDepth, "key revoked but still connected");
             }
 
             var reason = seen.Connections.Count == 0 ? "connection lost"
