@@ -28,7 +28,8 @@ builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddLiveCredentials();
-builder.Services.AddSignalR(o =>
+// Filters on the waiting room's hub only: Blazor's own circuit hub is not ours to refuse or count.
+builder.Services.AddSignalR().AddHubOptions<WaitingRoomHub>(o =>
 {
     o.AddFilter<LiveCredentialsFilter>();
     o.AddFilter<RefusalsAsHubErrors>();

@@ -4,7 +4,8 @@ namespace Kiosk.Hub.Auth;
 
 /// <summary>
 /// What an open connection or page was let in on, in terms the database can check again later:
-/// a kiosk by its id and the hash of the key it presented (a re-enrolled kiosk's old key is dead too).
+/// a kiosk by its id and the hash of the key it presented (a re-enrolled kiosk's old key is dead too),
+/// a member of staff by their server-side session.
 /// </summary>
 public abstract record Credential
 {
@@ -16,10 +17,15 @@ public abstract record Credential
             return null;
         }
 
-        return user.IsInRole(Roles.Kiosk) && user.FindFirst(KioskEnrolments.KeyHashClaim)?.Value is { } hash
-            ? new KioskCredential(user.Identity.Name ?? "", hash)
-            : null;
+        if (user.IsInRole(Roles.Kiosk) && user.FindFirst(KioskEnrolments.KeyHashClaim)?.Value is { } hash)
+        {
+            return new KioskCredential(user.Identity.Name ?? "", hash);
+        }
+
+        return Staff.StaffSessions.IdOf(user) is { } session ? new StaffCredential(session) : null;
     }
 }
 
 public sealed record KioskCredential(string KioskId, string KeyHash) : Credential;
+
+public sealed record StaffCredential(Guid SessionId) : Credential;

@@ -7,7 +7,7 @@ namespace Kiosk.Hub.Auth;
 /// Asks the database, not the connection, whether a credential still stands: revocation is made by
 /// `./kiosk admin` in another process (or on another node), so nothing in this process would know.
 /// </summary>
-public sealed class CredentialCheck(HubDb db)
+public sealed class CredentialCheck(HubDb db, Staff.StaffSessions sessions)
 {
     /// <summary>Those of <paramref name="credentials"/> that no longer let anyone in.</summary>
     public async Task<IReadOnlySet<Credential>> RevokedAmongAsync(IReadOnlyCollection<Credential> credentials, CancellationToken ct)
@@ -22,6 +22,13 @@ public sealed class CredentialCheck(HubDb db)
                 .Select(d => new KioskCredential(d.Id, d.KeyHash))
                 .ToListAsync(ct);
             revoked.UnionWith(kiosks.Except(live));
+        }
+
+        var staff = credentials.OfType<StaffCredential>().ToList();
+        if (staff.Count > 0)
+        {
+            var ended = await sessions.EndedAsync([.. staff.Select(s => s.SessionId)], ct);
+            revoked.UnionWith(staff.Where(s => ended.Contains(s.SessionId)));
         }
 
         return revoked;

@@ -85,11 +85,11 @@ public abstract class BrowserFixture
         return kiosk;
     }
 
-    /// <summary>A desk PC; 1366×768 is the smallest screen reception is built for.</summary>
-    protected async Task<ReceptionScreen> OpenReceptionAsync(int width = 1440, int height = 900)
+    /// <summary>A desk PC; 1366×768 is the smallest screen reception is built for. Signed in as the reception account unless another is given.</summary>
+    protected async Task<ReceptionScreen> OpenReceptionAsync(int width = 1440, int height = 900, string? userName = null, string? password = null)
     {
         var reception = new ReceptionScreen(await NewPageAsync(width, height));
-        await reception.SignInAsync(Lobby.Hub.BaseAddress, HubServer.StaffUser, Lobby.StaffPasscode);
+        await reception.SignInAsync(Lobby.Hub.BaseAddress, userName ?? HubServer.StaffUser, password ?? Lobby.StaffPasscode);
         return reception;
     }
 
