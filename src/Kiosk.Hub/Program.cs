@@ -6,6 +6,7 @@ using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
+using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
@@ -21,13 +22,17 @@ if (admin is not null)
 
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
-builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
-builder.Services.AddCallbacks(builder.Configuration, builder.Environment);
-builder.Services.AddPhonePage(builder.Configuration, builder.Environment);
+if (builder.Services.AddContentFiles(builder.Configuration, builder.Environment) is { } badFile)
+{
+    await Console.Error.WriteLineAsync(badFile);
+    return 2;
+}
+
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());
+builder.Services.AddLimits(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
 
@@ -40,6 +45,7 @@ if (admin is not null)
 
 await app.ReportAccessAsync();
 
+app.UseLimits();
 app.UseAuthentication();
 app.UseUnknownKeysRefused();
 app.UseAuthorization();

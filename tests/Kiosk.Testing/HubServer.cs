@@ -20,16 +20,20 @@ namespace Kiosk.Testing;
 public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 {
     private readonly TimeProvider? _time;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+    private readonly ILoggerProvider? _logs;
     private CookieContainer? _staffCookies;
 
     /// <summary>
     /// A fresh hub enrols kiosk "lobby" and creates the reception account "desk", as an admin
     /// would with ./kiosk admin; a restarted one (same data directory) is given the same secrets.
-    /// With <paramref name="time"/>, the hub runs on a clock the test moves (kiosk silence, timers).
+    /// With <paramref name="time"/>, the hub runs on a clock the test moves (kiosk silence, timers);
+    /// <paramref name="settings"/> override appsettings.json (a lower limit); <paramref name="logs"/> also receives the hub's log.
     /// </summary>
-    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null)
+    public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null,
+        IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? logs = null)
     {
-        _time = time;
+        (_time, _settings, _logs) = (time, settings, logs);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(port);
@@ -153,6 +157,16 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
         builder.UseSetting("Hub:SeedDemoAppointments", "true");
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(_logs));
+        }
+
         if (_time is not null)
         {
             // The hub's clock only: a test moves it to see what happens after waiting.
