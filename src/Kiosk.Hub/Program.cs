@@ -22,9 +22,9 @@ if (admin is not null)
 
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
-if (builder.Services.AddContentFiles(builder.Configuration, builder.Environment) is { } badFile)
+if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment) ?? builder.Services.AddLimits(builder.Configuration)) is { } badSetup)
 {
-    await Console.Error.WriteLineAsync(badFile);
+    await Console.Error.WriteLineAsync(badSetup);
     return 2;
 }
 
@@ -32,7 +32,6 @@ builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());
-builder.Services.AddLimits(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
 

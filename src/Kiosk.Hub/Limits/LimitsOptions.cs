@@ -33,6 +33,19 @@ public sealed class LimitsOptions
     /// <summary>NeedHelpNow, per ticket.</summary>
     public Bucket HelpPerTicket { get; set; } = new(10, 10, TimeSpan.FromHours(1));
 
+    /// <summary>What is wrong with the numbers, in words for whoever edits appsettings.json; empty when all is well.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (ConnectionsPerAddress < 1) yield return "ConnectionsPerAddress must be at least 1";
+        var buckets = new[] { (nameof(PagesPerAddress), PagesPerAddress), (nameof(AnonymousCallsPerAddress), AnonymousCallsPerAddress), (nameof(LookupsPerKiosk), LookupsPerKiosk),
+            (nameof(CheckInsPerKiosk), CheckInsPerKiosk), (nameof(QuestionsPerTicket), QuestionsPerTicket), (nameof(HelpPerTicket), HelpPerTicket) };
+        foreach (var (name, bucket) in buckets)
+        {
+            if (bucket.Burst < 1 || bucket.Refill < 1) yield return $"{name} needs a Burst and a Refill of at least 1";
+            if (bucket.Every <= TimeSpan.Zero) yield return $"{name} needs Every as a positive time such as \"00:01:00\"";
+        }
+    }
+
     public sealed class Bucket
     {
         public Bucket()

@@ -7,15 +7,22 @@ namespace Kiosk.Hub.Limits;
 public static class LimitsSetup
 {
     /// <summary>
-    /// The limits of the "Limits" section. Call after AddSignalR: the hub filter then runs inside
-    /// the one that turns refusals into HubExceptions and logs them.
+    /// The limits of the "Limits" section; null when its numbers are sound, else one line saying
+    /// what is wrong (a limit of zero would refuse everyone, or fail every request).
     /// </summary>
-    public static IServiceCollection AddLimits(this IServiceCollection services, IConfiguration config)
+    public static string? AddLimits(this IServiceCollection services, IConfiguration config)
     {
-        services.Configure<LimitsOptions>(config.GetSection(LimitsOptions.Section));
+        var section = config.GetSection(LimitsOptions.Section);
+        if (Problems(section) is { } problems)
+        {
+            return $"The {LimitsOptions.Section} section of the hub's settings: {problems}.";
+        }
+
+        services.Configure<LimitsOptions>(section);
         services.AddSingleton<RefusalLog>();
         services.AddSingleton<CallerLimits>();
-        services.Configure<HubOptions>(o => o.AddFilter<CallerLimits>());
+        // After every Configure: inside the filter that turns refusals into HubExceptions and logs them.
+        services.PostConfigure<HubOptions>(o => o.AddFilter<CallerLimits>());
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((o, limits) =>
         {
@@ -23,7 +30,21 @@ public static class LimitsSetup
             o.GlobalLimiter = AddressLimits.Create(limits.Value);
             o.OnRejected = AddressLimits.RefuseAsync;
         });
-        return services;
+        return null;
+    }
+
+    private static string? Problems(IConfigurationSection section)
+    {
+        try
+        {
+            var problems = (section.Get<LimitsOptions>() ?? new LimitsOptions()).Problems().ToList();
+            return problems.Count > 0 ? string.Join("; ", problems) : null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // A number or a time that does not read as one ("Every": "soon").
+            return e.Message.ReplaceLineEndings(" ");
+        }
     }
 
     /// <summary>First in the pipeline: a refused request costs no authentication, no database.</summary>

@@ -38,6 +38,24 @@ public sealed class BadContentFileStartTests
         Assert.That(output + errors, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
     }
 
+    [TestCase("Limits__CheckInsPerKiosk__Burst", "0", "CheckInsPerKiosk needs a Burst and a Refill of at least 1")]
+    [TestCase("Limits__ConnectionsPerAddress", "-5", "ConnectionsPerAddress must be at least 1")]
+    [TestCase("Limits__HelpPerTicket__Every", "soon", "HelpPerTicket:Every")]
+    public async Task A_limit_that_would_refuse_everyone_ends_the_hub_with_one_line_saying_which(string setting, string value, string problem)
+    {
+        var (exitCode, output, errors) = await RunHubAsync(
+            ("Hub__ClinicFile", Path.Combine(ContentDir, "clinic.demo.json")),
+            ("Hub__CallbackTopicsFile", Path.Combine(ContentDir, "callback-topics.json")),
+            ("Hub__StringsDirectory", Path.Combine(ContentDir, "strings")),
+            (setting, value));
+
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.That(exitCode, Is.Not.Zero.And.Not.EqualTo(134));
+        Assert.That(lines, Has.Length.EqualTo(1), errors);
+        Assert.That(lines[0], Does.StartWith("The Limits section of the hub's settings: ").And.Contain(problem));
+        Assert.That(output + errors, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
+    }
+
     /// <summary>The built hub, as ./kiosk starts it, on a port of its own and with its own data directory.</summary>
     private async Task<(int ExitCode, string Output, string Errors)> RunHubAsync(params (string Name, string Value)[] environment)
     {
