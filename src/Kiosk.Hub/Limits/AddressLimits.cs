@@ -12,8 +12,8 @@ namespace Kiosk.Hub.Limits;
 /// </summary>
 public static class AddressLimits
 {
-    public const string Pages = "pages per address";
-    public const string Connections = "connections per address";
+    private const string Pages = "pages per address";
+    private const string Connections = "connections per address";
 
     /// <summary>What a stranger on the clinic Wi-Fi can open: a phone's ticket page, the TV, sign-in, and a hub negotiation.</summary>
     private static readonly PathString[] AnonymousPages = ["/t", "/display", "/staff/sign-in", HubRoutes.WaitingRoom + "/negotiate"];

@@ -43,7 +43,7 @@ public static class LimitsSetup
         catch (InvalidOperationException e)
         {
             // A number or a time that does not read as one ("Every": "soon").
-            return e.Message.ReplaceLineEndings(" ");
+            return e.Message.ReplaceLineEndings(" ").TrimEnd('.');
         }
     }
 
