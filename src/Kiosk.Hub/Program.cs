@@ -6,6 +6,7 @@ using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
+using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
@@ -21,18 +22,23 @@ if (admin is not null)
 
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
-builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
-builder.Services.AddCallbacks(builder.Configuration, builder.Environment);
-builder.Services.AddPhonePage(builder.Configuration, builder.Environment);
+if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment) ?? builder.Services.AddLimits(builder.Configuration)) is { } badSetup)
+{
+    await Console.Error.WriteLineAsync(badSetup);
+    return 2;
+}
+
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddLiveCredentials();
-// Filters on the waiting room's hub only: Blazor's own circuit hub is not ours to refuse or count.
+// Filters on the waiting room's hub only (Blazor's own circuit hub is not ours to refuse or count),
+// outermost first: a revoked credential, then refusals made readable, then the limits inside them.
 builder.Services.AddSignalR().AddHubOptions<WaitingRoomHub>(o =>
 {
     o.AddFilter<LiveCredentialsFilter>();
     o.AddFilter<RefusalsAsHubErrors>();
+    o.AddFilter<CallerLimits>();
 });
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddHealthChecks();
@@ -46,6 +52,8 @@ if (admin is not null)
 
 await app.ReportAccessAsync();
 
+app.UseTransportSecurity();
+app.UseLimits();
 app.UseHubAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

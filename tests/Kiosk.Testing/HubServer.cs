@@ -25,6 +25,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
 {
     private readonly TimeProvider? _time;
     private readonly IReadOnlyDictionary<string, string>? _settings;
+    private readonly ILoggerProvider? _logs;
     private CookieContainer? _staffCookies;
 
     /// <summary>
@@ -32,13 +33,13 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// would with ./kiosk admin; a restarted one (same data directory) is given the same secrets.
     /// With <paramref name="time"/>, the hub runs on a clock the test moves (kiosk silence, timers).
     /// With <paramref name="certificate"/>, it listens on two loopback ports, plain HTTP and HTTPS (see <see cref="Addresses"/>).
-    /// <paramref name="settings"/> are configuration a clinic would put in appsettings (e.g. "Hub:TrustedProxies:0").
+    /// <paramref name="settings"/> are configuration a clinic would put in appsettings (e.g. "Hub:TrustedProxies:0", a lower limit);
+    /// <paramref name="logs"/> also receives the hub's log.
     /// </summary>
     public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null,
-        X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null)
+        X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? logs = null)
     {
-        _time = time;
-        _settings = settings;
+        (_time, _settings, _logs) = (time, settings, logs);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         if (certificate is null)
@@ -216,6 +217,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         }
 
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(l => l.AddProvider(_logs));
+        }
+
         if (_time is not null)
         {
             // The hub's clock only: a test moves it to see what happens after waiting.

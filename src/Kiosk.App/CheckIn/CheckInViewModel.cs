@@ -240,12 +240,12 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         {
             return await call();
         }
-        catch (HubRefusedException)
+        catch (HubRefusedException e)
         {
             // The refusals a patient can meet come back as outcomes worded in their language (and a
-            // refused check-in is looked up again to say why); anything else sends them to the desk,
-            // never the hub's English reason, which the kiosk's log keeps.
-            Message = quiet ? Message : T("hub.refused");
+            // refused check-in is looked up again to say why); a limit reached says to wait; anything
+            // else sends them to the desk, never the hub's English reason, which the kiosk's log keeps.
+            Message = quiet ? Message : T(HubRefusals.IsTooManyRequests(e.Message) ? "hub.too-many" : "hub.refused");
             _refused = true;
         }
         catch (HubUnavailableException)

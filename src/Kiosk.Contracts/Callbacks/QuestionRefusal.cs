@@ -18,4 +18,7 @@ public static class RefusalReasons
     public const string TextTooLong = "text-too-long";
     public const string UnknownTopic = "unknown-topic";
     public const string TicketNotValid = "ticket-not-valid";
+
+    /// <summary>More questions from this ticket in a short time than a patient asks; later works again.</summary>
+    public const string TooManyQuestions = "too-many-questions";
 }

@@ -44,7 +44,6 @@ public static class AuthSetup
     /// <summary>Everything before a request reaches an endpoint: transport, who is calling, and from where.</summary>
     public static WebApplication UseHubAuthentication(this WebApplication app)
     {
-        app.UseTransportSecurity();
         app.UseAuthentication();
         app.UseUnknownKeysRefused();
         app.UseOriginChecked(app.Configuration);

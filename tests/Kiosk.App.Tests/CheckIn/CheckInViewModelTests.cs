@@ -181,6 +181,20 @@ public sealed class CheckInViewModelTests
     }
 
     [Test]
+    public async Task A_kiosk_over_its_limit_asks_the_patient_to_wait_or_see_the_desk_in_their_language()
+    {
+        _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
+        _hub.OnCheckIn = _ => throw new HubRefusedException(HubRefusals.Message(HubRefusals.TooManyRequests, "This kiosk has checked in more people in a short time than a kiosk can."));
+        await FindAsync("Rahman", "2", "11", "1990", language: "es");
+
+        _vm.ConfirmCommand.Execute(null);
+        await _vm.SendCommand.ExecuteAsync(null);
+
+        Assert.That(_vm.Message, Is.EqualTo("Esta pantalla se ha usado mucho en los últimos minutos. Espere unos minutos e inténtelo de nuevo, o pregunte en recepción."));
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Needs), "what they entered is kept for the try again");
+    }
+
+    [Test]
     public async Task A_live_update_for_this_ticket_is_shown_and_one_for_another_ticket_is_ignored()
     {
         _hub.OnFind = _ => new(LookupOutcome.AlreadyCheckedIn, null, Ticket);

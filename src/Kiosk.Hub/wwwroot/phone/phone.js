@@ -4,7 +4,7 @@
   "use strict";
   const token = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
   const el = (id) => document.getElementById(id);
-  const { t } = window.phoneWords;
+  const { t, tooMany } = window.phoneWords;
 
   // "I need help now": only while in the waiting room; once asked, the button gives way to the news.
   function showHelp(ticket) {
@@ -127,7 +127,7 @@
       connection("live");
     } catch (err) {
       // The hub's reasons are English and meant for staff: a refused link reads as one not valid any more.
-      el("error").textContent = t(refused(err) ? "phone.expired-body" : "phone.error");
+      el("error").textContent = t(tooMany(err) ? "phone.too-many" : refused(err) ? "phone.expired-body" : "phone.error");
       el("error").hidden = false;
       connection("not-live");
     }
@@ -146,8 +146,8 @@
   el("help-now").addEventListener("click", async () => {
     try {
       show(await hub.invoke("NeedHelpNow", token));
-    } catch {
-      el("help-status").textContent = t("phone.help-failed");
+    } catch (err) {
+      el("help-status").textContent = t(tooMany(err) ? "phone.help-too-many" : "phone.help-failed");
       el("help-status").hidden = false;
     }
   });

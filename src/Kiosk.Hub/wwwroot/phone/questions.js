@@ -4,7 +4,7 @@
   "use strict";
   const token = decodeURIComponent(location.pathname.split("/").filter(Boolean).pop() || "");
   const el = (id) => document.getElementById(id);
-  const { t, lang } = window.phoneWords;
+  const { t, lang, tooMany } = window.phoneWords;
   let topics = [];
   let key = null;
   const questions = new Map();
@@ -97,8 +97,8 @@
       el("q-form").reset();
       el("q-form").hidden = true;
       el("q-open").hidden = false;
-    } catch {
-      error.textContent = t("phone.not-sent");
+    } catch (err) {
+      error.textContent = t(tooMany(err) ? "phone.too-many" : "phone.not-sent");
       error.hidden = false;
     }
   });

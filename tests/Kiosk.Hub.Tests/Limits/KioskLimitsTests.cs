@@ -1,0 +1,57 @@
+using Kiosk.Contracts;
+using Kiosk.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Kiosk.Hub.Tests.Limits;
+
+/// <summary>A kiosk key, even a stolen one, checks in and looks up no faster than a kiosk can; other kiosks go on working.</summary>
+public sealed class KioskLimitsTests
+{
+    private HubServer _server = null!;
+
+    [TearDown]
+    public void StopHub()
+    {
+        _server.Dispose();
+        _server.DeleteData();
+    }
+
+    [Test]
+    public async Task A_kiosk_over_its_check_in_limit_is_refused_with_the_reason_while_another_kiosk_is_not()
+    {
+        _server = Limited.Hub("CheckInsPerKiosk", burst: 2);
+        await using var lobby = await _server.KioskAsync();
+        await using var upstairs = await _server.ConnectAsync(await _server.Enrolled("upstairs"));
+        var visitsBefore = _server.CountRows("Visits");
+        await lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ada"));
+        await lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ben"));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Cal")));
+        var checkIn = await Assert.ThrowsAsync<HubException>(() => lobby.CheckInAsync(DemoPatients.Rahman));
+        var elsewhere = await upstairs.CheckInAsync(DemoPatients.Rahman);
+
+        Assert.That(HubRefusals.IsTooManyRequests(refused!.Message), Is.True, refused.Message);
+        Assert.That(refused.Message, Does.Contain("checked in more people in a short time than a kiosk can"));
+        Assert.That(HubRefusals.IsTooManyRequests(checkIn!.Message), Is.True, "walk-ins and check-ins share the limit");
+        Assert.That(elsewhere.Code, Is.Not.Empty);
+        Assert.That(_server.CountRows("Visits"), Is.EqualTo(visitsBefore + 3), "the refused walk-in was not created");
+    }
+
+    [Test]
+    public async Task A_kiosk_over_its_lookup_limit_is_refused_while_another_kiosk_is_not()
+    {
+        _server = Limited.Hub("LookupsPerKiosk", burst: 1);
+        await using var lobby = await _server.KioskAsync();
+        await using var upstairs = await _server.ConnectAsync(await _server.Enrolled("upstairs"));
+        await lobby.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman)));
+        var elsewhere = await upstairs.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
+
+        Assert.That(HubRefusals.IsTooManyRequests(refused!.Message), Is.True, refused.Message);
+        Assert.That(elsewhere.Outcome, Is.EqualTo(LookupOutcome.Found));
+    }
+
+    private static WalkInRequest WalkIn(string firstName) => new(Guid.NewGuid(), firstName, "Walker", new DateOnly(1980, 1, 1), WalkInReasons.Unwell);
+}

@@ -1,0 +1,16 @@
+using Kiosk.Testing;
+
+namespace Kiosk.Hub.Tests.Limits;
+
+/// <summary>Hubs with one limit lowered, so a test reaches it in a few calls. Buckets refill once a day: never during a test.</summary>
+public static class Limited
+{
+    public static HubServer Hub(string limit, int burst, RecordedLogs? logs = null) => new(settings: new Dictionary<string, string>
+    {
+        [$"Limits:{limit}:Burst"] = $"{burst}",
+        [$"Limits:{limit}:Refill"] = "1",
+        [$"Limits:{limit}:Every"] = "1.00:00:00",
+    }, logs: logs);
+
+    public static HubServer Connections(int cap) => new(settings: new Dictionary<string, string> { ["Limits:ConnectionsPerAddress"] = $"{cap}" });
+}
