@@ -9,6 +9,7 @@ using Kiosk.Hub.History;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
+using Kiosk.Hub.Retention;
 using Microsoft.AspNetCore.SignalR;
 
 // "./kiosk admin …" runs the same host against the same database, does one job, and exits.
@@ -25,6 +26,7 @@ builder.Services.AddWaitingRoom(builder.Configuration, builder.Environment);
 builder.Services.AddCallbacks(builder.Configuration, builder.Environment);
 builder.Services.AddPhonePage(builder.Configuration, builder.Environment);
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddSignalR(o => o.AddFilter<RefusalsAsHubErrors>());
