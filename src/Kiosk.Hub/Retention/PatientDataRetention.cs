@@ -19,8 +19,30 @@ public sealed record PurgeCounts(int Appointments, int DelayReasons, int Questio
 public sealed class PatientDataRetention(IServiceScopeFactory scopes, TimeProvider time, ClinicProfile clinic, RetentionOptions options, ILogger<PatientDataRetention> log)
     : BackgroundService
 {
+    // One pass at a time: a pass asked for (admin, test) while the timer's is running waits for it.
+    private readonly SemaphoreSlim _pass = new(1, 1);
+
     /// <summary>One pass. Days up to and including today minus the window are purged; questions by when they closed (or were asked, if still open).</summary>
     public async Task<PurgeCounts> PurgeAsync(CancellationToken ct)
+    {
+        await _pass.WaitAsync(ct);
+        try
+        {
+            return await PassAsync(ct);
+        }
+        finally
+        {
+            _pass.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _pass.Dispose();
+        base.Dispose();
+    }
+
+    private async Task<PurgeCounts> PassAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var lastDay = clinic.Today(time).AddDays(-options.PatientDataDays);
