@@ -20,7 +20,7 @@ public sealed class PatientDataRetentionTests : OnTheHubsClock
     [
         "Zebedee", "Quillfeather", "1961-04-03", "Tagalog", "Allergic to latex gloves", "Bring my blue inhaler",
         "+447400123456", "Billed twice for the May visit", "Spoke to her daughter", "Refund is on its way",
-        "Is my referral through yet", "Left a voicemail at home", "Burst pipe in room four",
+        "Is my referral through yet", "Left a voicemail at home", "Dr Oddbody in referrals", "Burst pipe in room four",
     ];
 
     private static readonly string[] RecentWords = ["Recentia", "Keepsake", "1970-01-02", "Recent care note words", "+447400654321", "Recent question words"];
@@ -97,6 +97,7 @@ public sealed class PatientDataRetentionTests : OnTheHubsClock
         await desk.ActAsync(nameof(IWaitingRoomHub.CloseCallback), closed);
         await desk.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), open);
         await desk.ActAsync(nameof(IWaitingRoomHub.CallbackCouldNotReach), open, "Left a voicemail at home");
+        await desk.ActAsync(nameof(IWaitingRoomHub.EscalateCallback), open, "Dr Oddbody in referrals");
 
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), walkIn.Token);
         var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
