@@ -10,6 +10,7 @@ using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
+using Kiosk.Hub.Retention;
 using Microsoft.AspNetCore.SignalR;
 
 // "./kiosk admin …" runs the same host against the same database, does one job, and exits.
@@ -29,6 +30,7 @@ if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment
 }
 
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddLiveCredentials();

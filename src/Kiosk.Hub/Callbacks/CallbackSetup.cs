@@ -14,9 +14,6 @@ public static class CallbackSetup
         services.AddScoped<CallbackStore>();
         services.AddSingleton<CallbackBroadcaster>();
         services.AddSingleton<CallbackService>();
-        services.AddSingleton(config.GetSection("Callbacks").Get<CallbackRetentionOptions>() ?? new CallbackRetentionOptions());
-        services.AddSingleton<CallbackRetention>();
-        services.AddHostedService(sp => sp.GetRequiredService<CallbackRetention>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Kiosk.Contracts.Callbacks;
+using Kiosk.WaitingRoom.Text;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
@@ -9,13 +10,13 @@ public static class CallbackInput
     public const int MaxNoteLength = 1000;
     public const int MaxRoleLength = 60;
 
-    /// <summary>Shape only. Content problems a patient can fix (number, length) come back as a refusal code.</summary>
+    /// <summary>Shape, and the patient's words cleaned. Content problems a patient can fix (number, length) come back as a refusal code.</summary>
     public static AskQuestionRequest Ask(AskQuestionRequest? request)
     {
         if (request is null) throw new HubException("Send the ticket, topic and how to reply.");
         if (request.IdempotencyKey == Guid.Empty) throw new HubException("The question has no idempotency key; send a new random one for each question.");
         if (!Enum.IsDefined(request.ReplyBy)) throw new HubException("Say how to reply: CallMeBack or TellMeHere.");
-        return request;
+        return request with { Text = CleanText.Free(request.Text) };
     }
 
     public static Guid Id(CallbackAction? action)
@@ -24,11 +25,11 @@ public static class CallbackInput
         return action.CallbackId;
     }
 
-    /// <summary>The trimmed text; required when <paramref name="missing"/> says what to write.</summary>
+    /// <summary>The cleaned text; required when <paramref name="missing"/> says what to write.</summary>
     public static string? Text(CallbackAction? action, string? missing, int maxLength)
     {
         Id(action);
-        var text = string.IsNullOrWhiteSpace(action!.Text) ? null : action.Text.Trim();
+        var text = CleanText.Free(action!.Text);
         if (text is null && missing is not null) throw new HubException(missing);
         if (text?.Length > maxLength) throw new HubException($"That is too long: at most {maxLength} characters.");
         return text;

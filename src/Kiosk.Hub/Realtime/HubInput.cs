@@ -1,9 +1,13 @@
 using Kiosk.Contracts;
+using Kiosk.WaitingRoom.Text;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
 
-/// <summary>Checks what a client sent before anything is read or written; says what is wrong.</summary>
+/// <summary>
+/// Checks what a client sent before anything is read or written; says what is wrong. Every name
+/// and free text goes through <see cref="CleanText"/> first, so lengths are counted on what is kept.
+/// </summary>
 public static class HubInput
 {
     public const int MaxNameLength = 100;
@@ -43,9 +47,7 @@ public static class HubInput
         if (request is null) throw new HubException("Send a reason, a name and a date of birth to walk in.");
         if (request.IdempotencyKey == Guid.Empty) throw new HubException("The walk-in has no idempotency key; send a new random one for each walk-in.");
         if (!WalkInReasons.All.Contains(request.Reason)) throw new HubException($"Choose a reason from the list: {string.Join(", ", WalkInReasons.All)}.");
-        if (string.IsNullOrWhiteSpace(request.FirstName)) throw new HubException("Please enter a first name.");
-        if (request.FirstName.Trim().Length > MaxNameLength) throw new HubException($"That name is too long: at most {MaxNameLength} characters.");
-        return request with { FirstName = request.FirstName.Trim(), LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today), Care = Care(request.Care) };
+        return request with { FirstName = Name(request.FirstName, "Please enter a first name."), LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today), Care = Care(request.Care) };
     }
 
     public static string Token(string? token)
@@ -72,9 +74,9 @@ public static class HubInput
     {
         if (request is null) throw new HubException("Say which patient to call and to which room.");
         if (request.VisitId == Guid.Empty) throw new HubException("Say which patient to call.");
-        if (string.IsNullOrWhiteSpace(request.Room)) throw new HubException("Say which room the patient should go to.");
-        if (request.Room.Trim().Length > MaxRoomLength) throw new HubException($"A room name can be at most {MaxRoomLength} characters.");
-        return request with { Room = request.Room.Trim() };
+        var room = CleanText.Free(request.Room) ?? throw new HubException("Say which room the patient should go to.");
+        if (room.Length > MaxRoomLength) throw new HubException($"A room name can be at most {MaxRoomLength} characters.");
+        return request with { Room = room };
     }
 
     public const int MaxDelayMinutes = 240;
@@ -98,7 +100,7 @@ public static class HubInput
     {
         if (request is null || !clinic.Providers.Any(p => p.Id == request.ProviderId)) throw new HubException("Say which of the clinic's providers is running late.");
         if (request.Minutes is < 0 or > MaxDelayMinutes) throw new HubException($"A delay is between 0 and {MaxDelayMinutes} minutes.");
-        var reason = (request.Reason ?? "").Trim();
+        var reason = CleanText.Free(request.Reason) ?? "";
         if (reason.Length > MaxReasonLength) throw new HubException($"Keep the reason to {MaxReasonLength} characters; patients read it.");
         return request with { Reason = reason };
     }
@@ -114,12 +116,14 @@ public static class HubInput
     public static AcknowledgeAlertRequest Alert(AcknowledgeAlertRequest? request) =>
         request is null || request.AlertId == Guid.Empty ? throw new HubException("Say which alert you are going to.") : request;
 
-    private static string LastName(string? name)
+    private static string LastName(string? name) => Name(name, "Please enter a last name.");
+
+    private static string Name(string? name, string missing)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new HubException("Please enter a last name.");
-        var trimmed = name.Trim();
-        if (trimmed.Length > MaxNameLength) throw new HubException($"That name is too long: at most {MaxNameLength} characters.");
-        return trimmed;
+        if (!CleanText.TryName(name, out var clean, out var refusal)) throw new HubException(refusal);
+        if (clean.Length == 0) throw new HubException(missing);
+        if (clean.Length > MaxNameLength) throw new HubException($"That name is too long: at most {MaxNameLength} characters.");
+        return clean;
     }
 
     private static DateOnly Birth(DateOnly date, DateOnly today)
@@ -133,8 +137,8 @@ public static class HubInput
     private static CareNotes? Care(CareNotes? care)
     {
         if (care is null) return null;
-        var language = string.IsNullOrWhiteSpace(care.InterpreterLanguage) ? null : care.InterpreterLanguage.Trim();
-        var other = string.IsNullOrWhiteSpace(care.Other) ? null : care.Other.Trim();
+        var language = CleanText.Free(care.InterpreterLanguage);
+        var other = CleanText.Free(care.Other);
         if (language?.Length > CareNotes.MaxLanguageLength) throw new HubException($"An interpreter language can be at most {CareNotes.MaxLanguageLength} characters.");
         if (other?.Length > CareNotes.MaxOtherLength) throw new HubException($"The note can be at most {CareNotes.MaxOtherLength} characters.");
         var clean = care with { InterpreterLanguage = language, Other = other };

@@ -91,19 +91,20 @@ public sealed class CallbackRequest
 
     public CallbackEvent Close(string by, DateTimeOffset at) => Apply(new CallbackEvent(CallbackEventKind.Closed, at, by));
 
-    /// <summary>Retention: phone number, question, answer and note words go; topic, times and staff stay for the report.</summary>
+    /// <summary>
+    /// Retention: phone number, question, answer, notes and the role it was escalated to go — every
+    /// word anyone typed, since a "role" box can hold a name as easily as "practice manager".
+    /// Topic, kinds of step, times and staff stay for the report and the audit.
+    /// </summary>
     public bool ForgetPersonalData()
     {
-        var hadAny = Question.Phone is not null || Question.Text is not null || Answer is not null
-            || _events.Any(e => e.Detail is not null && e.Kind != CallbackEventKind.Escalated);
+        var hadAny = Question.Phone is not null || Question.Text is not null || Answer is not null || _events.Any(e => e.Detail is not null);
         Question = Question with { Phone = null, Text = null };
         Answer = null;
+        EscalatedTo = null;
         for (var i = 0; i < _events.Count; i++)
         {
-            if (_events[i].Kind != CallbackEventKind.Escalated)
-            {
-                _events[i] = _events[i] with { Detail = null };
-            }
+            _events[i] = _events[i] with { Detail = null };
         }
 
         return hadAny;

@@ -16,5 +16,8 @@ public sealed record Appointment(
 
 public sealed record PatientIdentity(string FirstName, string LastName, DateOnly DateOfBirth)
 {
+    /// <summary>Stands in for a patient whose data is past retention, or who is never named (history exports).</summary>
+    public static PatientIdentity Forgotten { get; } = new("-", "-", DateOnly.MinValue);
+
     public string DisplayName => $"{FirstName} {LastName}";
 }

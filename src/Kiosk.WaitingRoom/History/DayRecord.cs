@@ -11,7 +11,7 @@ public sealed record DayRecord(
     IReadOnlyList<DayRecord.Delay> Delays)
 {
     /// <summary>Stands in for the patient, whom an export never names.</summary>
-    private static readonly PatientIdentity Anonymous = new("-", "-", DateOnly.MinValue);
+    private static readonly PatientIdentity Anonymous = PatientIdentity.Forgotten;
 
     public sealed record Booking(Guid Id, DateTimeOffset StartsAt, string ProviderId, string VisitTypeId, bool WalkIn);
 
