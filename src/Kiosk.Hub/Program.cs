@@ -23,14 +23,15 @@ if (admin is not null)
 
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
-if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment) ?? builder.Services.AddLimits(builder.Configuration)) is { } badSetup)
+if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment)
+        ?? builder.Services.AddLimits(builder.Configuration)
+        ?? builder.Services.AddRetention(builder.Configuration)) is { } badSetup)
 {
     await Console.Error.WriteLineAsync(badSetup);
     return 2;
 }
 
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddKioskHealth();
 builder.Services.AddLiveCredentials();

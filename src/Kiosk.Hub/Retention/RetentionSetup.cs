@@ -2,12 +2,25 @@ namespace Kiosk.Hub.Retention;
 
 public static class RetentionSetup
 {
-    /// <summary>Reads and checks the retention settings now, so a bad value stops the hub before it serves anyone.</summary>
-    public static IServiceCollection AddRetention(this IServiceCollection services, IConfiguration config)
+    /// <summary>
+    /// Reads and checks the retention settings now, so a bad value stops the hub before it serves
+    /// anyone: null when they are sound, else one line naming the setting and what it takes.
+    /// </summary>
+    public static string? AddRetention(this IServiceCollection services, IConfiguration config)
     {
-        services.AddSingleton(RetentionOptions.From(config));
+        RetentionOptions options;
+        try
+        {
+            options = RetentionOptions.From(config);
+        }
+        catch (InvalidDataException e)
+        {
+            return e.Message.ReplaceLineEndings(" ");
+        }
+
+        services.AddSingleton(options);
         services.AddSingleton<PatientDataRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<PatientDataRetention>());
-        return services;
+        return null;
     }
 }

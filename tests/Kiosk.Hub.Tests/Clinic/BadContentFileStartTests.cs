@@ -56,6 +56,23 @@ public sealed class BadContentFileStartTests
         Assert.That(output + errors, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
     }
 
+    [TestCase("Retention__PatientDataDays", "0", "Retention:PatientDataDays")]
+    [TestCase("Retention__PurgeEveryMinutes", "often", "Retention:PurgeEveryMinutes")]
+    public async Task A_retention_setting_that_makes_no_sense_ends_the_hub_with_one_line_naming_it(string setting, string value, string named)
+    {
+        var (exitCode, output, errors) = await RunHubAsync(
+            ("Hub__ClinicFile", Path.Combine(ContentDir, "clinic.demo.json")),
+            ("Hub__CallbackTopicsFile", Path.Combine(ContentDir, "callback-topics.json")),
+            ("Hub__StringsDirectory", Path.Combine(ContentDir, "strings")),
+            (setting, value));
+
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.That(exitCode, Is.Not.Zero.And.Not.EqualTo(134));
+        Assert.That(lines, Has.Length.EqualTo(1), errors);
+        Assert.That(lines[0], Does.Contain(named));
+        Assert.That(output + errors, Does.Not.Contain("   at ").And.Not.Contain("Unhandled exception"));
+    }
+
     /// <summary>The built hub, as ./kiosk starts it, on a port of its own and with its own data directory.</summary>
     private async Task<(int ExitCode, string Output, string Errors)> RunHubAsync(params (string Name, string Value)[] environment)
     {
