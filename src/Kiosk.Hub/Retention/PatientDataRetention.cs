@@ -60,7 +60,9 @@ public sealed class PatientDataRetention(IServiceScopeFactory scopes, TimeProvid
                     await VisitDataPurge.AppointmentsAndVisitsAsync(db, lastDay, ct),
                     await VisitDataPurge.DelayReasonsAsync(db, lastDay, ct),
                     await QuestionPurge.PurgeAsync(db, now - TimeSpan.FromDays(options.PatientDataDays), now, ct));
+                var staffTraces = await StaffTracePurge.PurgeAsync(db, now, ct);
                 await transaction.CommitAsync(ct);
+                if (staffTraces > 0) log.LogInformation("Removed {Count} finished staff session(s) and quiet sign-in count(s).", staffTraces);
             }
 
             if (counts.Any)
