@@ -2,6 +2,7 @@ using System.Globalization;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Localization;
 
 namespace Kiosk.App.Core.CheckIn;
 
@@ -103,7 +104,7 @@ public sealed partial class CheckInViewModel
             return false;
         }
 
-        var language = Step == CheckInStep.Welcome ? Contracts.Localization.KioskStrings.Fallback : Language;
+        var language = Step == CheckInStep.Welcome ? KioskStrings.Fallback : Language;
         // Whoever was on the screen before is forgotten; larger text and contrast stay, as on Start.
         Forget(keepAccess: true);
         Language = language;

@@ -1,3 +1,4 @@
+using CommunityToolkit.Mvvm.Input;
 using CommunityToolkit.Mvvm.Messaging;
 
 namespace Kiosk.App.Core.CheckIn;
@@ -17,7 +18,7 @@ public sealed partial class CheckInViewModel
     }
 
     /// <summary>"I don't have an appointment": a reason from a short list, then name and birth date.</summary>
-    [CommunityToolkit.Mvvm.Input.RelayCommand]
+    [RelayCommand]
     private void StartWalkIn()
     {
         Touch();
