@@ -1,10 +1,12 @@
-using Kiosk.App.Callbacks;
-using Kiosk.App.CheckIn;
+using CommunityToolkit.Mvvm.Messaging;
 using Kiosk.App.Components;
+using Kiosk.App.Core.Callbacks;
+using Kiosk.App.Core.CheckIn;
+using Kiosk.App.Core.Hub;
+using Kiosk.App.Core.Lobby;
 using Kiosk.App.Health;
 using Kiosk.App.Hub;
 using Kiosk.Contracts.Localization;
-using Kiosk.App.Lobby;
 using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +23,8 @@ builder.Services.AddSingleton(KioskStrings.Load(stringsFolder));
 var mediaFolder = Path.GetFullPath(builder.Configuration["Kiosk:MediaFolder"] ?? "../../kiosk-content/media", builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(sp => LobbyPlaylist.Load(playlistFile, sp.GetRequiredService<ILogger<LobbyPlaylist>>(), mediaFolder));
 builder.Services.AddSingleton(new KioskSelfReport(ContentVersion.Of(stringsFolder, playlistFile)));
+// One messenger per kiosk screen session (a Blazor circuit): the session's ViewModels talk through it, never through a static default.
+builder.Services.AddScoped<IMessenger>(_ => new WeakReferenceMessenger());
 builder.Services.AddScoped<CheckInViewModel>();
 builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddScoped<AskQuestionViewModel>();

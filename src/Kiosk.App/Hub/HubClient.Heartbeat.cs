@@ -1,3 +1,4 @@
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;

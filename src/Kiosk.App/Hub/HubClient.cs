@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Kiosk.App.Callbacks;
+using Kiosk.App.Core.Callbacks;
+using Kiosk.App.Core.Hub;
 using Kiosk.App.Health;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Kiosk.App.Callbacks;
-using Kiosk.App.Hub;
+using Kiosk.App.Core.Callbacks;
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts.Callbacks;
 
 namespace Kiosk.App.Tests.Callbacks;

@@ -1,4 +1,4 @@
-using Kiosk.App.Callbacks;
+using Kiosk.App.Core.Callbacks;
 using Kiosk.Contracts.Callbacks;
 
 namespace Kiosk.App.Tests.Callbacks;

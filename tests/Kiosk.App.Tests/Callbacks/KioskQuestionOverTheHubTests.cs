@@ -1,4 +1,5 @@
-using Kiosk.App.Callbacks;
+using Kiosk.App.Core.Callbacks;
+using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;

@@ -1,5 +1,5 @@
-using Kiosk.App.Callbacks;
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.Callbacks;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Tests.CheckIn;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
@@ -24,12 +24,11 @@ public sealed class KioskQuestionScreensTests
     {
         _session = new Session();
         _callbacks = new FakeCallbackGateway();
-        _ask = new AskQuestionViewModel(_callbacks, _session.Time);
-        _session.Vm.Forgotten += _ask.Forget;
+        _ask = new AskQuestionViewModel(_callbacks, _session.Time, _session.Messenger);
         _session.Hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
         _session.Hub.OnCheckIn = _ => Ticket;
         _session.Vm.StartCommand.Execute("es");
-        (_session.Vm.LastName, _session.Vm.BirthDay, _session.Vm.BirthMonth, _session.Vm.BirthYear) = ("Rahman", "2", "11", "1990");
+        (_session.Vm.Entry.LastName, _session.Vm.Entry.BirthDay, _session.Vm.Entry.BirthMonth, _session.Vm.Entry.BirthYear) = ("Rahman", "2", "11", "1990");
         await _session.Vm.FindCommand.ExecuteAsync(null);
         _session.Vm.ConfirmCommand.Execute(null);
         await _session.Vm.SendCommand.ExecuteAsync(null);
@@ -132,9 +131,9 @@ public sealed class KioskQuestionScreensTests
         await AskAboutBillingAsync();
         _ask.Text = "Is my referral through?";
 
-        _session.Time.Advance(CheckInViewModel.IdleAfter);
-        var asked = _session.Vm.IdleWarning;
-        _session.Time.Advance(CheckInViewModel.AnswerWithin);
+        _session.Time.Advance(IdleViewModel.IdleAfter);
+        var asked = _session.Vm.Idle.Warning;
+        _session.Time.Advance(IdleViewModel.AnswerWithin);
 
         Assert.That(asked, Is.True, "the kiosk asks 'Do you need more time?' first");
 

@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -16,8 +16,8 @@ public sealed class CareNotesTests
         _s.Hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
         _s.Hub.OnCheckIn = _ => Ticket;
         _s.Vm.StartCommand.Execute("es");
-        _s.Vm.LastName = "Rahman";
-        (_s.Vm.BirthDay, _s.Vm.BirthMonth, _s.Vm.BirthYear) = ("2", "11", "1990");
+        _s.Vm.Entry.LastName = "Rahman";
+        (_s.Vm.Entry.BirthDay, _s.Vm.Entry.BirthMonth, _s.Vm.Entry.BirthYear) = ("2", "11", "1990");
         await _s.Vm.FindCommand.ExecuteAsync(null);
         _s.Vm.ConfirmCommand.Execute(null);
     }
@@ -39,10 +39,10 @@ public sealed class CareNotesTests
     {
         foreach (var need in new[] { "needles", "interpreter", "mobility", "private", "worse", "other" })
         {
-            _s.Vm.ToggleCommand.Execute(need);
+            _s.Vm.Care.ToggleCommand.Execute(need);
         }
 
-        _s.Vm.PickInterpreterCommand.Execute("pl");
+        _s.Vm.Care.PickInterpreterCommand.Execute("pl");
         _s.Tap("USO AUDÍFONO");
 
         await _s.Vm.SendCommand.ExecuteAsync(null);
@@ -61,21 +61,21 @@ public sealed class CareNotesTests
     [Test]
     public void Touching_a_choice_again_takes_it_back()
     {
-        _s.Vm.ToggleCommand.Execute("worse");
-        _s.Vm.ToggleCommand.Execute("worse");
+        _s.Vm.Care.ToggleCommand.Execute("worse");
+        _s.Vm.Care.ToggleCommand.Execute("worse");
 
-        Assert.That(_s.Vm.FeelingWorse, Is.False);
-        Assert.That(_s.Vm.AnyCareChosen, Is.False);
-        Assert.That(_s.Vm.Care(), Is.Null);
+        Assert.That(_s.Vm.Care.FeelingWorse, Is.False);
+        Assert.That(_s.Vm.Care.AnyChosen, Is.False);
+        Assert.That(_s.Vm.Care.Notes(), Is.Null);
     }
 
     [Test]
     public void Something_else_with_nothing_typed_is_no_note()
     {
-        _s.Vm.ToggleCommand.Execute("other");
+        _s.Vm.Care.ToggleCommand.Execute("other");
 
-        Assert.That(_s.Vm.Field, Is.EqualTo(EntryField.Note));
-        Assert.That(_s.Vm.Care(), Is.Null);
+        Assert.That(_s.Vm.Entry.Field, Is.EqualTo(EntryField.Note));
+        Assert.That(_s.Vm.Care.Notes(), Is.Null);
     }
 
     [Test]

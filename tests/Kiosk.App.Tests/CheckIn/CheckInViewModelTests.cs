@@ -1,5 +1,7 @@
-using Kiosk.App.CheckIn;
-using Kiosk.App.Hub;
+using CommunityToolkit.Mvvm.Messaging;
+using Kiosk.App.Core.CheckIn;
+using Kiosk.App.Core.Hub;
+using Kiosk.App.Tickets;
 using Kiosk.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
@@ -19,7 +21,7 @@ public sealed class CheckInViewModelTests
         _hub = new FakeGateway();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         time.SetLocalTimeZone(TimeZoneInfo.Utc);
-        _vm = new CheckInViewModel(_hub, time, TestStrings.Shipped);
+        _vm = new CheckInViewModel(_hub, time, TestStrings.Shipped, new WeakReferenceMessenger());
     }
 
     [TearDown]
@@ -31,7 +33,7 @@ public sealed class CheckInViewModelTests
         _vm.StartCommand.Execute("en");
 
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
-        Assert.That(_vm.Field, Is.EqualTo(EntryField.LastName), "the keyboard types the last name first");
+        Assert.That(_vm.Entry.Field, Is.EqualTo(EntryField.LastName), "the keyboard types the last name first");
     }
 
     [Test]
@@ -128,7 +130,8 @@ public sealed class CheckInViewModelTests
         Assert.That(asked, Is.EqualTo(CheckInStep.Needs), "'Is there anything we should know today?' comes before the check-in is sent");
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Done));
         Assert.That(_vm.Ticket, Is.EqualTo(Ticket));
-        Assert.That(_vm.PhoneQrSvg, Does.StartWith("<svg"));
+        Assert.That(_vm.PhoneLink, Is.EqualTo(Ticket.PhoneUrl));
+        Assert.That(PhoneQr.Svg(_vm.PhoneLink!), Does.StartWith("<svg"), "the view draws the phone link as a QR code");
         Assert.That(_vm.EstimateIsLive, Is.True);
         Assert.That(_hub.Watched, Does.Contain(Ticket.Token), "the kiosk follows the ticket's live updates");
         Assert.That(_hub.CheckIns.Single(), Is.EqualTo(new CheckInRequest(_hub.CheckIns[0].IdempotencyKey, Appointment.AppointmentId, "Rahman", new DateOnly(1990, 11, 2))));
@@ -229,7 +232,7 @@ public sealed class CheckInViewModelTests
         _hub.OnCheckIn = _ => Ticket;
         await FindAsync("Rahman", "2", "11", "1990");
         _vm.ConfirmCommand.Execute(null);
-        _vm.ToggleCommand.Execute("worse");
+        _vm.Care.ToggleCommand.Execute("worse");
         await _vm.SendCommand.ExecuteAsync(null);
 
         _vm.FinishCommand.Execute(null);
@@ -237,13 +240,13 @@ public sealed class CheckInViewModelTests
         Assert.Multiple(() =>
         {
             Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Welcome));
-            Assert.That(_vm.LastName, Is.Empty);
-            Assert.That((_vm.BirthDay, _vm.BirthMonth, _vm.BirthYear), Is.EqualTo(("", "", "")));
+            Assert.That(_vm.Entry.LastName, Is.Empty);
+            Assert.That((_vm.Entry.BirthDay, _vm.Entry.BirthMonth, _vm.Entry.BirthYear), Is.EqualTo(("", "", "")));
             Assert.That(_vm.Appointment, Is.Null);
             Assert.That(_vm.Ticket, Is.Null);
-            Assert.That(_vm.PhoneQrSvg, Is.Null);
-            Assert.That(_vm.FeelingWorse, Is.False);
-            Assert.That(_vm.Care(), Is.Null);
+            Assert.That(_vm.PhoneLink, Is.Null, "no phone link left to draw as a QR code");
+            Assert.That(_vm.Care.FeelingWorse, Is.False);
+            Assert.That(_vm.Care.Notes(), Is.Null);
             Assert.That(_hub.Watched, Is.Empty);
         });
     }
@@ -257,16 +260,16 @@ public sealed class CheckInViewModelTests
         _vm.BackCommand.Execute(null);
 
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
-        Assert.That(_vm.LastName, Is.EqualTo("Rahman"));
+        Assert.That(_vm.Entry.LastName, Is.EqualTo("Rahman"));
     }
 
     private Task FindAsync(string lastName, string day, string month, string year, string language = "en")
     {
         _vm.StartCommand.Execute(language);
-        _vm.LastName = lastName;
-        _vm.BirthDay = day;
-        _vm.BirthMonth = month;
-        _vm.BirthYear = year;
+        _vm.Entry.LastName = lastName;
+        _vm.Entry.BirthDay = day;
+        _vm.Entry.BirthMonth = month;
+        _vm.Entry.BirthYear = year;
         return _vm.FindCommand.ExecuteAsync(null);
     }
 }

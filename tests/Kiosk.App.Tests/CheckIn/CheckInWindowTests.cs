@@ -1,5 +1,5 @@
-using Kiosk.App.CheckIn;
-using Kiosk.App.Hub;
+using Kiosk.App.Core.CheckIn;
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -47,12 +47,12 @@ public sealed class CheckInWindowTests
         _s.Hub.OnFind = _ => new(LookupOutcome.TooEarly, null, null, new CheckInTimes(new TimeOnly(14, 30), new TimeOnly(13, 30)));
         await FindAsync("en");
 
-        _s.Time.Advance(CheckInViewModel.IdleAfter);
-        _s.Time.Advance(CheckInViewModel.AnswerWithin);
+        _s.Time.Advance(IdleViewModel.IdleAfter);
+        _s.Time.Advance(IdleViewModel.AnswerWithin);
 
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Welcome));
         Assert.That(_s.Vm.Times, Is.Null);
-        Assert.That(_s.Vm.LastName, Is.Empty);
+        Assert.That(_s.Vm.Entry.LastName, Is.Empty);
         Assert.That(_s.Vm.NotNowText, Is.Empty);
     }
 
@@ -63,7 +63,7 @@ public sealed class CheckInWindowTests
         _s.Vm.StartCommand.Execute("en");
         _s.Vm.StartCodeCommand.Execute(null);
         _s.Tap("HD7K4W");
-        await _s.Vm.FindByCodeCommand.ExecuteAsync(null);
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
 
         _s.Vm.GetHelpCommand.Execute(null);
 
@@ -93,9 +93,9 @@ public sealed class CheckInWindowTests
     {
         _s.Vm.StartCommand.Execute(language);
         _s.Tap("Haddad");
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthDay);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("30");
-        _s.Vm.PickMonthCommand.Execute(10);
+        _s.Vm.Entry.PickMonthCommand.Execute(10);
         _s.Tap("1975");
         await _s.Vm.FindCommand.ExecuteAsync(null);
     }

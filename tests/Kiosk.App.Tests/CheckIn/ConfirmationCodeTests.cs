@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -24,8 +24,8 @@ public sealed class ConfirmationCodeTests
         StartCode();
 
         _s.Tap("ga4q0I7x");
-        var typed = _s.Vm.Code;
-        await _s.Vm.FindByCodeCommand.ExecuteAsync(null);
+        var typed = _s.Vm.Code.Text;
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
         var confirm = _s.Vm.Step;
         _s.Vm.ConfirmCommand.Execute(null);
         await _s.Vm.SendCommand.ExecuteAsync(null);
@@ -44,7 +44,7 @@ public sealed class ConfirmationCodeTests
         StartCode();
         _s.Tap("GA4");
 
-        await _s.Vm.FindByCodeCommand.ExecuteAsync(null);
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
 
         Assert.That(_s.Vm.Message, Does.Contain("6 letters and numbers"));
         Assert.That(_s.Hub.CodeLookups, Is.Empty);
@@ -56,7 +56,7 @@ public sealed class ConfirmationCodeTests
         StartCode();
         _s.Tap("ZZZZZZ");
 
-        await _s.Vm.FindByCodeCommand.ExecuteAsync(null);
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
         var problem = _s.Vm.Problem;
         var message = _s.Vm.Message;
         _s.Vm.UseNameCommand.Execute(null);
@@ -64,7 +64,7 @@ public sealed class ConfirmationCodeTests
         Assert.That(problem, Is.EqualTo(FindProblem.CodeNotFound));
         Assert.That(message, Does.StartWith("We could not find that code"));
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
-        Assert.That(_s.Vm.Code, Is.Empty);
+        Assert.That(_s.Vm.Code.Text, Is.Empty);
     }
 
     [Test]
@@ -75,7 +75,7 @@ public sealed class ConfirmationCodeTests
         _s.Vm.StartCodeCommand.Execute(null);
         _s.Tap("ZZZZZZ");
 
-        await _s.Vm.FindByCodeCommand.ExecuteAsync(null);
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
 
         Assert.That(_s.Vm.Problem, Is.EqualTo(FindProblem.TooManyTries));
         Assert.That(_s.Vm.Message, Does.Contain("recepción"));
@@ -105,7 +105,7 @@ public sealed class ConfirmationCodeTests
 
         Assert.That(_s.Vm.Language, Is.EqualTo("es"));
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Code), "back from 'Is this you?' goes to the code");
-        Assert.That(_s.Vm.LastName, Is.Empty, "the scan forgot what was typed before and typed nothing itself");
+        Assert.That(_s.Vm.Entry.LastName, Is.Empty, "the scan forgot what was typed before and typed nothing itself");
     }
 
     [Test]
@@ -118,11 +118,11 @@ public sealed class ConfirmationCodeTests
             await _s.Vm.KeyAsync(key.ToString(), at += TimeSpan.FromMilliseconds(150));
         }
 
-        var beforeQuiet = _s.Vm.LastName;
-        _s.Time.Advance(CheckInViewModel.ReleaseHeldKeysAfter);
+        var beforeQuiet = _s.Vm.Entry.LastName;
+        _s.Time.Advance(ScannerViewModel.ReleaseHeldKeysAfter);
 
         Assert.That(beforeQuiet, Is.EqualTo("Rahma"), "each key is typed when the next comes slowly");
-        Assert.That(_s.Vm.LastName, Is.EqualTo("Rahman"), "the last one once the keys go quiet");
+        Assert.That(_s.Vm.Entry.LastName, Is.EqualTo("Rahman"), "the last one once the keys go quiet");
         Assert.That(_s.Hub.CodeLookups, Is.Empty);
     }
 
@@ -134,7 +134,7 @@ public sealed class ConfirmationCodeTests
 
         _s.Vm.FinishCommand.Execute(null);
 
-        Assert.That(_s.Vm.Code, Is.Empty);
+        Assert.That(_s.Vm.Code.Text, Is.Empty);
         Assert.That(_s.Vm.Appointment, Is.Null);
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Welcome));
     }

@@ -1,4 +1,4 @@
-using Kiosk.App.Hub;
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;

@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -45,14 +45,14 @@ public sealed class IdleAndLanguageTests
         _s.Vm.StartCommand.Execute("es");
         _s.Tap("RAHMAN");
 
-        _s.Time.Advance(CheckInViewModel.IdleAfter);
-        var asked = _s.Vm.IdleWarning;
+        _s.Time.Advance(IdleViewModel.IdleAfter);
+        var asked = _s.Vm.Idle.Warning;
         _s.Time.Advance(TimeSpan.FromSeconds(20));
 
         Assert.That(asked, Is.True);
-        Assert.That(CheckInViewModel.AnswerWithin, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(20)));
+        Assert.That(IdleViewModel.AnswerWithin, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(20)));
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.FindAppointment), "still there 20 s after asking");
-        Assert.That(_s.Vm.LastName, Is.EqualTo("Rahman"));
+        Assert.That(_s.Vm.Entry.LastName, Is.EqualTo("Rahman"));
     }
 
     [Test]
@@ -60,13 +60,13 @@ public sealed class IdleAndLanguageTests
     {
         _s.Vm.StartCommand.Execute("en");
         _s.Tap("RAHMAN");
-        _s.Time.Advance(CheckInViewModel.IdleAfter);
+        _s.Time.Advance(IdleViewModel.IdleAfter);
 
-        _s.Vm.MoreTimeCommand.Execute(null);
-        _s.Time.Advance(CheckInViewModel.IdleAfter - TimeSpan.FromSeconds(1));
+        _s.Vm.Idle.MoreTimeCommand.Execute(null);
+        _s.Time.Advance(IdleViewModel.IdleAfter - TimeSpan.FromSeconds(1));
 
-        Assert.That(_s.Vm.IdleWarning, Is.False);
-        Assert.That(_s.Vm.LastName, Is.EqualTo("Rahman"));
+        Assert.That(_s.Vm.Idle.Warning, Is.False);
+        Assert.That(_s.Vm.Entry.LastName, Is.EqualTo("Rahman"));
     }
 
     [Test]
@@ -74,18 +74,18 @@ public sealed class IdleAndLanguageTests
     {
         _s.Vm.StartCommand.Execute("es");
         _s.Tap("RAHMAN");
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthDay);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("2");
 
-        _s.Time.Advance(CheckInViewModel.IdleAfter);
-        _s.Time.Advance(CheckInViewModel.AnswerWithin);
+        _s.Time.Advance(IdleViewModel.IdleAfter);
+        _s.Time.Advance(IdleViewModel.AnswerWithin);
 
         Assert.Multiple(() =>
         {
             Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Welcome));
-            Assert.That(_s.Vm.IdleWarning, Is.False);
+            Assert.That(_s.Vm.Idle.Warning, Is.False);
             Assert.That(_s.Vm.Language, Is.EqualTo("en"));
-            Assert.That((_s.Vm.LastName, _s.Vm.FirstName, _s.Vm.BirthDay), Is.EqualTo(("", "", "")));
+            Assert.That((_s.Vm.Entry.LastName, _s.Vm.Entry.FirstName, _s.Vm.Entry.BirthDay), Is.EqualTo(("", "", "")));
         });
     }
 
@@ -94,12 +94,12 @@ public sealed class IdleAndLanguageTests
     {
         _s.Hub.OnFind = _ => new(LookupOutcome.AlreadyCheckedIn, null, new TicketView("tok", "A001", "Dr Lee", VisitStatus.Waiting, 1, null, null, "http://x/t/tok"));
         _s.Vm.StartCommand.Execute("en");
-        _s.Vm.LastName = "Rahman";
-        (_s.Vm.BirthDay, _s.Vm.BirthMonth, _s.Vm.BirthYear) = ("2", "11", "1990");
+        _s.Vm.Entry.LastName = "Rahman";
+        (_s.Vm.Entry.BirthDay, _s.Vm.Entry.BirthMonth, _s.Vm.Entry.BirthYear) = ("2", "11", "1990");
         await _s.Vm.FindCommand.ExecuteAsync(null);
 
-        _s.Time.Advance(CheckInViewModel.IdleAfter);
-        _s.Time.Advance(CheckInViewModel.AnswerWithin);
+        _s.Time.Advance(IdleViewModel.IdleAfter);
+        _s.Time.Advance(IdleViewModel.AnswerWithin);
 
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Welcome));
         Assert.That(_s.Vm.Ticket, Is.Null);
@@ -111,15 +111,15 @@ public sealed class IdleAndLanguageTests
     {
         _s.Time.Advance(TimeSpan.FromMinutes(10));
 
-        Assert.That(_s.Vm.IdleWarning, Is.False);
+        Assert.That(_s.Vm.Idle.Warning, Is.False);
     }
 
     [Test]
     public async Task Not_found_offers_get_help_which_sends_the_patient_to_the_desk()
     {
         _s.Vm.StartCommand.Execute("en");
-        _s.Vm.LastName = "Nobody";
-        (_s.Vm.BirthDay, _s.Vm.BirthMonth, _s.Vm.BirthYear) = ("1", "1", "1970");
+        _s.Vm.Entry.LastName = "Nobody";
+        (_s.Vm.Entry.BirthDay, _s.Vm.Entry.BirthMonth, _s.Vm.Entry.BirthYear) = ("1", "1", "1970");
         await _s.Vm.FindCommand.ExecuteAsync(null);
         var problem = _s.Vm.Problem;
 

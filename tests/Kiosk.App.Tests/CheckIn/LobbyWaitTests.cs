@@ -1,5 +1,6 @@
-using Kiosk.App.CheckIn;
-using Kiosk.App.Hub;
+using Kiosk.App.Core.CheckIn;
+using Kiosk.App.Core.Hub;
+using Kiosk.App.Core.Lobby;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -19,10 +20,10 @@ public sealed class LobbyWaitTests
     {
         _s.Hub.LobbyWait = new WaitRange(10, 15, 20, "");
 
-        await _s.Vm.RefreshLobbyWaitAsync();
+        await _s.Vm.Lobby.RefreshAsync();
 
-        Assert.That(_s.Vm.LobbyWaitText("en"), Is.EqualTo("About 10–20 min right now"));
-        Assert.That(_s.Vm.LobbyWaitText("es"), Is.EqualTo("Espera actual: unos 10–20 min"));
+        Assert.That(_s.Vm.Lobby.WaitText("en"), Is.EqualTo("About 10–20 min right now"));
+        Assert.That(_s.Vm.Lobby.WaitText("es"), Is.EqualTo("Espera actual: unos 10–20 min"));
     }
 
     [Test]
@@ -30,9 +31,9 @@ public sealed class LobbyWaitTests
     {
         _s.Hub.LobbyWait = new WaitRange(0, 2, 5, "");
 
-        await _s.Vm.RefreshLobbyWaitAsync();
+        await _s.Vm.Lobby.RefreshAsync();
 
-        Assert.That(_s.Vm.LobbyWaitText("en"), Is.EqualTo("Hardly any wait right now"));
+        Assert.That(_s.Vm.Lobby.WaitText("en"), Is.EqualTo("Hardly any wait right now"));
     }
 
     [Test]
@@ -40,20 +41,20 @@ public sealed class LobbyWaitTests
     {
         _s.Hub.LobbyWait = null;
 
-        await _s.Vm.RefreshLobbyWaitAsync();
+        await _s.Vm.Lobby.RefreshAsync();
 
-        Assert.That(_s.Vm.LobbyWaitText("en"), Is.Null);
+        Assert.That(_s.Vm.Lobby.WaitText("en"), Is.Null);
     }
 
     [Test]
     public async Task While_the_hub_is_unreachable_the_last_wait_is_hidden()
     {
         _s.Hub.LobbyWait = new WaitRange(10, 15, 20, "");
-        await _s.Vm.RefreshLobbyWaitAsync();
+        await _s.Vm.Lobby.RefreshAsync();
 
         _s.Hub.Goes(HubLink.Reconnecting);
 
-        Assert.That(_s.Vm.LobbyWaitText("en"), Is.Null);
+        Assert.That(_s.Vm.Lobby.WaitText("en"), Is.Null);
     }
 
     [Test]
@@ -61,8 +62,8 @@ public sealed class LobbyWaitTests
     {
         _s.Hub.LobbyWait = new WaitRange(5, 8, 12, "");
 
-        _s.Time.Advance(CheckInViewModel.LobbyWaitEvery);
+        _s.Time.Advance(LobbyWaitViewModel.Every);
 
-        Assert.That(_s.Vm.LobbyWait, Is.EqualTo(_s.Hub.LobbyWait));
+        Assert.That(_s.Vm.Lobby.Wait, Is.EqualTo(_s.Hub.LobbyWait));
     }
 }

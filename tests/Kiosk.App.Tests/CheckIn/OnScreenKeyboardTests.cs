@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -22,51 +22,51 @@ public sealed class OnScreenKeyboardTests
     {
         _s.Tap("O'BRIEN");
 
-        Assert.That(_s.Vm.LastName, Is.EqualTo("O'Brien"));
+        Assert.That(_s.Vm.Entry.LastName, Is.EqualTo("O'Brien"));
     }
 
     [Test]
     public void Erase_removes_the_last_letter()
     {
         _s.Tap("CHENN");
-        _s.Vm.EraseCommand.Execute(null);
+        _s.Vm.Entry.EraseCommand.Execute(null);
 
-        Assert.That(_s.Vm.LastName, Is.EqualTo("Chen"));
+        Assert.That(_s.Vm.Entry.LastName, Is.EqualTo("Chen"));
     }
 
     [Test]
     public void The_date_picker_moves_from_day_to_month_names_to_year_by_itself()
     {
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthDay);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("02");
-        var afterDay = _s.Vm.Field;
-        _s.Vm.PickMonthCommand.Execute(11);
-        var afterMonth = _s.Vm.Field;
+        var afterDay = _s.Vm.Entry.Field;
+        _s.Vm.Entry.PickMonthCommand.Execute(11);
+        var afterMonth = _s.Vm.Entry.Field;
         _s.Tap("1990");
 
         Assert.That(afterDay, Is.EqualTo(EntryField.BirthMonth));
         Assert.That(afterMonth, Is.EqualTo(EntryField.BirthYear));
-        Assert.That((_s.Vm.BirthDay, _s.Vm.BirthMonth, _s.Vm.BirthYear), Is.EqualTo(("02", "11", "1990")));
-        Assert.That(_s.Vm.MonthName(11), Is.EqualTo("November"));
+        Assert.That((_s.Vm.Entry.BirthDay, _s.Vm.Entry.BirthMonth, _s.Vm.Entry.BirthYear), Is.EqualTo(("02", "11", "1990")));
+        Assert.That(_s.Vm.Entry.MonthName(11), Is.EqualTo("November"));
     }
 
     [Test]
     public void A_day_that_cannot_have_a_second_digit_moves_on_at_once()
     {
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthDay);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("7");
 
-        Assert.That(_s.Vm.Field, Is.EqualTo(EntryField.BirthMonth));
+        Assert.That(_s.Vm.Entry.Field, Is.EqualTo(EntryField.BirthMonth));
     }
 
     [Test]
     public void Digit_boxes_take_no_letters_and_no_more_digits_than_fit()
     {
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthYear);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthYear);
         _s.Tap("19X905");
 
-        Assert.That(_s.Vm.BirthYear, Is.EqualTo("1990"));
-        Assert.That(_s.Vm.FieldTakesDigits, Is.True);
+        Assert.That(_s.Vm.Entry.BirthYear, Is.EqualTo("1990"));
+        Assert.That(_s.Vm.Entry.FieldTakesDigits, Is.True);
     }
 
     [Test]
@@ -74,9 +74,9 @@ public sealed class OnScreenKeyboardTests
     {
         _s.Hub.OnFind = _ => new(LookupOutcome.NotFound, null, null);
         _s.Tap("RAHMAN");
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthDay);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("2");
-        _s.Vm.PickMonthCommand.Execute(11);
+        _s.Vm.Entry.PickMonthCommand.Execute(11);
         _s.Tap("1990");
 
         await _s.Vm.FindCommand.ExecuteAsync(null);

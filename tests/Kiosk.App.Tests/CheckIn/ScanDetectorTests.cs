@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 
 namespace Kiosk.App.Tests.CheckIn;
 

@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 
 namespace Kiosk.App.Tests.CheckIn;
 
@@ -9,24 +9,24 @@ public sealed class SpeechModeTests
     public void Talk_to_me_on_the_attract_screen_carries_into_the_visit_in_the_chosen_language()
     {
         using var session = new Session();
-        session.Vm.TalkToMeCommand.Execute(null);
+        session.Vm.Access.TalkToMeCommand.Execute(null);
 
         session.Vm.StartCommand.Execute("es");
 
-        Assert.That((session.Vm.SpeechMode, session.Vm.Language, session.Vm.Step), Is.EqualTo((true, "es", CheckInStep.FindAppointment)));
+        Assert.That((session.Vm.Access.SpeechMode, session.Vm.Language, session.Vm.Step), Is.EqualTo((true, "es", CheckInStep.FindAppointment)));
     }
 
     [Test]
     public void The_screen_blanks_only_in_speech_mode()
     {
         using var session = new Session();
-        session.Vm.ToggleBlankCommand.Execute(null);
-        var withoutSpeech = session.Vm.ScreenBlank;
+        session.Vm.Access.ToggleBlankCommand.Execute(null);
+        var withoutSpeech = session.Vm.Access.ScreenBlank;
 
-        session.Vm.TalkToMeCommand.Execute(null);
-        session.Vm.ToggleBlankCommand.Execute(null);
+        session.Vm.Access.TalkToMeCommand.Execute(null);
+        session.Vm.Access.ToggleBlankCommand.Execute(null);
 
-        Assert.That((withoutSpeech, session.Vm.ScreenBlank), Is.EqualTo((false, true)));
+        Assert.That((withoutSpeech, session.Vm.Access.ScreenBlank), Is.EqualTo((false, true)));
     }
 
     [Test]
@@ -34,11 +34,11 @@ public sealed class SpeechModeTests
     {
         using var session = new Session();
         session.Vm.StartCommand.Execute("en");
-        session.Vm.TalkToMeCommand.Execute(null);
-        session.Vm.ToggleBlankCommand.Execute(null);
+        session.Vm.Access.TalkToMeCommand.Execute(null);
+        session.Vm.Access.ToggleBlankCommand.Execute(null);
 
         session.Vm.FinishCommand.Execute(null);
 
-        Assert.That((session.Vm.SpeechMode, session.Vm.ScreenBlank), Is.EqualTo((false, false)));
+        Assert.That((session.Vm.Access.SpeechMode, session.Vm.Access.ScreenBlank), Is.EqualTo((false, false)));
     }
 }

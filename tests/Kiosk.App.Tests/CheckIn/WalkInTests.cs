@@ -1,5 +1,5 @@
-using Kiosk.App.CheckIn;
-using Kiosk.App.Hub;
+using Kiosk.App.Core.CheckIn;
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
 
 namespace Kiosk.App.Tests.CheckIn;
@@ -24,16 +24,16 @@ public sealed class WalkInTests
     public void I_dont_have_an_appointment_offers_a_short_list_of_reasons()
     {
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.WalkInReason));
-        Assert.That(CheckInViewModel.WalkInReasons.Select(r => _s.Vm.T($"walkin.reason.{r}")), Does.Contain("I feel unwell"));
+        Assert.That(WalkInViewModel.Reasons.Select(r => _s.Vm.T($"walkin.reason.{r}")), Does.Contain("I feel unwell"));
     }
 
     [Test]
     public void A_reason_leads_to_the_name_with_the_keyboard_on_the_first_name()
     {
-        _s.Vm.ChooseReasonCommand.Execute(WalkInReasons.Unwell);
+        _s.Vm.WalkIn.ChooseReasonCommand.Execute(WalkInReasons.Unwell);
 
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.WalkInDetails));
-        Assert.That(_s.Vm.Field, Is.EqualTo(EntryField.FirstName));
+        Assert.That(_s.Vm.Entry.Field, Is.EqualTo(EntryField.FirstName));
     }
 
     [Test]
@@ -55,7 +55,7 @@ public sealed class WalkInTests
         await FillAsync("", "LOPEZ", "3", 4, "1961");
 
         Assert.That(_s.Vm.Message, Is.EqualTo("Please type your first name."));
-        Assert.That(_s.Vm.Field, Is.EqualTo(EntryField.FirstName));
+        Assert.That(_s.Vm.Entry.Field, Is.EqualTo(EntryField.FirstName));
         Assert.That(_s.Hub.WalkIns, Is.Empty);
     }
 
@@ -77,23 +77,23 @@ public sealed class WalkInTests
     [Test]
     public void A_reason_not_on_the_list_is_ignored()
     {
-        _s.Vm.ChooseReasonCommand.Execute("free text");
+        _s.Vm.WalkIn.ChooseReasonCommand.Execute("free text");
 
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.WalkInReason));
-        Assert.That(_s.Vm.WalkInReason, Is.Null);
+        Assert.That(_s.Vm.WalkIn.Reason, Is.Null);
     }
 
     private Task FillAsync(string first, string last, string day, int month, string year)
     {
-        _s.Vm.ChooseReasonCommand.Execute(WalkInReasons.Unwell);
+        _s.Vm.WalkIn.ChooseReasonCommand.Execute(WalkInReasons.Unwell);
         _s.Tap(first);
-        _s.Vm.ChooseCommand.Execute(EntryField.LastName);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         _s.Tap(last);
-        _s.Vm.ChooseCommand.Execute(EntryField.BirthDay);
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap(day);
-        _s.Vm.PickMonthCommand.Execute(month);
+        _s.Vm.Entry.PickMonthCommand.Execute(month);
         _s.Tap(year);
-        _s.Vm.WalkInCommand.Execute(null);
+        _s.Vm.WalkIn.SubmitCommand.Execute(null);
         return _s.Vm.Step == CheckInStep.Needs ? _s.Vm.SendCommand.ExecuteAsync(null) : Task.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Components.CheckIn;
 using Kiosk.App.Tests.CheckIn;
 using Microsoft.AspNetCore.Components;
@@ -20,7 +20,7 @@ public sealed class ScanListenerTests
     {
         var page = new PrerenderingPage();
         await using var services = new ServiceCollection().AddLogging().AddSingleton<IJSRuntime>(page).BuildServiceProvider();
-        using var vm = new CheckInViewModel(new FakeGateway(), TimeProvider.System, TestStrings.Shipped);
+        using var vm = new CheckInViewModel(new FakeGateway(), TimeProvider.System, TestStrings.Shipped, new CommunityToolkit.Mvvm.Messaging.WeakReferenceMessenger());
         var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         await renderer.Dispatcher.InvokeAsync(() => renderer.RenderComponentAsync<ScanListener>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Vm"] = vm })));
 

@@ -1,4 +1,5 @@
 using Kiosk.App.Health;
+using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;

@@ -1,3 +1,4 @@
+using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;

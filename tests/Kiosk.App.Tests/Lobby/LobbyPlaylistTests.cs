@@ -1,4 +1,4 @@
-using Kiosk.App.Lobby;
+using Kiosk.App.Core.Lobby;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.App.Tests.Lobby;

@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.CheckIn;
 using Kiosk.EndToEnd.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
@@ -23,7 +23,7 @@ public sealed class KioskIdleTests : BrowserFixture
         await Expect(kiosk.Page.Locator("#birth-month")).ToHaveValueAsync("November");
         await kiosk.SettledAsync();
 
-        _time.Advance(CheckInViewModel.IdleAfter);
+        _time.Advance(IdleViewModel.IdleAfter);
         var dialog = kiosk.Page.GetByRole(AriaRole.Alertdialog);
         await Expect(dialog).ToContainTextAsync("Do you need more time?");
         await kiosk.LookAsync("idle-question");
@@ -31,7 +31,7 @@ public sealed class KioskIdleTests : BrowserFixture
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(kiosk.LastName).ToHaveValueAsync("Rahman");
 
-        _time.Advance(CheckInViewModel.AnswerWithin - TimeSpan.FromSeconds(20));
+        _time.Advance(IdleViewModel.AnswerWithin - TimeSpan.FromSeconds(20));
 
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Welcome");
         var html = await kiosk.BodyHtmlAsync();
@@ -47,7 +47,7 @@ public sealed class KioskIdleTests : BrowserFixture
         await kiosk.EnterAsync("Nowak", "14", "2", "1979");
         await kiosk.SettledAsync();
 
-        _time.Advance(CheckInViewModel.IdleAfter);
+        _time.Advance(IdleViewModel.IdleAfter);
         await kiosk.TapAsync("Yes, I need more time");
 
         await Expect(kiosk.Page.GetByRole(AriaRole.Alertdialog)).ToHaveCountAsync(0);

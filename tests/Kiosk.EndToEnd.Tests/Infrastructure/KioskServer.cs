@@ -1,4 +1,4 @@
-using Kiosk.App.CheckIn;
+using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.EndToEnd.Tests.Infrastructure;
 
 /// <summary>The real kiosk app on a real loopback port, enrolled with the hub by its device key.</summary>
-public sealed class KioskServer : WebApplicationFactory<CheckInViewModel>
+public sealed class KioskServer : WebApplicationFactory<HubClient>
 {
     private readonly Uri _hubUrl;
     private readonly string _deviceKey;

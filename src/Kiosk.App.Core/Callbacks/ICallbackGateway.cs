@@ -1,6 +1,6 @@
 using Kiosk.Contracts.Callbacks;
 
-namespace Kiosk.App.Callbacks;
+namespace Kiosk.App.Core.Callbacks;
 
 /// <summary>What the question screens need from the hub. Refusals the patient can fix come back in the result, not as exceptions.</summary>
 public interface ICallbackGateway

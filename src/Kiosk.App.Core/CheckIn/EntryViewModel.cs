@@ -1,16 +1,33 @@
 using System.Globalization;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Kiosk.Contracts;
+using CommunityToolkit.Mvvm.Messaging;
+using Kiosk.Contracts.Localization;
 
-namespace Kiosk.App.CheckIn;
+namespace Kiosk.App.Core.CheckIn;
 
 /// <summary>
-/// The on-screen keyboard and date picker: the boxes never open the operating system's keyboard;
-/// keys on the screen type into the chosen box, and the date moves on by itself when a part is full.
+/// The on-screen keyboard and date picker, and the boxes for names and birth date they type into.
+/// The boxes never open the operating system's keyboard; the date moves on by itself when a part is
+/// full. Keys for a box another part owns (the code, the care note) go to it as <see cref="KeyTyped"/>.
 /// </summary>
-public sealed partial class CheckInViewModel
+public sealed partial class EntryViewModel : ObservableObject
 {
+    public const int MaxNameLength = 100;
+    private readonly IMessenger _messenger;
+    private readonly KioskStrings _strings;
+    private readonly Func<string> _language;
+
+    public EntryViewModel(IMessenger messenger, KioskStrings strings, Func<string> language)
+    {
+        _messenger = messenger;
+        _strings = strings;
+        _language = language;
+        messenger.Register<EntryViewModel, PatientForgotten>(this, static (entry, _) => entry.Clear());
+        messenger.Register<EntryViewModel, FieldRequested>(this, static (entry, m) => entry.Field = m.Field);
+        messenger.Register<EntryViewModel, KeysTyped>(this, static (entry, m) => entry.TypeText(m.Text));
+    }
+
     [ObservableProperty]
     public partial string FirstName { get; set; } = "";
 
@@ -28,23 +45,33 @@ public sealed partial class CheckInViewModel
 
     /// <summary>The box the on-screen keys type into.</summary>
     [ObservableProperty]
+    [NotifyPropertyChangedFor(nameof(FieldTakesDigits))]
     public partial EntryField Field { get; set; } = EntryField.LastName;
 
     /// <summary>Letters for names, digits for day and year, month names for the month.</summary>
     public bool FieldTakesDigits => Field is EntryField.BirthDay or EntryField.BirthYear;
 
+    public string MonthName(int month) => _strings.Get(_language(), $"month.{month}");
+
+    /// <summary>Why the last name cannot be looked up (a strings key); null when it can.</summary>
+    public string? ProblemWithLastName() => PatientNameAttribute.Problem(LastName, "find.name-missing", "find.name-too-long");
+
+    /// <summary>The birth date as typed, checked against today; the problem is a strings key.</summary>
+    public bool TryReadBirthDate(DateOnly today, out DateOnly birth, out string? problem) =>
+        BirthDateInput.TryRead(BirthDay, BirthMonth, BirthYear, today, out birth, out problem);
+
     [RelayCommand]
     private void Choose(EntryField field)
     {
+        Touched();
         Field = field;
-        Touch();
     }
 
     /// <summary>One on-screen key: a letter, a digit, a space, a hyphen or an apostrophe.</summary>
     [RelayCommand]
     private void Type(string key)
     {
-        Touch();
+        Touched();
         switch (Field)
         {
             case EntryField.FirstName when FirstName.Length < MaxNameLength:
@@ -60,11 +87,8 @@ public sealed partial class CheckInViewModel
             case EntryField.BirthYear when IsDigit(key) && BirthYear.Length < 4:
                 BirthYear += key;
                 break;
-            case EntryField.Code when Code.Length < ConfirmationCode.Length && key.Length == 1 && ConfirmationCode.Alphabet.Contains(char.ToUpperInvariant(key[0])):
-                Code += key.ToUpperInvariant();
-                break;
-            case EntryField.Note when OtherNote.Length < CareNotes.MaxOtherLength:
-                OtherNote = OtherNote.Length == 0 ? key.ToUpperInvariant() : OtherNote + key.ToLowerInvariant();
+            case EntryField.Code or EntryField.Note:
+                _messenger.Send(new KeyTyped(Field, key));
                 break;
         }
     }
@@ -72,7 +96,7 @@ public sealed partial class CheckInViewModel
     [RelayCommand]
     private void Erase()
     {
-        Touch();
+        Touched();
         switch (Field)
         {
             case EntryField.FirstName: FirstName = Shorter(FirstName); break;
@@ -80,8 +104,7 @@ public sealed partial class CheckInViewModel
             case EntryField.BirthDay: BirthDay = Shorter(BirthDay); break;
             case EntryField.BirthMonth: BirthMonth = ""; break;
             case EntryField.BirthYear: BirthYear = Shorter(BirthYear); break;
-            case EntryField.Note: OtherNote = Shorter(OtherNote); break;
-            case EntryField.Code: Code = Shorter(Code); break;
+            case EntryField.Code or EntryField.Note: _messenger.Send(new KeyErased(Field)); break;
         }
     }
 
@@ -89,7 +112,7 @@ public sealed partial class CheckInViewModel
     [RelayCommand]
     private void PickMonth(int month)
     {
-        Touch();
+        Touched();
         if (month is >= 1 and <= 12)
         {
             BirthMonth = month.ToString(CultureInfo.InvariantCulture);
@@ -97,9 +120,18 @@ public sealed partial class CheckInViewModel
         }
     }
 
-    public string MonthName(int month) => T($"month.{month}");
+    /// <summary>Keys from a physical keyboard land where on-screen keys would.</summary>
+    private void TypeText(string text)
+    {
+        foreach (var key in text)
+        {
+            Type(key.ToString());
+        }
+    }
 
-    private void ClearEntry()
+    private void Touched() => _messenger.Send(new PatientTouched());
+
+    private void Clear()
     {
         FirstName = "";
         LastName = "";
@@ -109,11 +141,9 @@ public sealed partial class CheckInViewModel
         Field = EntryField.LastName;
     }
 
-    partial void OnFieldChanged(EntryField value) => OnPropertyChanged(nameof(FieldTakesDigits));
-
     private static bool IsDigit(string key) => key.Length == 1 && char.IsAsciiDigit(key[0]);
 
-    private static string Shorter(string text) => text.Length == 0 ? text : text[..^1];
+    internal static string Shorter(string text) => text.Length == 0 ? text : text[..^1];
 
     /// <summary>The keys are capitals; names read better as "O'Brien" than "O'BRIEN".</summary>
     private static string Capitalised(string text)

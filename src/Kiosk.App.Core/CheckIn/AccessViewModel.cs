@@ -1,16 +1,31 @@
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
+using CommunityToolkit.Mvvm.Messaging;
 
-namespace Kiosk.App.CheckIn;
+namespace Kiosk.App.Core.CheckIn;
 
 /// <summary>
 /// Ways to make the screen easier, for this patient only: bigger text (up to 200 %), a
-/// high-contrast theme, and "reach mode" that brings the controls down for wheelchair users.
-/// Forgotten with everything else when the visit ends.
+/// high-contrast theme, "reach mode" that brings the controls down for wheelchair users, and speech
+/// mode. Forgotten with everything else when the visit ends (kept when a new visit starts from the
+/// attract screen, where they were chosen).
 /// </summary>
-public sealed partial class CheckInViewModel
+public sealed partial class AccessViewModel : ObservableObject
 {
     private static readonly int[] Scales = [100, 150, 200];
+    private readonly IMessenger _messenger;
+
+    public AccessViewModel(IMessenger messenger)
+    {
+        _messenger = messenger;
+        messenger.Register<AccessViewModel, PatientForgotten>(this, static (access, m) =>
+        {
+            if (!m.KeepAccess)
+            {
+                access.Clear();
+            }
+        });
+    }
 
     public static IReadOnlyList<int> TextScales => Scales;
 
@@ -37,21 +52,21 @@ public sealed partial class CheckInViewModel
     [RelayCommand]
     private void LargerText()
     {
-        Touch();
+        Touched();
         TextScale = Scales[(Array.IndexOf(Scales, TextScale) + 1) % Scales.Length];
     }
 
     [RelayCommand]
     private void ToggleContrast()
     {
-        Touch();
+        Touched();
         HighContrast = !HighContrast;
     }
 
     [RelayCommand]
     private void ToggleReach()
     {
-        Touch();
+        Touched();
         ReachMode = !ReachMode;
     }
 
@@ -59,18 +74,20 @@ public sealed partial class CheckInViewModel
     [RelayCommand]
     private void TalkToMe()
     {
-        Touch();
+        Touched();
         SpeechMode = true;
     }
 
     [RelayCommand]
     private void ToggleBlank()
     {
-        Touch();
+        Touched();
         ScreenBlank = SpeechMode && !ScreenBlank;
     }
 
-    private void ClearAccess()
+    private void Touched() => _messenger.Send(new PatientTouched());
+
+    private void Clear()
     {
         TextScale = 100;
         HighContrast = false;

@@ -1,4 +1,4 @@
-namespace Kiosk.App.CheckIn;
+namespace Kiosk.App.Core.CheckIn;
 
 public enum CheckInStep
 {

@@ -1,10 +1,12 @@
 using System.Globalization;
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Kiosk.App.Hub;
+using CommunityToolkit.Mvvm.Messaging;
+using Kiosk.App.Core.CheckIn;
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts.Callbacks;
 
-namespace Kiosk.App.Callbacks;
+namespace Kiosk.App.Core.Callbacks;
 
 public enum AskStep
 {
@@ -25,15 +27,26 @@ public enum QuestionField
 /// reply → sent, with the honest time to expect the answer and then the answer itself. Messages are
 /// keys into kiosk-content/strings/callbacks.&lt;lang&gt;.json so the view words them in the patient's language.
 /// </summary>
-public sealed partial class AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null) : ObservableObject, IDisposable
+public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
 {
     /// <summary>The hub refuses longer questions; the keys stop here so nobody types in vain.</summary>
     public const int MaxTextLength = 500;
     public const int MaxPhoneLength = 20;
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly ICallbackGateway _hub;
+    private readonly TimeProvider _time;
+    private readonly IMessenger? _messenger;
     private string _token = "";
     private Guid _key;
     private bool _listening;
+
+    /// <summary>With the kiosk session's <paramref name="messenger"/>, the question is forgotten with the patient.</summary>
+    public AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null, IMessenger? messenger = null)
+    {
+        _hub = hub;
+        _time = time ?? TimeProvider.System;
+        _messenger = messenger;
+        messenger?.Register<AskQuestionViewModel, PatientForgotten>(this, static (ask, _) => ask.Forget());
+    }
 
     [ObservableProperty]
     public partial AskStep Step { get; set; } = AskStep.ChooseTopic;
@@ -85,13 +98,13 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub, TimeProvi
         Clear();
         if (!_listening)
         {
-            hub.QuestionUpdated += OnQuestionUpdated;
+            _hub.QuestionUpdated += OnQuestionUpdated;
             _listening = true;
         }
 
         try
         {
-            Topics = await hub.CallbackTopicsAsync(ct);
+            Topics = await _hub.CallbackTopicsAsync(ct);
         }
         catch (HubUnavailableException)
         {
@@ -181,7 +194,7 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub, TimeProvi
         IsBusy = true;
         try
         {
-            var result = await hub.AskQuestionAsync(new AskQuestionRequest(_key, _token, Topic.Id, Text, ReplyBy, ReplyBy == ReplyChannel.CallMeBack ? Phone : null, Language), ct);
+            var result = await _hub.AskQuestionAsync(new AskQuestionRequest(_key, _token, Topic.Id, Text, ReplyBy, ReplyBy == ReplyChannel.CallMeBack ? Phone : null, Language), ct);
             if (result.Refusal is { } refusal)
             {
                 (Refusal, MessageKey) = (refusal, $"callbacks.refusal.{refusal.Reason}");
@@ -209,7 +222,8 @@ public sealed partial class AskQuestionViewModel(ICallbackGateway hub, TimeProvi
 
     public void Dispose()
     {
-        if (_listening) hub.QuestionUpdated -= OnQuestionUpdated;
+        _messenger?.UnregisterAll(this);
+        if (_listening) _hub.QuestionUpdated -= OnQuestionUpdated;
         _listening = false;
     }
 

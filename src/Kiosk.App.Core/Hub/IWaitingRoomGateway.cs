@@ -1,6 +1,6 @@
 using Kiosk.Contracts;
 
-namespace Kiosk.App.Hub;
+namespace Kiosk.App.Core.Hub;
 
 public enum HubLink
 {

@@ -1,3 +1,4 @@
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Microsoft.AspNetCore.SignalR.Client;

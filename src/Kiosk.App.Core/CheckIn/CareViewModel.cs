@@ -1,16 +1,29 @@
 using CommunityToolkit.Mvvm.ComponentModel;
 using CommunityToolkit.Mvvm.Input;
-using Kiosk.Contracts.Localization;
+using CommunityToolkit.Mvvm.Messaging;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Localization;
 
-namespace Kiosk.App.CheckIn;
+namespace Kiosk.App.Core.CheckIn;
 
 /// <summary>
 /// "Is there anything we should know today?": one optional step before the check-in is sent.
 /// The choices travel with the check-in to reception; "feeling worse" becomes an urgent flag there.
 /// </summary>
-public sealed partial class CheckInViewModel
+public sealed partial class CareViewModel : ObservableObject
 {
+    private readonly IMessenger _messenger;
+    private readonly KioskStrings _strings;
+
+    public CareViewModel(IMessenger messenger, KioskStrings strings)
+    {
+        _messenger = messenger;
+        _strings = strings;
+        messenger.Register<CareViewModel, KeyTyped>(this, static (care, m) => care.Typed(m));
+        messenger.Register<CareViewModel, KeyErased>(this, static (care, m) => care.Erased(m));
+        messenger.Register<CareViewModel, PatientForgotten>(this, static (care, _) => care.Clear());
+    }
+
     /// <summary>Languages offered for an interpreter; reception reads them in English.</summary>
     public static IReadOnlyList<string> InterpreterLanguages { get; } = ["es", "pl", "ar", "ur", "zh", "pt", "other"];
 
@@ -23,12 +36,12 @@ public sealed partial class CheckInViewModel
     [ObservableProperty] public partial bool NeedsOther { get; set; }
     [ObservableProperty] public partial string OtherNote { get; set; } = "";
 
-    public bool AnyCareChosen => NeedsNeedles || NeedsMobility || NeedsPrivacy || FeelingWorse || NeedsInterpreter || NeedsOther;
+    public bool AnyChosen => NeedsNeedles || NeedsMobility || NeedsPrivacy || FeelingWorse || NeedsInterpreter || NeedsOther;
 
     [RelayCommand]
     private void Toggle(string need)
     {
-        Touch();
+        _messenger.Send(new PatientTouched());
         switch (need)
         {
             case "needles": NeedsNeedles = !NeedsNeedles; break;
@@ -38,22 +51,26 @@ public sealed partial class CheckInViewModel
             case "interpreter": NeedsInterpreter = !NeedsInterpreter; break;
             case "other":
                 NeedsOther = !NeedsOther;
-                Field = NeedsOther ? EntryField.Note : Field;
+                if (NeedsOther)
+                {
+                    _messenger.Send(new FieldRequested(EntryField.Note));
+                }
+
                 break;
         }
 
-        OnPropertyChanged(nameof(AnyCareChosen));
+        OnPropertyChanged(nameof(AnyChosen));
     }
 
     [RelayCommand]
     private void PickInterpreter(string language)
     {
-        Touch();
+        _messenger.Send(new PatientTouched());
         InterpreterLanguage = InterpreterLanguages.Contains(language) ? language : null;
     }
 
     /// <summary>The notes as reception will read them: English words, nothing when nothing was chosen.</summary>
-    public CareNotes? Care()
+    public CareNotes? Notes()
     {
         var notes = new CareNotes(
             NeedsNeedles,
@@ -65,38 +82,27 @@ public sealed partial class CheckInViewModel
         return notes.Any ? notes : null;
     }
 
-    /// <summary>Sends the check-in (appointment or walk-in) with whatever was chosen on this step.</summary>
-    [RelayCommand]
-    private async Task SendAsync()
+    private void Typed(KeyTyped key)
     {
-        if (IsBusy)
+        if (key.Field == EntryField.Note && OtherNote.Length < CareNotes.MaxOtherLength)
         {
-            return;
-        }
-
-        Message = null;
-        var care = Care();
-        var ticket = WalkInReason is { } reason
-            ? await CallHubAsync(() => _hub.WalkInAsync(new WalkInRequest(_checkInKey, FirstName.Trim(), LastName.Trim(), _birth, reason, care)))
-            : _foundByCode is { } code
-                ? await CallHubAsync(() => _hub.CheckInByCodeAsync(new CodeCheckInRequest(_checkInKey, code, care)))
-            : Appointment is { } a
-                ? await CallHubAsync(() => _hub.CheckInAsync(new CheckInRequest(_checkInKey, a.AppointmentId, LastName.Trim(), _birth, care)))
-                : null;
-        if (ticket is not null)
-        {
-            await ShowTicketAsync(ticket);
-        }
-        else if (_refused && WalkInReason is null)
-        {
-            await AskWhyRefusedAsync();
+            OtherNote = OtherNote.Length == 0 ? key.Key.ToUpperInvariant() : OtherNote + key.Key.ToLowerInvariant();
         }
     }
 
-    private void ClearCare()
+    private void Erased(KeyErased key)
+    {
+        if (key.Field == EntryField.Note)
+        {
+            OtherNote = EntryViewModel.Shorter(OtherNote);
+        }
+    }
+
+    private void Clear()
     {
         NeedsNeedles = NeedsMobility = NeedsPrivacy = FeelingWorse = NeedsInterpreter = NeedsOther = false;
         InterpreterLanguage = null;
         OtherNote = "";
+        OnPropertyChanged(nameof(AnyChosen));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Kiosk.App.CheckIn;
+namespace Kiosk.App.Core.CheckIn;
 
 /// <summary>Day, month and year as typed on a touch screen, checked; the problem is a strings key.</summary>
 public static class BirthDateInput

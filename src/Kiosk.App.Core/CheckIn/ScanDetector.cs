@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Kiosk.App.CheckIn;
+namespace Kiosk.App.Core.CheckIn;
 
 /// <summary>
 /// Tells a barcode scanner from a person. A USB scanner "types" like a keyboard, but fast: a burst

@@ -1,0 +1,38 @@
+using Kiosk.App.Core.Hub;
+using Kiosk.Contracts;
+
+namespace Kiosk.App.Core.CheckIn;
+
+/// <summary>
+/// The one check-in "Check me in" will send, made explicit when the patient is found (or gives their
+/// walk-in details), with its idempotency key: a double tap or a retry after a dropped connection
+/// sends the same key and gets the same ticket. Which hub call to make follows from its kind.
+/// </summary>
+public abstract record PendingCheckIn(Guid Key)
+{
+    /// <summary>Found by last name and birth date.</summary>
+    public sealed record ByName(Guid Key, Guid AppointmentId, string LastName, DateOnly Birth) : PendingCheckIn(Key);
+
+    /// <summary>Found by the confirmation code from the reminder letter.</summary>
+    public sealed record ByCode(Guid Key, string Code) : PendingCheckIn(Key);
+
+    /// <summary>"I don't have an appointment": a reason, a name and a birth date.</summary>
+    public sealed record WalkIn(Guid Key, string FirstName, string LastName, DateOnly Birth, string Reason) : PendingCheckIn(Key);
+
+    /// <summary>Asks the hub to check this patient in, with whatever they chose on the care step.</summary>
+    public Task<TicketView> SendAsync(IWaitingRoomGateway hub, CareNotes? care) => this switch
+    {
+        WalkIn w => hub.WalkInAsync(new WalkInRequest(w.Key, w.FirstName, w.LastName, w.Birth, w.Reason, care)),
+        ByCode c => hub.CheckInByCodeAsync(new CodeCheckInRequest(c.Key, c.Code, care)),
+        ByName n => hub.CheckInAsync(new CheckInRequest(n.Key, n.AppointmentId, n.LastName, n.Birth, care)),
+        _ => throw new InvalidOperationException($"Unknown check-in kind {GetType().Name}."),
+    };
+
+    /// <summary>The same lookup again, to learn why a check-in was refused (not for a walk-in: it has no appointment).</summary>
+    public Task<AppointmentLookupResult> LookUpAgainAsync(IWaitingRoomGateway hub) => this switch
+    {
+        ByCode c => hub.FindByCodeAsync(new CodeLookup(c.Code)),
+        ByName n => hub.FindAppointmentAsync(new AppointmentLookup(n.LastName, n.Birth)),
+        _ => throw new InvalidOperationException("A walk-in has no appointment to look up again."),
+    };
+}
