@@ -36,7 +36,7 @@ public sealed partial class WaitingRoomService(
     /// <summary>A name and birth date that match nobody count against the kiosk (see <see cref="NameTries"/>).</summary>
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, string kiosk, CancellationToken ct = default)
     {
-        if (nameTries.IsLockedOut(kiosk))
+        if (await nameTries.IsLockedOutAsync(kiosk, ct))
         {
             return new(LookupOutcome.TooManyTries, null, null);
         }
@@ -45,7 +45,7 @@ public sealed partial class WaitingRoomService(
         var found = room.Find(lookup.LastName, lookup.DateOfBirth);
         if (found.Match == LookupMatch.None)
         {
-            nameTries.Wrong(kiosk);
+            await nameTries.WrongAsync(kiosk, ct);
             log.LogInformation("A name and date of birth matched no appointment today.");
         }
 
