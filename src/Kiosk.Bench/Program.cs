@@ -2,18 +2,26 @@ using System.Diagnostics;
 using Kiosk.Bench;
 using Kiosk.Bench.Estimates;
 using Kiosk.Bench.Kiosk;
+using Kiosk.Bench.Restart;
 
 // ./kiosk bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]
 // ./kiosk bench kiosk [--taps N] [--out FILE]   (the script starts a kiosk and hub and adds --url)
+// ./kiosk bench restart [--scenario FILE] [--at HH:MM] [--out FILE]
 if (args is ["kiosk", .. var kioskArgs])
 {
     return await KioskBench.RunAsync(kioskArgs);
+}
+
+if (args is ["restart", .. var restartArgs])
+{
+    return await RestartBench.RunAsync(restartArgs);
 }
 
 if (args is not ["estimates", .. var options])
 {
     Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]");
     Console.Error.WriteLine("       bench kiosk --url URL [--taps N] [--out FILE] [--chromium PATH]");
+    Console.Error.WriteLine("       bench restart [--scenario FILE] [--at HH:MM] [--out FILE]");
     return 2;
 }
 

@@ -16,7 +16,9 @@ public static class ClinicSetup
         services.AddSingleton(profile);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LearnedHistory>();
-        services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>()))));
+        services.AddSingleton(sp => new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>())));
+        services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(sp.GetRequiredService<CalibratedEstimates>()));
+        services.AddSingleton<CalibrationFirsts>();
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));

@@ -1,44 +1,41 @@
-using System.Collections.Concurrent;
+using Kiosk.Hub.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Live;
 
 /// <summary>
 /// Wrong lookups per kiosk: after <c>maxWrong</c> within <c>window</c> the kiosk is refused
 /// every lookup of that kind (right ones too) until the oldest wrong one is that old, so
-/// guessing from a kiosk is slow as well as hopeless. In memory: a restart forgets, which costs a
-/// guesser a restart per round of tries.
+/// guessing from a kiosk is slow as well as hopeless. Kept in the database, so a restart does not
+/// give a guesser a fresh round and every hub node counts the same tries. Times are UTC ticks:
+/// SQLite cannot compare DateTimeOffset in SQL.
 /// </summary>
-public abstract class KioskTries(TimeProvider time, int maxWrong, TimeSpan window)
+public abstract class KioskTries(IServiceScopeFactory scopes, TimeProvider time, string kind, int maxWrong, TimeSpan window)
 {
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _wrong = new();
-
-    public bool IsLockedOut(string kiosk)
+    public async Task<bool> IsLockedOutAsync(string kiosk, CancellationToken ct = default)
     {
-        var recent = _wrong.GetOrAdd(kiosk, _ => new Queue<DateTimeOffset>());
-        lock (recent)
-        {
-            var since = time.GetUtcNow() - window;
-            while (recent.Count > 0 && recent.Peek() <= since)
-            {
-                recent.Dequeue();
-            }
-
-            return recent.Count >= maxWrong;
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var since = (time.GetUtcNow() - window).UtcTicks;
+        var recent = await scope.ServiceProvider.GetRequiredService<HubDb>().KioskWrongTries
+            .CountAsync(t => t.Kind == kind && t.Kiosk == kiosk && t.At > since, ct);
+        return recent >= maxWrong;
     }
 
-    public void Wrong(string kiosk)
+    /// <summary>Counts one wrong try, and forgets every kiosk's tries of this kind too old to count.</summary>
+    public async Task WrongAsync(string kiosk, CancellationToken ct = default)
     {
-        var recent = _wrong.GetOrAdd(kiosk, _ => new Queue<DateTimeOffset>());
-        lock (recent)
-        {
-            recent.Enqueue(time.GetUtcNow());
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+        var now = time.GetUtcNow().UtcTicks;
+        db.KioskWrongTries.Add(new KioskWrongTryRow { Kind = kind, Kiosk = kiosk, At = now });
+        await db.SaveChangesAsync(ct);
+        var stale = now - window.Ticks;
+        await db.KioskWrongTries.Where(t => t.Kind == kind && t.At <= stale).ExecuteDeleteAsync(ct);
     }
 }
 
 /// <summary>Wrong confirmation codes: five in five minutes stop the kiosk trying codes.</summary>
-public sealed class CodeTries(TimeProvider time) : KioskTries(time, MaxWrong, Window)
+public sealed class CodeTries(IServiceScopeFactory scopes, TimeProvider time) : KioskTries(scopes, time, "code", MaxWrong, Window)
 {
     public const int MaxWrong = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
@@ -49,7 +46,7 @@ public sealed class CodeTries(TimeProvider time) : KioskTries(time, MaxWrong, Wi
 /// names up, so nobody can stand at it working through dates of birth to learn who has an
 /// appointment today. Patients mistype, so there is more room than for codes.
 /// </summary>
-public sealed class NameTries(TimeProvider time) : KioskTries(time, MaxWrong, Window)
+public sealed class NameTries(IServiceScopeFactory scopes, TimeProvider time) : KioskTries(scopes, time, "name", MaxWrong, Window)
 {
     public const int MaxWrong = 10;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);

@@ -11,7 +11,7 @@ public sealed partial class WaitingRoomService
 {
     public async Task<AppointmentLookupResult> FindByCodeAsync(string code, string kiosk, CancellationToken ct = default)
     {
-        if (tries.IsLockedOut(kiosk))
+        if (await tries.IsLockedOutAsync(kiosk, ct))
         {
             return new(LookupOutcome.TooManyTries, null, null);
         }
@@ -20,7 +20,7 @@ public sealed partial class WaitingRoomService
         var found = room.FindByCode(code);
         if (found.Appointment is null)
         {
-            tries.Wrong(kiosk);
+            await tries.WrongAsync(kiosk, ct);
             log.LogInformation("A confirmation code was not found.");
         }
 
@@ -29,7 +29,7 @@ public sealed partial class WaitingRoomService
 
     public async Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, string by, CancellationToken ct = default)
     {
-        if (tries.IsLockedOut(by))
+        if (await tries.IsLockedOutAsync(by, ct))
         {
             throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "Too many codes were tried at this kiosk. Please see the front desk.");
         }
@@ -53,7 +53,7 @@ public sealed partial class WaitingRoomService
         }
         catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound)
         {
-            tries.Wrong(by);
+            await tries.WrongAsync(by, ct);
             throw;
         }
     }

@@ -24,6 +24,7 @@ public sealed partial class WaitingRoomService(
     LearnedHistory history,
     CodeTries tries,
     NameTries nameTries,
+    CalibrationFirsts firsts,
     ILogger<WaitingRoomService> log) : IDisposable
 {
     private const int RecentCalls = 5;
@@ -36,7 +37,7 @@ public sealed partial class WaitingRoomService(
     /// <summary>A name and birth date that match nobody count against the kiosk (see <see cref="NameTries"/>).</summary>
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, string kiosk, CancellationToken ct = default)
     {
-        if (nameTries.IsLockedOut(kiosk))
+        if (await nameTries.IsLockedOutAsync(kiosk, ct))
         {
             return new(LookupOutcome.TooManyTries, null, null);
         }
@@ -45,7 +46,7 @@ public sealed partial class WaitingRoomService(
         var found = room.Find(lookup.LastName, lookup.DateOfBirth);
         if (found.Match == LookupMatch.None)
         {
-            nameTries.Wrong(kiosk);
+            await nameTries.WrongAsync(kiosk, ct);
             log.LogInformation("A name and date of birth matched no appointment today.");
         }
 
@@ -293,6 +294,7 @@ public sealed partial class WaitingRoomService(
         var today = Today();
         await history.RefreshAsync(today, ct);
         await RestorePromisesAsync(today, ct);
+        await firsts.KeepNewAsync(ct);
         if (!demo.Enabled || _seededDay == today)
         {
             return;
@@ -313,7 +315,8 @@ public sealed partial class WaitingRoomService(
 
     /// <summary>
     /// After a restart, what each waiting patient was told is read back, so a promise is not
-    /// quietly replaced by a fresh (perhaps later) one just because the hub restarted.
+    /// quietly replaced by a fresh (perhaps later) one just because the hub restarted; and the
+    /// calibrator recalls the day's first ranges rather than forecasting every arrival again.
     /// </summary>
     private async Task RestorePromisesAsync(DateOnly today, CancellationToken ct)
     {
@@ -332,6 +335,8 @@ public sealed partial class WaitingRoomService(
                 {
                     steady.Remember(visit, told, at);
                 }
+
+                await firsts.RecallAsync(today, ct);
 
                 _promisesRestoredFor = today;
             }

@@ -1,4 +1,5 @@
 using Kiosk.Hub.Auth;
+using Kiosk.Hub.Live;
 using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
     public DbSet<StaffSessionRow> StaffSessions => Set<StaffSessionRow>();
     public DbSet<SignInAttemptRow> SignInAttempts => Set<SignInAttemptRow>();
+    public DbSet<KioskWrongTryRow> KioskWrongTries => Set<KioskWrongTryRow>();
+    public DbSet<FirstForecastRow> FirstForecasts => Set<FirstForecastRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -133,6 +136,18 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             a.HasKey(x => new { x.Kind, x.Key });
             a.Property(x => x.Kind).HasMaxLength(16);
             a.Property(x => x.Key).HasMaxLength(64);
+        });
+        modelBuilder.Entity<KioskWrongTryRow>(t =>
+        {
+            t.ToTable("KioskWrongTries");
+            t.HasIndex(x => new { x.Kind, x.Kiosk, x.At });
+            t.Property(x => x.Kind).HasMaxLength(16);
+            t.Property(x => x.Kiosk).HasMaxLength(40);
+        });
+        modelBuilder.Entity<FirstForecastRow>(f =>
+        {
+            f.HasKey(x => x.VisitId);
+            f.HasIndex(x => x.Day);
         });
         modelBuilder.Entity<KioskDevice>(k =>
         {

@@ -10,7 +10,8 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// (split conformal calibration): a forecast whose low ends have been too high today gets lower
 /// ones, and one that has been too cautious gets a tighter range. The likely wait is never
 /// touched. Learns from the room as it was at each moment only, and starts afresh each day; one
-/// started part-way through a day (after a restart) first catches up on the day so far.
+/// started part-way through a day (after a restart) first catches up on the day so far, from the
+/// first ranges kept outside the process (<see cref="Recall"/>, <see cref="TakeNew"/>) where it can.
 /// </summary>
 public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
 {
@@ -23,8 +24,10 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
     private readonly HashSet<Guid> _done = [];
     private readonly List<double> _belowLow = [];
     private readonly List<double> _aboveHigh = [];
+    private readonly List<(DateOnly Day, Guid Visit, WaitEstimate First)> _new = [];
     private readonly Lock _gate = new();
     private DateOnly? _day;
+    private (DateOnly Day, IReadOnlyDictionary<Guid, WaitEstimate> Firsts)? _recalled;
 
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
@@ -45,7 +48,7 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
             Score(view);
             foreach (var (visit, estimate) in fresh.Where(e => !_done.Contains(e.Key)))
             {
-                _first.TryAdd(visit, estimate);
+                First(view.Day, visit, estimate);
             }
 
             if (_belowLow.Count < MinimumScored)
@@ -60,24 +63,68 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
     }
 
     /// <summary>
+    /// First ranges kept from earlier (by this process before a restart, or by another): the
+    /// catch-up on <paramref name="day"/> takes them instead of working them out again. Call before
+    /// the day's first estimate.
+    /// </summary>
+    public void Recall(DateOnly day, IReadOnlyDictionary<Guid, WaitEstimate> firsts)
+    {
+        lock (_gate)
+        {
+            _recalled = (day, firsts);
+        }
+    }
+
+    /// <summary>The first ranges seen since the last call, for the caller to keep where a restart cannot lose them.</summary>
+    public IReadOnlyList<(DateOnly Day, Guid Visit, WaitEstimate First)> TakeNew()
+    {
+        lock (_gate)
+        {
+            var taken = _new.ToList();
+            _new.Clear();
+            return taken;
+        }
+    }
+
+    /// <summary>
     /// Starting part-way through a day (the hub restarted): the first range of everyone who
-    /// arrived earlier and did not leave is worked out again from the room as it was when they
-    /// arrived. The forecast gives the same answer for the same moment, so the day's calibration
-    /// is the one it would have been. Costs one forecast per arrival, once.
+    /// arrived earlier and did not leave is recalled, or worked out again from the room as it was
+    /// when they arrived. The forecast gives the same answer for the same moment, so the day's
+    /// calibration is the one it would have been. Costs one forecast per arrival not recalled, once.
     /// </summary>
     private void CatchUp(WaitingRoomDay room, WaitingRoomDay view, DateTimeOffset now)
     {
+        var recalled = _recalled is { } r && r.Day == view.Day ? r.Firsts : new Dictionary<Guid, WaitEstimate>();
+        _recalled = null;
         var earlier = view.Visits
             .Where(v => v.ArrivedAt < now && v.State != VisitState.LeftWithoutBeingSeen)
             .GroupBy(v => v.ArrivedAt!.Value)
             .OrderBy(g => g.Key);
         foreach (var arrived in earlier)
         {
+            if (arrived.All(v => recalled.ContainsKey(v.Id)))
+            {
+                foreach (var visit in arrived)
+                {
+                    _first.TryAdd(visit.Id, recalled[visit.Id]);
+                }
+
+                continue;
+            }
+
             var then = inner.Estimate(room, arrived.Key);
             foreach (var visit in arrived.Where(v => then.ContainsKey(v.Id)))
             {
-                _first.TryAdd(visit.Id, then[visit.Id]);
+                First(view.Day, visit.Id, then[visit.Id]);
             }
+        }
+    }
+
+    private void First(DateOnly day, Guid visit, WaitEstimate estimate)
+    {
+        if (_first.TryAdd(visit, estimate))
+        {
+            _new.Add((day, visit, estimate));
         }
     }
 

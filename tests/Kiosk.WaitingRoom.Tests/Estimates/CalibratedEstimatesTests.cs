@@ -57,6 +57,22 @@ public sealed class CalibratedEstimatesTests
     }
 
     [Test]
+    public void A_calibrator_that_recalls_the_days_first_ranges_tells_the_next_patient_the_same_without_forecasting_the_day_again()
+    {
+        var (room, watched) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: i => i % 2 == 0 ? 2 : 20);
+        var kept = watched.TakeNew().ToDictionary(f => f.Visit, f => f.First);
+        var forecast = new Forecast();
+        var restarted = new CalibratedEstimates(forecast);
+        restarted.Recall(TestClinic.Day, kept);
+
+        var (visit, at) = CheckInNext(room);
+        var afterRestart = restarted.Estimate(room, at)[visit];
+
+        Assert.That(afterRestart, Is.EqualTo(watched.Estimate(room, at)[visit]));
+        Assert.That(forecast.Calls, Is.EqualTo(1), "only the room as it is now is forecast");
+    }
+
+    [Test]
     public void A_new_day_starts_from_the_forecast_again()
     {
         var (room, calibrated) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: _ => 2);
@@ -116,7 +132,12 @@ public sealed class CalibratedEstimatesTests
         public const int Likely = 20;
         public const int High = 40;
 
-        public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now) =>
-            room.AsOf(now).Visits.Where(v => v.State == VisitState.Arrived).ToDictionary(v => v.Id, _ => new WaitEstimate(Low, Likely, High, ""));
+        public int Calls { get; private set; }
+
+        public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
+        {
+            Calls++;
+            return room.AsOf(now).Visits.Where(v => v.State == VisitState.Arrived).ToDictionary(v => v.Id, _ => new WaitEstimate(Low, Likely, High, ""));
+        }
     }
 }

@@ -42,6 +42,57 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("KioskDevices");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Live.FirstForecastRow", b =>
+                {
+                    b.Property<Guid>("VisitId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Likely")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VisitId");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("FirstForecasts");
+                });
+
+            modelBuilder.Entity("Kiosk.Hub.Live.KioskWrongTryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kiosk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Kiosk", "At");
+
+                    b.ToTable("KioskWrongTries", (string)null);
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.AppointmentRow", b =>
                 {
                     b.Property<Guid>("Id")
