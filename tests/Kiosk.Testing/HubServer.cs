@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
+using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Staff;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.Hosting;
@@ -29,8 +30,9 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     private CookieContainer? _staffCookies;
 
     /// <summary>
-    /// A fresh hub enrols kiosk "lobby" and creates the reception account "desk", as an admin
-    /// would with ./kiosk admin; a restarted one (same data directory) is given the same secrets.
+    /// A fresh hub starts from its own copy of <see cref="HubDatabaseTemplate"/> (migrated, with the
+    /// reception account "desk") and enrols kiosk "lobby", as an admin would with ./kiosk admin; a
+    /// restarted one (same data directory) is given the same secrets.
     /// With <paramref name="time"/>, the hub runs on a clock the test moves (kiosk silence, timers).
     /// With <paramref name="certificate"/>, it listens on two loopback ports, plain HTTP and HTTPS (see <see cref="Addresses"/>).
     /// <paramref name="settings"/> are configuration a clinic would put in appsettings (e.g. "Hub:TrustedProxies:0", a lower limit);
@@ -42,6 +44,9 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         (_time, _settings, _logs) = (time, settings, logs);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
+        var fresh = !File.Exists(Path.Combine(DataDirectory, DatabaseSetup.FileName));
+        var template = fresh ? Task.Run(HubDatabaseTemplate.GetAsync).GetAwaiter().GetResult() : null;
+        template?.CopyInto(DataDirectory);
         if (certificate is null)
         {
             UseKestrel(port);
@@ -59,7 +64,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         KioskKey = kioskKey is null
             ? Task.Run(() => Enrolled("lobby")).GetAwaiter().GetResult()
             : Task.Run(() => EnsureEnrolledAsync("lobby", kioskKey)).GetAwaiter().GetResult();
-        StaffPasscode = staffPasscode ?? Task.Run(() => CreateStaffAsync(StaffUser, Roles.Reception)).GetAwaiter().GetResult();
+        StaffPasscode = staffPasscode ?? template?.StaffPasscode ?? Task.Run(() => CreateStaffAsync(StaffUser, Roles.Reception)).GetAwaiter().GetResult();
     }
 
     public const string StaffUser = "desk";
@@ -87,7 +92,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     private async Task<string> EnsureEnrolledAsync(string kioskId, string key)
     {
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Persistence.HubDb>();
+        var db = scope.ServiceProvider.GetRequiredService<HubDb>();
         var hash = KioskEnrolments.Hash(key);
         if (!db.KioskDevices.Any(d => d.KeyHash == hash))
         {
@@ -249,7 +254,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// <summary>Rows in one of the hub's tables, read straight from its SQLite file.</summary>
     public long CountRows(string table)
     {
-        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDirectory, "hub.db")};Mode=ReadOnly");
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDirectory, DatabaseSetup.FileName)};Mode=ReadOnly");
         db.Open();
         using var command = db.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";

@@ -24,6 +24,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger<HubClient> _log;
     private readonly KioskSelfReport _self;
+    private readonly TimeProvider _time;
     private readonly ITimer _heartbeat;
     private int _disposed;
 
@@ -31,6 +32,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     {
         _log = log;
         _self = self ?? KioskSelfReport.Unknown;
+        _time = time ?? TimeProvider.System;
         var kiosk = options.Value;
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(new Uri(kiosk.HubUrl), HubRoutes.WaitingRoom), o => o.AccessTokenProvider = () => Task.FromResult<string?>(kiosk.DeviceKey))
@@ -50,7 +52,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
             await RewatchAsync();
         };
         _connection.Closed += _ => _stopping.IsCancellationRequested ? Task.CompletedTask : ConnectUntilOnlineAsync();
-        _heartbeat = (time ?? TimeProvider.System).CreateTimer(_ => _ = BeatAsync(), null, HeartbeatEvery, HeartbeatEvery);
+        _heartbeat = _time.CreateTimer(_ => _ = BeatAsync(), null, HeartbeatEvery, HeartbeatEvery);
     }
 
     public HubLink Link { get; private set; } = HubLink.Connecting;
@@ -134,7 +136,8 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         {
             try
             {
-                await Task.Delay(_retry.Delay(attempt), _stopping.Token);
+                // On the kiosk's clock: a test that moves it does not wait out the back-off.
+                await Task.Delay(_retry.Delay(attempt), _time, _stopping.Token);
                 await _connection.StartAsync(_stopping.Token);
                 SetLink(HubLink.Online);
                 await BeatAsync();

@@ -117,13 +117,14 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
     public Task SubmitFindAsync() => TapAsync("Find my appointment");
 
     /// <summary>
-    /// A USB barcode scanner reading a letter: the code as a burst of keys 5 ms apart, then Enter,
-    /// once the page is listening for keys (it starts just after the screen turns interactive).
+    /// A USB barcode scanner reading a letter (<see cref="UsbScanner"/>): the code as a burst of keys
+    /// 5 ms apart, then Enter, once the page is listening for keys (it starts just after the screen
+    /// turns interactive).
     /// </summary>
     public async Task ScanAsync(string code)
     {
         await Expect(page.Locator("html[data-keys=listening]")).ToHaveCountAsync(1);
-        await page.Keyboard.TypeAsync(code + "\n", new() { Delay = 5 });
+        await UsbScanner.ScanAsync(page, code);
         TestContext.Out.WriteLine($"scan key times (ms): {string.Join(" ", await page.EvaluateAsync<int[]>("() => window.kioskKeyTimes ?? []"))}");
     }
 
