@@ -48,7 +48,6 @@ public sealed partial class WaitingRoomService
 
                 return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
             }, ct);
-            await PublishAsync(change, snapshot);
             return snapshot.Tickets[change.VisitId];
         }
         catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound)

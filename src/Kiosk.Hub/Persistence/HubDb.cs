@@ -24,9 +24,15 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<StaffSessionRow> StaffSessions => Set<StaffSessionRow>();
     public DbSet<SignInAttemptRow> SignInAttempts => Set<SignInAttemptRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RoomSequenceRow> RoomSequences => Set<RoomSequenceRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<RoomSequenceRow>(r =>
+        {
+            r.HasKey(x => x.ClinicId);
+            r.Property(x => x.ClinicId).HasMaxLength(64);
+        });
         modelBuilder.Entity<AppointmentRow>(a =>
         {
             a.HasIndex(x => x.Day);

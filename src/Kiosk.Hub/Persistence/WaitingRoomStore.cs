@@ -5,6 +5,7 @@ using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 using Kiosk.WaitingRoom.Visits;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kiosk.Hub.Persistence;
 
@@ -124,6 +125,15 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         db.Appointments.AnyAsync(a => a.Day == day, ct);
 
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
+
+    /// <summary>One change, one transaction: all of it is stored, or none.</summary>
+    public Task<IDbContextTransaction> BeginAsync(CancellationToken ct = default) => db.Database.BeginTransactionAsync(ct);
+
+    /// <summary>The room's next sequence number, taken inside the change's transaction.</summary>
+    public Task<long> NextSequenceAsync(CancellationToken ct = default) => db.NextSequenceAsync(clinic.Id, ct);
+
+    /// <summary>The number of the last change committed.</summary>
+    public Task<long> SequenceAsync(CancellationToken ct = default) => db.LastSequenceAsync(clinic.Id, ct);
 
     private static Appointment ToDomain(AppointmentRow a) =>
         new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode);
