@@ -29,6 +29,7 @@ public sealed partial class WaitingRoomService(
     ILogger<WaitingRoomService> log) : IDisposable
 {
     private const int RecentCalls = 5;
+    private static readonly IReadOnlyDictionary<Guid, WaitEstimate> NoEstimates = new Dictionary<Guid, WaitEstimate>();
     private readonly SemaphoreSlim _writes = new(1, 1);
     private DateOnly _seededDay;
     private DateOnly _promisesRestoredFor;
@@ -81,33 +82,29 @@ public sealed partial class WaitingRoomService(
             var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now, clinic.CheckInWindow);
             if (outcome.Created)
             {
-                // What the patient is told now is the promise reception measures the wait against.
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
-            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
         }, ct);
         return snapshot.Tickets[change.VisitId];
     }
 
     public async Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
         {
             var (providerId, visitTypeId) = WalkInPlan.For(room, request.Reason);
             var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
             var outcome = room.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now);
             if (outcome.Created)
             {
-                await store.AddAppointmentsAsync([outcome.Visit.Appointment], ct);
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
             }
 
-            return new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null);
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
         }, ct);
         return snapshot.Tickets[change.VisitId];
     }
@@ -116,13 +113,12 @@ public sealed partial class WaitingRoomService(
     {
         var toRoom = file.KnownRoom(request.Room)
             ?? throw new DeskRefusedException($"'{request.Room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", file.AllRooms)}.");
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var called = visit.Call(toRoom, by, now);
-            await store.AddEventAsync(visit, called, ct);
             log.LogInformation("Called ticket {Code} to {Room}.", visit.Ticket.Code, called.Room);
-            return new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now));
+            return Task.FromResult(new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now)));
         }, ct);
         return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
@@ -130,11 +126,11 @@ public sealed partial class WaitingRoomService(
     /// <summary>In room, done, no-show, left, or undo: one desk action on one visit, then everyone affected hears.</summary>
     public async Task<BoardRow?> ActAsync(DeskActionRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var before = visit.ProviderId;
-            var done = request.Action switch
+            _ = request.Action switch
             {
                 DeskAction.InRoom => visit.EnterRoom(by, now),
                 DeskAction.Done => visit.Complete(by, now),
@@ -143,16 +139,15 @@ public sealed partial class WaitingRoomService(
                 DeskAction.Undo => visit.Undo(by, now),
                 _ => throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown desk action."),
             };
-            await store.AddEventAsync(visit, done, ct);
             log.LogInformation("{Action} for ticket {Code}.", request.Action, visit.Ticket.Code);
-            return new Change(visit.Id, [visit.Id, .. Lines(room, before, visit.ProviderId)], null);
+            return Task.FromResult(new Change(visit.Id, [visit.Id, .. Lines(room, before, visit.ProviderId)], null));
         }, ct);
         return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
     }
 
     public async Task<BoardRow?> MoveAsync(MoveVisitRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var from = visit.ProviderId;
@@ -161,20 +156,18 @@ public sealed partial class WaitingRoomService(
                 throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
             }
 
-            var moved = visit.MoveTo(request.ToProviderId, by, now);
-            await store.AddEventAsync(visit, moved, ct);
+            visit.MoveTo(request.ToProviderId, by, now);
             log.LogInformation("Moved ticket {Code} from {From} to {To}.", visit.Ticket.Code, from, request.ToProviderId);
-            return new Change(visit.Id, [visit.Id, .. Lines(room, from, request.ToProviderId)], null);
+            return Task.FromResult(new Change(visit.Id, [visit.Id, .. Lines(room, from, request.ToProviderId)], null));
         }, ct);
         return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
     }
 
     public async Task<ReceptionBoard> SetDelayAsync(ProviderDelayRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync((room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             room.SetProviderDelay(request.ProviderId, request.Minutes, request.Reason, by, now);
-            store.AddDelay(room.Day, room.Delays[^1]);
             log.LogInformation("{Provider} running {Minutes} min late.", request.ProviderId, request.Minutes);
             return Task.FromResult(new Change(Guid.Empty, [.. room.Queue(request.ProviderId).Select(v => v.Id)], null, BoardChanged: true, LateChanged: true));
         }, ct);
@@ -268,7 +261,9 @@ public sealed partial class WaitingRoomService(
             var room = await store.LoadDayAsync(Today(), ct);
             var now = time.GetUtcNow();
             var change = await apply(room, store, now);
-            await store.SaveAsync(ct);
+            // What a new patient is told now is the promise reception measures the wait against.
+            var promised = room.Unstored().NewVisits.Count > 0 ? estimator.Estimate(room, now) : NoEstimates;
+            await store.SaveDayAsync(room, promised, change.Care, ct);
             var snapshot = await SnapshotAsync(room, store, now, ct);
             // Every estimate a patient is shown is kept: the measure of how honest we were.
             store.RecordShown(room.Day, now, change.Affected
@@ -385,6 +380,9 @@ public sealed partial class WaitingRoomService(
     /// <summary>What a change did: the visit it was about, whose view changed, a call for the TV, and whether the board or who is late changed.</summary>
     private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false, bool LateChanged = false)
     {
+        /// <summary>What a patient checking in told us, kept with their new visit.</summary>
+        public CareNotes? Care { get; init; }
+
         /// <summary>Anything anyone sees changed: only then does the change take a number and go out.</summary>
         public bool IsNews => Affected.Count > 0 || Called is not null || BoardChanged || LateChanged;
     }
