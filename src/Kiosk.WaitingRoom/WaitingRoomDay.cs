@@ -15,6 +15,8 @@ public sealed class WaitingRoomDay
     private readonly List<Visit> _visits;
     private readonly Dictionary<Guid, Guid> _visitByCheckInKey;
     private readonly List<ProviderDelay> _delays;
+    private readonly List<Appointment> _newAppointments = [];
+    private int _storedDelays;
 
     public WaitingRoomDay(
         ClinicProfile clinic,
@@ -32,6 +34,7 @@ public sealed class WaitingRoomDay
             .Where(k => _visits.Any(v => v.Id == k.Value))
             .ToDictionary(k => k.Key, k => k.Value);
         _delays = [.. delays ?? []];
+        _storedDelays = _delays.Count;
     }
 
     public ClinicProfile Clinic { get; }
@@ -43,6 +46,28 @@ public sealed class WaitingRoomDay
     public IReadOnlyList<ProviderDelay> Delays => _delays;
 
     public ProviderDelay? DelayOf(string providerId) => _delays.LastOrDefault(d => d.ProviderId == providerId);
+
+    /// <summary>
+    /// What happened since the day was loaded (or last stored): bookings and walk-ins, new
+    /// visits with the key they checked in with, events of visits already stored, and delays said.
+    /// The store writes all of it at once, in one transaction.
+    /// </summary>
+    public DayChanges Unstored() => new(
+        [.. _newAppointments],
+        [.. _visits.Where(v => !v.IsStored).Select(v => (v, _visitByCheckInKey.FirstOrDefault(k => k.Value == v.Id).Key))],
+        [.. _visits.Where(v => v.IsStored && v.Unstored.Count > 0)],
+        [.. _delays.Skip(_storedDelays)]);
+
+    /// <summary>The store wrote what <see cref="Unstored"/> returned.</summary>
+    public void MarkStored()
+    {
+        _newAppointments.Clear();
+        _storedDelays = _delays.Count;
+        foreach (var visit in _visits)
+        {
+            visit.MarkStored();
+        }
+    }
 
     public void SetProviderDelay(string providerId, int minutes, string reason, string by, DateTimeOffset at)
     {
@@ -60,6 +85,7 @@ public sealed class WaitingRoomDay
         }
 
         _appointments.Add(appointment);
+        _newAppointments.Add(appointment);
     }
 
     /// <summary>Someone without an appointment: they get one starting now, and are checked in at once.</summary>
@@ -74,6 +100,7 @@ public sealed class WaitingRoomDay
         Clinic.VisitType(visitTypeId);
         var appointment = new Appointment(Guid.NewGuid(), Day, now, providerId, visitTypeId, patient, WalkIn: true);
         _appointments.Add(appointment);
+        _newAppointments.Add(appointment);
         return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now);
     }
 

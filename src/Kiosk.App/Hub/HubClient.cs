@@ -21,6 +21,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     private readonly HubConnection _connection;
     private readonly NeverGiveUpRetryPolicy _retry = new();
     private readonly ConcurrentDictionary<string, byte> _watched = new();
+    private readonly NewestTickets _newest = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger<HubClient> _log;
     private readonly KioskSelfReport _self;
@@ -38,7 +39,13 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
             .WithUrl(new Uri(new Uri(kiosk.HubUrl), HubRoutes.WaitingRoom), o => o.AccessTokenProvider = () => Task.FromResult<string?>(kiosk.DeviceKey))
             .WithAutomaticReconnect(_retry)
             .Build();
-        _connection.On<TicketView>(nameof(IWaitingRoomClient.TicketUpdated), t => TicketUpdated?.Invoke(t));
+        _connection.On<TicketView>(nameof(IWaitingRoomClient.TicketUpdated), t =>
+        {
+            if (_newest.Take(t))
+            {
+                TicketUpdated?.Invoke(t);
+            }
+        });
         _connection.On<QuestionStatusView>(nameof(IWaitingRoomClient.QuestionUpdated), q => QuestionUpdated?.Invoke(q));
         _connection.Reconnecting += _ =>
         {
@@ -64,14 +71,14 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     public Task<AppointmentLookupResult> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default) =>
         InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup, ct);
 
-    public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
-        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct);
+    public async Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
+        Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct));
 
     public Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default) =>
         InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), lookup, ct);
 
-    public Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default) =>
-        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), request, ct);
+    public async Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default) =>
+        Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), request, ct));
 
     public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
     {
@@ -91,13 +98,20 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         }
     }
 
-    public Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default) =>
-        InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), request, ct);
+    public async Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default) =>
+        Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), request, ct));
 
     public async Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
     {
         _watched[token] = 0;
-        return await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token, ct);
+        return Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token, ct));
+    }
+
+    /// <summary>A ticket the screen is given directly also counts as shown: a push older than it is dropped later.</summary>
+    private TicketView Seen(TicketView ticket)
+    {
+        _newest.Take(ticket);
+        return ticket;
     }
 
     public void Unwatch(string token) => _watched.TryRemove(token, out _);
@@ -162,7 +176,11 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         {
             try
             {
-                TicketUpdated?.Invoke(await _connection.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token));
+                var ticket = await _connection.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token);
+                if (_newest.Take(ticket))
+                {
+                    TicketUpdated?.Invoke(ticket);
+                }
             }
             catch (HubException)
             {

@@ -35,7 +35,11 @@ public sealed record CallbackItem(
     IReadOnlyList<CallbackStep> History);
 
 /// <summary>Every open question (and those closed today), oldest first, as of a moment.</summary>
-public sealed record CallbackList(IReadOnlyList<CallbackItem> Items, DateTimeOffset AsOf);
+public sealed record CallbackList(IReadOnlyList<CallbackItem> Items, DateTimeOffset AsOf)
+{
+    /// <summary>The room's change this list is as of: a list older than the one shown is dropped.</summary>
+    public long Sequence { get; init; }
+}
 
 /// <summary>Reception acting on one question: a note, an answer, a failed call's note, or a role to escalate to.</summary>
 public sealed record CallbackAction(Guid CallbackId, string? Text = null);

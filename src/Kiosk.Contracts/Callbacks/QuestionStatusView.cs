@@ -30,4 +30,8 @@ public sealed record QuestionStatusView(
     QuestionStatus Status,
     DateTimeOffset AskedAt,
     DateTimeOffset AnswerDueBy,
-    string? Answer);
+    string? Answer)
+{
+    /// <summary>The room's change this status is as of: the phone drops a status older than the one it shows.</summary>
+    public long Sequence { get; init; }
+}

@@ -33,7 +33,11 @@ public sealed record ReceptionBoard(
     IReadOnlyList<UrgentAlert>? Alerts = null,
     TodayFigures? Today = null,
     IReadOnlyList<DelaySuggestion>? Suggestions = null,
-    IReadOnlyList<ProviderHeldUp>? HeldUp = null);
+    IReadOnlyList<ProviderHeldUp>? HeldUp = null)
+{
+    /// <summary>The room's change this board is as of: a board older than the one shown is dropped.</summary>
+    public long Sequence { get; init; }
+}
 
 /// <summary>A provider reception has said is running late, with the reason patients are shown.</summary>
 public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt);

@@ -53,4 +53,8 @@ public sealed record TicketView(
     string? Room,
     string PhoneUrl,
     HelpState? Help = null,
-    VisitRating? Rating = null);
+    VisitRating? Rating = null)
+{
+    /// <summary>The room's change this view is as of: a client shows it only if it is not older than what it shows.</summary>
+    public long Sequence { get; init; }
+}

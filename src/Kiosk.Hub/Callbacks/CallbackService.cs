@@ -1,4 +1,5 @@
 using Kiosk.Contracts.Callbacks;
+using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.Callbacks;
 using Kiosk.WaitingRoom.Clinic;
 
@@ -6,7 +7,8 @@ namespace Kiosk.Hub.Callbacks;
 
 /// <summary>
 /// The one owner of callback requests. Every step is taken under one write gate (so of two
-/// receptionists claiming at once exactly one wins), committed, and only then pushed.
+/// receptionists claiming at once exactly one wins), committed with the room's next sequence
+/// number, and handed to the notifier before the gate opens: pushes go out in commit order.
 /// </summary>
 public sealed class CallbackService(
     IServiceScopeFactory scopes,
@@ -15,7 +17,7 @@ public sealed class CallbackService(
     PhoneInput phones,
     ClinicProfile clinic,
     TimeProvider time,
-    CallbackBroadcaster broadcaster,
+    IRoomNotifier notifier,
     ILogger<CallbackService> log) : IDisposable
 {
     // Closed questions stay visible on reception for the rest of the shift, then drop off the list.
@@ -37,6 +39,8 @@ public sealed class CallbackService(
             phone = check.E164;
         }
 
+        Task told;
+        AskQuestionResult result;
         await _writes.WaitAsync(ct);
         try
         {
@@ -51,7 +55,7 @@ public sealed class CallbackService(
             {
                 // A double tap or a retry after reconnecting: the first question is the answer.
                 return earlier.Request.Question.VisitId == visit.VisitId
-                    ? new AskQuestionResult(CallbackViews.Status(earlier.Request), null)
+                    ? new AskQuestionResult(CallbackViews.Status(earlier.Request) with { Sequence = await store.SequenceAsync(clinic.Id, ct) }, null)
                     : Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
             }
 
@@ -62,17 +66,23 @@ public sealed class CallbackService(
                 topic.DeadlineFor(now, hours),
                 by,
                 now);
+            await using var transaction = await store.BeginAsync(ct);
             store.Add(request, ask.IdempotencyKey);
             await store.SaveAsync(ct);
+            var sequence = await store.NextSequenceAsync(clinic.Id, ct);
+            await transaction.CommitAsync(ct);
             log.LogInformation("Question on {Topic} received for ticket {Code}.", topic.Id, visit.Code);
-            var status = CallbackViews.Status(request);
-            await broadcaster.PublishAsync(await ListAsync(store, ct), visit.Token, status);
-            return new AskQuestionResult(status, null);
+            var status = CallbackViews.Status(request) with { Sequence = sequence };
+            told = notifier.Publish(new RoomNews(sequence) { Callbacks = await ListAsync(store, sequence, ct), Question = new(visit.Token, status) });
+            result = new AskQuestionResult(status, null);
         }
         finally
         {
             _writes.Release();
         }
+
+        await told;
+        return result;
     }
 
     public async Task<IReadOnlyList<QuestionStatusView>?> ForTicketAsync(string token, CancellationToken ct)
@@ -80,13 +90,16 @@ public sealed class CallbackService(
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
         if (await store.VisitByTokenAsync(token, ct) is not { } visit || visit.Day != clinic.Today(time)) return null;
-        return (await store.ForVisitAsync(visit.VisitId, ct)).Select(CallbackViews.Status).ToList();
+        var sequence = await store.SequenceAsync(clinic.Id, ct);
+        return (await store.ForVisitAsync(visit.VisitId, ct)).Select(r => CallbackViews.Status(r) with { Sequence = sequence }).ToList();
     }
 
     public async Task<CallbackList> ListAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await ListAsync(scope.ServiceProvider.GetRequiredService<CallbackStore>(), ct);
+        var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+        // The number first, then the list: what is read is at least as new as its number says.
+        return await ListAsync(store, await store.SequenceAsync(clinic.Id, ct), ct);
     }
 
     /// <summary>The day's report: by topic, median time to answer, promises kept.</summary>
@@ -102,40 +115,53 @@ public sealed class CallbackService(
     /// <summary>One reception step on one request: load, let the domain accept or refuse, commit, push.</summary>
     public async Task<CallbackItem> ActAsync(Guid id, Func<CallbackRequest, DateTimeOffset, CallbackEvent> step, CancellationToken ct)
     {
+        Task told = Task.CompletedTask;
+        CallbackItem item;
         await _writes.WaitAsync(ct);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
+            await using var transaction = await store.BeginAsync(ct);
             var (row, request) = await store.FindAsync(id, ct) ?? throw new CallbackNotFoundException();
             var now = time.GetUtcNow();
             var e = step(request, now);
-            if (request.Events.Count > row.Events.Count)
+            var changed = request.Events.Count > row.Events.Count;
+            if (changed)
             {
                 store.Record(row, request, e);
                 await store.SaveAsync(ct);
                 log.LogInformation("Question {Id} step {Kind} by {By}.", id, e.Kind, e.By);
             }
 
-            var list = await ListAsync(store, ct);
+            var sequence = changed ? await store.NextSequenceAsync(clinic.Id, ct) : await store.SequenceAsync(clinic.Id, ct);
+            await transaction.CommitAsync(ct);
+            var list = await ListAsync(store, sequence, ct);
             var visit = await store.VisitsAsync([request.Question.VisitId], ct);
-            if (visit.TryGetValue(request.Question.VisitId, out var v)) await broadcaster.PublishAsync(list, v.Token, CallbackViews.Status(request));
-            return list.Items.FirstOrDefault(i => i.Id == id) ?? Item(request, visit.GetValueOrDefault(request.Question.VisitId), now);
+            if (visit.TryGetValue(request.Question.VisitId, out var v))
+            {
+                told = notifier.Publish(new RoomNews(sequence) { Callbacks = list, Question = new(v.Token, CallbackViews.Status(request) with { Sequence = sequence }) });
+            }
+
+            item = list.Items.FirstOrDefault(i => i.Id == id) ?? Item(request, visit.GetValueOrDefault(request.Question.VisitId), now);
         }
         finally
         {
             _writes.Release();
         }
+
+        await told;
+        return item;
     }
 
     public void Dispose() => _writes.Dispose();
 
-    private async Task<CallbackList> ListAsync(CallbackStore store, CancellationToken ct)
+    private async Task<CallbackList> ListAsync(CallbackStore store, long sequence, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var requests = await store.ForQueueAsync(now - ClosedVisibleFor, ct);
         var visits = await store.VisitsAsync(requests.Select(r => r.Question.VisitId), ct);
-        return new CallbackList(requests.Select(r => Item(r, visits.GetValueOrDefault(r.Question.VisitId), now)).ToList(), now);
+        return new CallbackList(requests.Select(r => Item(r, visits.GetValueOrDefault(r.Question.VisitId), now)).ToList(), now) { Sequence = sequence };
     }
 
     private CallbackItem Item(CallbackRequest r, AskingVisit? visit, DateTimeOffset now) =>

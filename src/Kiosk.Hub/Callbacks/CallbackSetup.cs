@@ -12,7 +12,6 @@ public static class CallbackSetup
         services.AddSingleton(sp => sp.GetRequiredService<ClinicFile>().ToBusinessHours());
         services.AddSingleton(sp => new PhoneInput(sp.GetRequiredService<ClinicFile>().PhoneRegion));
         services.AddScoped<CallbackStore>();
-        services.AddSingleton<CallbackBroadcaster>();
         services.AddSingleton<CallbackService>();
         return services;
     }

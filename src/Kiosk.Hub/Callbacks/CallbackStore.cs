@@ -1,6 +1,7 @@
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Callbacks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kiosk.Hub.Callbacks;
 
@@ -65,6 +66,13 @@ public sealed class CallbackStore(HubDb db)
     }
 
     public Task SaveAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+
+    /// <summary>One step, one transaction, with the room's next number in it.</summary>
+    public Task<IDbContextTransaction> BeginAsync(CancellationToken ct) => db.Database.BeginTransactionAsync(ct);
+
+    public Task<long> NextSequenceAsync(string clinicId, CancellationToken ct) => db.NextSequenceAsync(clinicId, ct);
+
+    public Task<long> SequenceAsync(string clinicId, CancellationToken ct) => db.LastSequenceAsync(clinicId, ct);
 
     public static CallbackRequest ToDomain(CallbackRequestRow row) => CallbackRequest.Restore(
         new CallbackQuestion(row.Id, row.VisitId, row.TopicId, row.Text, Enum.Parse<ReplyBy>(row.ReplyBy), row.Phone, row.Language),

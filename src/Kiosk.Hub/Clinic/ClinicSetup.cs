@@ -1,4 +1,5 @@
 using Kiosk.Hub.Live;
+using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 
@@ -21,7 +22,7 @@ public static class ClinicSetup
         services.AddSingleton<CalibrationFirsts>();
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RoomBroadcaster>(sp, profile.Id));
+        services.AddSingleton<IRoomNotifier, RoomNotifier>();
         services.AddSingleton<CodeTries>();
         services.AddSingleton<NameTries>();
         services.AddSingleton<WaitingRoomService>();

@@ -26,8 +26,10 @@ public sealed class KioskHealth(
     private readonly SemaphoreSlim _publishing = new(1, 1);
     private KioskList? _published;
 
-    /// <summary>For the reception page running inside this hub.</summary>
-    public event Func<KioskList, Task>? Changed;
+    private readonly Subscribers<KioskList> _pages = new();
+
+    /// <summary>For the reception page running inside this hub: every list that differs from the last, until disposed.</summary>
+    public IDisposable Subscribe(Func<KioskList, Task> onChange) => _pages.Add(onChange);
 
     public async Task HeartbeatAsync(string kioskId, string connectionId, KioskHealthReport report, CancellationToken ct)
     {
@@ -91,7 +93,7 @@ public sealed class KioskHealth(
             LogWentOffline(_published, list);
             _published = list;
             await hub.Clients.Group(GroupNames.Reception).KiosksChanged(list);
-            await RaiseAsync(list);
+            await _pages.NotifyAsync(list);
         }
         finally
         {
@@ -108,22 +110,6 @@ public sealed class KioskHealth(
             if (before?.Kiosks.FirstOrDefault(b => b.KioskId == row.KioskId)?.Status == KioskStatus.Online)
             {
                 log.LogWarning("Kiosk {Kiosk} is offline: {Reason}.", row.KioskId, row.OfflineReason);
-            }
-        }
-    }
-
-    private async Task RaiseAsync(KioskList list)
-    {
-        foreach (var handler in Changed?.GetInvocationList().Cast<Func<KioskList, Task>>() ?? [])
-        {
-            try
-            {
-                await handler(list);
-            }
-            catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
-            {
-                // A page that closed mid-update must not stop the others from hearing about it.
-                log.LogDebug(e, "A page subscriber could not take a kiosk update.");
             }
         }
     }

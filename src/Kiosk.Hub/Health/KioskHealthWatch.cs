@@ -1,5 +1,4 @@
-using Kiosk.Contracts;
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Realtime;
 
 namespace Kiosk.Hub.Health;
 
@@ -8,13 +7,14 @@ namespace Kiosk.Hub.Health;
 /// the server has not noticed yet) is flagged by the clock: every 5 s we look again. The same look
 /// picks up an enrolment or revocation made by ./kiosk admin; a check-in triggers a look at once.
 /// </summary>
-public sealed class KioskHealthWatch(KioskHealth health, RoomBroadcaster room, TimeProvider time) : BackgroundService
+public sealed class KioskHealthWatch(KioskHealth health, IRoomNotifier room, TimeProvider time) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        room.BoardChanged += OnBoardChangedAsync;
+        // A check-in changes the board: look at once.
+        using var checkIns = room.Subscribe(news => news.Board is null ? Task.CompletedTask : health.LookAgainAsync(CancellationToken.None));
         try
         {
             using var timer = new PeriodicTimer(Every, time);
@@ -27,11 +27,5 @@ public sealed class KioskHealthWatch(KioskHealth health, RoomBroadcaster room, T
         {
             // Shutting down.
         }
-        finally
-        {
-            room.BoardChanged -= OnBoardChangedAsync;
-        }
     }
-
-    private Task OnBoardChangedAsync(ReceptionBoard board) => health.LookAgainAsync(CancellationToken.None);
 }

@@ -5,11 +5,18 @@ using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.Hub.Live;
 
-/// <summary>The room after a change, as each audience may see it.</summary>
-public sealed class RoomSnapshot(ReceptionBoard board, IReadOnlyDictionary<Guid, TicketView> tickets)
+/// <summary>The room after a change, as each audience may see it, under the room's sequence number of that change.</summary>
+public sealed class RoomSnapshot(ReceptionBoard board, IReadOnlyDictionary<Guid, TicketView> tickets, long sequence = 0)
 {
     public ReceptionBoard Board { get; } = board;
     public IReadOnlyDictionary<Guid, TicketView> Tickets { get; } = tickets;
+    public long Sequence { get; } = sequence;
+
+    /// <summary>Every view numbered, so a client can tell it from older ones.</summary>
+    public RoomSnapshot At(long sequence) => new(
+        Board with { Sequence = sequence },
+        Tickets.ToDictionary(t => t.Key, t => t.Value with { Sequence = sequence }),
+        sequence);
 }
 
 /// <summary>Turns the domain's room into the wire views: names only for reception, never for a ticket.</summary>

@@ -41,14 +41,12 @@ public sealed partial class WaitingRoomService
                 var outcome = room.CheckInByCode(request.IdempotencyKey, request.Code, by, now, clinic.CheckInWindow);
                 if (outcome.Created)
                 {
-                    store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                     RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                     log.LogInformation("Checked in ticket {Code} with {Provider} by confirmation code.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
                 }
 
-                return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
+                return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
             }, ct);
-            await PublishAsync(change, snapshot);
             return snapshot.Tickets[change.VisitId];
         }
         catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound)

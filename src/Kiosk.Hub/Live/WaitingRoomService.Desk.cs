@@ -34,7 +34,6 @@ public sealed partial class WaitingRoomService
             log.LogInformation("Overdue ticket {Code} spoken to.", visit.Ticket.Code);
             return new Change(visit.Id, [], null, BoardChanged: true);
         }, ct);
-        await PublishAsync(change, snapshot);
         return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
 
@@ -84,7 +83,6 @@ public sealed partial class WaitingRoomService
 
         var (made, snapshot) = await ChangeAsync((room, store, now) =>
             change(room, store, room.VisitByToken(token) ?? throw new VisitNotFoundException(), now), ct);
-        await PublishAsync(made, snapshot);
         return snapshot.Tickets[made.VisitId];
     }
 
@@ -104,7 +102,6 @@ public sealed partial class WaitingRoomService
             log.LogInformation("Alert for ticket {Code} answered.", view.Code);
             return new Change(alert.VisitId, [alert.VisitId], null, BoardChanged: true);
         }, ct);
-        await PublishAsync(change, snapshot);
         return view!;
     }
 

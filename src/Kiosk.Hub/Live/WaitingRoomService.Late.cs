@@ -23,7 +23,6 @@ public sealed partial class WaitingRoomService
             log.LogInformation("Delay suggestion for {Provider} put off by the desk.", request.ProviderId);
             return Task.FromResult(new Change(Guid.Empty, [], null, BoardChanged: true));
         }, ct);
-        await broadcaster.PublishAsync(snapshot, []);
         return snapshot.Board;
     }
 

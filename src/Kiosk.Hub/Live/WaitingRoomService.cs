@@ -1,6 +1,7 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Persistence;
+using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
@@ -10,7 +11,8 @@ namespace Kiosk.Hub.Live;
 
 /// <summary>
 /// The one owner of the waiting room. Every change is made under one write gate, committed to
-/// the database, and only then pushed to the people allowed to see it.
+/// the database in one transaction with the room's next sequence number, and handed to the
+/// notifier before the gate opens again: pushes go out in commit order.
 /// </summary>
 public sealed partial class WaitingRoomService(
     IServiceScopeFactory scopes,
@@ -18,7 +20,7 @@ public sealed partial class WaitingRoomService(
     ClinicFile file,
     IWaitEstimator estimator,
     TimeProvider time,
-    RoomBroadcaster broadcaster,
+    IRoomNotifier notifier,
     PhoneLinks links,
     DemoAppointments demo,
     LearnedHistory history,
@@ -28,6 +30,7 @@ public sealed partial class WaitingRoomService(
     ILogger<WaitingRoomService> log) : IDisposable
 {
     private const int RecentCalls = 5;
+    private static readonly IReadOnlyDictionary<Guid, WaitEstimate> NoEstimates = new Dictionary<Guid, WaitEstimate>();
     private readonly SemaphoreSlim _writes = new(1, 1);
     private DateOnly _seededDay;
     private DateOnly _promisesRestoredFor;
@@ -80,36 +83,30 @@ public sealed partial class WaitingRoomService(
             var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now, clinic.CheckInWindow);
             if (outcome.Created)
             {
-                // What the patient is told now is the promise reception measures the wait against.
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
-            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
         }, ct);
-        await PublishAsync(change, snapshot);
         return snapshot.Tickets[change.VisitId];
     }
 
     public async Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
         {
             var (providerId, visitTypeId) = WalkInPlan.For(room, request.Reason);
             var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
             var outcome = room.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now);
             if (outcome.Created)
             {
-                await store.AddAppointmentsAsync([outcome.Visit.Appointment], ct);
-                store.AddVisit(outcome.Visit, request.IdempotencyKey, estimator.Estimate(room, now).GetValueOrDefault(outcome.Visit.Id), request.Care);
                 RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
             }
 
-            return new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null);
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
         }, ct);
-        await PublishAsync(change, snapshot);
         return snapshot.Tickets[change.VisitId];
     }
 
@@ -117,26 +114,24 @@ public sealed partial class WaitingRoomService(
     {
         var toRoom = file.KnownRoom(request.Room)
             ?? throw new DeskRefusedException($"'{request.Room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", file.AllRooms)}.");
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var called = visit.Call(toRoom, by, now);
-            await store.AddEventAsync(visit, called, ct);
             log.LogInformation("Called ticket {Code} to {Room}.", visit.Ticket.Code, called.Room);
-            return new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now));
+            return Task.FromResult(new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now)));
         }, ct);
-        await PublishAsync(change, snapshot);
         return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
 
     /// <summary>In room, done, no-show, left, or undo: one desk action on one visit, then everyone affected hears.</summary>
     public async Task<BoardRow?> ActAsync(DeskActionRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, store, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var before = visit.ProviderId;
-            var done = request.Action switch
+            _ = request.Action switch
             {
                 DeskAction.InRoom => visit.EnterRoom(by, now),
                 DeskAction.Done => visit.Complete(by, now),
@@ -145,17 +140,15 @@ public sealed partial class WaitingRoomService(
                 DeskAction.Undo => visit.Undo(by, now),
                 _ => throw new ArgumentOutOfRangeException(nameof(request), request.Action, "Unknown desk action."),
             };
-            await store.AddEventAsync(visit, done, ct);
             log.LogInformation("{Action} for ticket {Code}.", request.Action, visit.Ticket.Code);
-            return new Change(visit.Id, [visit.Id, .. Lines(room, before, visit.ProviderId)], null);
+            return Task.FromResult(new Change(visit.Id, [visit.Id, .. Lines(room, before, visit.ProviderId)], null));
         }, ct);
-        await PublishAsync(change, snapshot);
         return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
     }
 
     public async Task<BoardRow?> MoveAsync(MoveVisitRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var from = visit.ProviderId;
@@ -164,26 +157,21 @@ public sealed partial class WaitingRoomService(
                 throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
             }
 
-            var moved = visit.MoveTo(request.ToProviderId, by, now);
-            await store.AddEventAsync(visit, moved, ct);
+            visit.MoveTo(request.ToProviderId, by, now);
             log.LogInformation("Moved ticket {Code} from {From} to {To}.", visit.Ticket.Code, from, request.ToProviderId);
-            return new Change(visit.Id, [visit.Id, .. Lines(room, from, request.ToProviderId)], null);
+            return Task.FromResult(new Change(visit.Id, [visit.Id, .. Lines(room, from, request.ToProviderId)], null));
         }, ct);
-        await PublishAsync(change, snapshot);
         return snapshot.Board.Rows.FirstOrDefault(r => r.VisitId == change.VisitId);
     }
 
     public async Task<ReceptionBoard> SetDelayAsync(ProviderDelayRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync((room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             room.SetProviderDelay(request.ProviderId, request.Minutes, request.Reason, by, now);
-            store.AddDelay(room.Day, room.Delays[^1]);
             log.LogInformation("{Provider} running {Minutes} min late.", request.ProviderId, request.Minutes);
-            return Task.FromResult(new Change(Guid.Empty, [.. room.Queue(request.ProviderId).Select(v => v.Id)], null, BoardChanged: true));
+            return Task.FromResult(new Change(Guid.Empty, [.. room.Queue(request.ProviderId).Select(v => v.Id)], null, BoardChanged: true, LateChanged: true));
         }, ct);
-        await PublishAsync(change, snapshot);
-        await broadcaster.PublishLateAsync(LateNotices(snapshot.Board));
         return snapshot.Board;
     }
 
@@ -212,15 +200,19 @@ public sealed partial class WaitingRoomService(
 
     public async Task<ReceptionBoard> BoardAsync(CancellationToken ct = default) => (await ReadAsync(ct)).Snapshot.Board;
 
-    public async Task<IReadOnlyList<CalledTicket>> RecentCallsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<CalledTicket>> RecentCallsAsync(CancellationToken ct = default) => (await DisplayAsync(ct)).Calls;
+
+    /// <summary>What the TV shows now (the latest calls, who is running late) and the room's change it is as of.</summary>
+    public async Task<DisplayNow> DisplayAsync(CancellationToken ct = default)
     {
-        var (room, _) = await ReadAsync(ct);
-        return room.Visits
+        var (room, snapshot) = await ReadAsync(ct);
+        var calls = room.Visits
             .Where(v => v.CalledAt is not null && v.Room is not null)
             .OrderByDescending(v => v.CalledAt)
             .Take(RecentCalls)
-            .Select(v => new CalledTicket(v.Ticket.Code, v.Room!, v.CalledAt!.Value))
+            .Select(v => new CalledTicket(v.Ticket.Code, v.Room!, v.CalledAt!.Value) { Sequence = snapshot.Sequence })
             .ToList();
+        return new DisplayNow(calls, LateNotices(snapshot.Board), snapshot.Sequence);
     }
 
     public void Dispose() => _writes.Dispose();
@@ -242,52 +234,74 @@ public sealed partial class WaitingRoomService(
 
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
+        // The number first, then the room: what is read is at least as new as its number says.
+        var sequence = await store.SequenceAsync(ct);
         var room = await store.LoadDayAsync(Today(), ct);
-        var snapshot = await SnapshotAsync(room, store, now, ct);
+        var snapshot = (await SnapshotAsync(room, store, now, ct)).At(sequence);
         _lastRead = new ReadCache(version, now, room, snapshot);
         return (room, snapshot);
     }
 
-    /// <summary>One change at a time: load today's room, apply, commit, and only then describe the result.</summary>
+    /// <summary>
+    /// One change at a time: load today's room, apply, and commit what it did, the estimates
+    /// shown and the change's sequence number in one transaction (a failure leaves nothing
+    /// half-written); then hand the news over before the next change may start, and wait for it to be out.
+    /// </summary>
     private async Task<(Change Change, RoomSnapshot Snapshot)> ChangeAsync(
         Func<WaitingRoomDay, WaitingRoomStore, DateTimeOffset, Task<Change>> apply, CancellationToken ct)
     {
         await EnsureDayAsync(ct);
+        Task told;
+        (Change, RoomSnapshot) made;
         await _writes.WaitAsync(ct);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
+            await using var transaction = await store.BeginAsync(ct);
             var room = await store.LoadDayAsync(Today(), ct);
             var now = time.GetUtcNow();
             var change = await apply(room, store, now);
-            await store.SaveAsync(ct);
+            // What a new patient is told now is the promise reception measures the wait against.
+            var promised = room.Unstored().NewVisits.Count > 0 ? estimator.Estimate(room, now) : NoEstimates;
+            await store.SaveDayAsync(room, promised, change.Care, ct);
             var snapshot = await SnapshotAsync(room, store, now, ct);
             // Every estimate a patient is shown is kept: the measure of how honest we were.
             store.RecordShown(room.Day, now, change.Affected
                 .Select(id => (id, snapshot.Tickets.GetValueOrDefault(id)?.Estimate))
                 .Where(s => s.Estimate is not null)
                 .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
+            var sequence = change.IsNews ? await store.NextSequenceAsync(ct) : await store.SequenceAsync(ct);
             await store.SaveAsync(ct);
+            await transaction.CommitAsync(ct);
+            snapshot = snapshot.At(sequence);
             _lastRead = new ReadCache(Interlocked.Increment(ref _version), now, room, snapshot);
-            return (change, snapshot);
+            told = change.IsNews ? notifier.Publish(News(change, snapshot)) : Task.CompletedTask;
+            made = (change, snapshot);
         }
         finally
         {
             _writes.Release();
         }
+
+        await told;
+        return made;
     }
+
+    /// <summary>The change as each audience hears it: the tickets it touched, the board, a call, who is late.</summary>
+    private static RoomNews News(Change change, RoomSnapshot snapshot) => new(snapshot.Sequence)
+    {
+        Tickets = [.. change.Affected.Distinct().Select(snapshot.Tickets.GetValueOrDefault).OfType<TicketView>()],
+        Board = snapshot.Board,
+        Called = change.Called is { } called ? called with { Sequence = snapshot.Sequence } : null,
+        Late = change.LateChanged ? LateNotices(snapshot.Board) : null,
+    };
 
     private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct)
     {
         var built = RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
         return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now, await store.NotNowForDayAsync(room.Day, ct)) }, built.Tickets);
     }
-
-    private Task PublishAsync(Change change, RoomSnapshot snapshot) =>
-        change.Affected.Count == 0 && change.Called is null && !change.BoardChanged
-            ? Task.CompletedTask
-            : broadcaster.PublishAsync(snapshot, change.Affected, change.Called);
 
     private async Task EnsureDayAsync(CancellationToken ct)
     {
@@ -359,12 +373,22 @@ public sealed partial class WaitingRoomService(
         clinic.VisitType(a.VisitTypeId).Name,
         TimeOnly.FromDateTime(clinic.LocalTime(a.StartsAt).DateTime));
 
+    /// <summary>The TV's screen as of one change of the room.</summary>
+    public sealed record DisplayNow(IReadOnlyList<CalledTicket> Calls, IReadOnlyList<LateNotice> Late, long Sequence);
+
     private sealed record ReadCache(long Version, DateTimeOffset At, WaitingRoomDay Room, RoomSnapshot Snapshot)
     {
         public bool IsFor(long version, DateTimeOffset now) =>
             version == Version && now >= At && now.ToUnixTimeSeconds() / 60 == At.ToUnixTimeSeconds() / 60;
     }
 
-    /// <summary>What a change did: the visit it was about, whose view changed, and a call for the TV.</summary>
-    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false);
+    /// <summary>What a change did: the visit it was about, whose view changed, a call for the TV, and whether the board or who is late changed.</summary>
+    private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false, bool LateChanged = false)
+    {
+        /// <summary>What a patient checking in told us, kept with their new visit.</summary>
+        public CareNotes? Care { get; init; }
+
+        /// <summary>Anything anyone sees changed: only then does the change take a number and go out.</summary>
+        public bool IsNews => Affected.Count > 0 || Called is not null || BoardChanged || LateChanged;
+    }
 }

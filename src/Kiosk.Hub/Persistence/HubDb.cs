@@ -27,9 +27,15 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<KioskWrongTryRow> KioskWrongTries => Set<KioskWrongTryRow>();
     public DbSet<FirstForecastRow> FirstForecasts => Set<FirstForecastRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RoomSequenceRow> RoomSequences => Set<RoomSequenceRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<RoomSequenceRow>(r =>
+        {
+            r.HasKey(x => x.ClinicId);
+            r.Property(x => x.ClinicId).HasMaxLength(64);
+        });
         modelBuilder.Entity<AppointmentRow>(a =>
         {
             a.HasIndex(x => x.Day);

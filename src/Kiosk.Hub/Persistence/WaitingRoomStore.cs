@@ -5,6 +5,7 @@ using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 using Kiosk.WaitingRoom.Visits;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kiosk.Hub.Persistence;
 
@@ -58,15 +59,43 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         });
     }
 
-    public async Task AddEventAsync(Visit visit, VisitEvent e, CancellationToken ct = default)
+    /// <summary>
+    /// Everything the day recorded since it was loaded, in one go: bookings and walk-ins, new
+    /// visits (with what they were promised and told us), the events of visits already stored, and
+    /// delays. Written in the caller's transaction; the day then counts it as stored.
+    /// </summary>
+    public async Task SaveDayAsync(WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> promised, CareNotes? care, CancellationToken ct = default)
     {
-        var row = await db.Visits.FirstAsync(v => v.Id == visit.Id, ct);
-        row.State = visit.State.ToString();
-        db.VisitEvents.Add(ToRow(visit.Id, e));
+        var changes = room.Unstored();
+        AddAppointments(changes.Appointments);
+        foreach (var (visit, key) in changes.NewVisits)
+        {
+            AddVisit(visit, key, promised.GetValueOrDefault(visit.Id), care);
+        }
+
+        foreach (var visit in changes.ChangedVisits)
+        {
+            var row = await db.Visits.FirstAsync(v => v.Id == visit.Id, ct);
+            row.State = visit.State.ToString();
+            db.VisitEvents.AddRange(visit.Unstored.Select(e => ToRow(visit.Id, e)));
+        }
+
+        foreach (var delay in changes.Delays)
+        {
+            AddDelay(room.Day, delay);
+        }
+
+        await db.SaveChangesAsync(ct);
+        room.MarkStored();
     }
 
     public async Task AddAppointmentsAsync(IEnumerable<Appointment> appointments, CancellationToken ct = default)
     {
+        AddAppointments(appointments);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void AddAppointments(IEnumerable<Appointment> appointments) =>
         db.Appointments.AddRange(appointments.Select(a => new AppointmentRow
         {
             Id = a.Id,
@@ -80,10 +109,8 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             WalkIn = a.WalkIn,
             ConfirmationCode = a.ConfirmationCode,
         }));
-        await db.SaveChangesAsync(ct);
-    }
 
-    public void AddDelay(DateOnly day, ProviderDelay delay) =>
+    private void AddDelay(DateOnly day, ProviderDelay delay) =>
         db.ProviderDelays.Add(new ProviderDelayRow
         {
             Day = day,
@@ -124,6 +151,15 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         db.Appointments.AnyAsync(a => a.Day == day, ct);
 
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
+
+    /// <summary>One change, one transaction: all of it is stored, or none.</summary>
+    public Task<IDbContextTransaction> BeginAsync(CancellationToken ct = default) => db.Database.BeginTransactionAsync(ct);
+
+    /// <summary>The room's next sequence number, taken inside the change's transaction.</summary>
+    public Task<long> NextSequenceAsync(CancellationToken ct = default) => db.NextSequenceAsync(clinic.Id, ct);
+
+    /// <summary>The number of the last change committed.</summary>
+    public Task<long> SequenceAsync(CancellationToken ct = default) => db.LastSequenceAsync(clinic.Id, ct);
 
     private static Appointment ToDomain(AppointmentRow a) =>
         new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode);

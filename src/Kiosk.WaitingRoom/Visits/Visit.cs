@@ -31,6 +31,7 @@ public sealed class Visit
     private readonly List<VisitEvent> _events = [];
     private readonly List<VisitEvent> _trail = [];
     private string? _movedTo;
+    private int _stored;
 
     public Visit(VisitTicket ticket, Appointment appointment)
     {
@@ -49,6 +50,15 @@ public sealed class Visit
 
     /// <summary>Every event as recorded, undos and what they undid included: the audit trail.</summary>
     public IReadOnlyList<VisitEvent> Trail => _trail;
+
+    /// <summary>False for a visit made since the day was loaded: the store has never seen it.</summary>
+    public bool IsStored { get; private set; }
+
+    /// <summary>The events recorded since the visit was loaded (or last stored): what the store has yet to write.</summary>
+    public IReadOnlyList<VisitEvent> Unstored => _trail[_stored..];
+
+    /// <summary>The store wrote everything recorded so far.</summary>
+    public void MarkStored() => (_stored, IsStored) = (_trail.Count, true);
     public string? Room { get; private set; }
 
     public DateTimeOffset? ArrivedAt => At(VisitEventKind.Arrived);
@@ -96,6 +106,7 @@ public sealed class Visit
             visit.Apply(e);
         }
 
+        visit.MarkStored();
         return visit;
     }
 

@@ -313,6 +313,20 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("ProviderDelays");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.RoomSequenceRow", b =>
+                {
+                    b.Property<string>("ClinicId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClinicId");
+
+                    b.ToTable("RoomSequences");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.ShownEstimateRow", b =>
                 {
                     b.Property<long>("Id")

@@ -63,7 +63,9 @@
     if (last) showNear(last);
   });
 
+  // Every view carries the room's change number: one older than what is shown arrived late and is dropped.
   function show(ticket) {
+    if (last && ticket.sequence < last.sequence) return;
     last = ticket;
     el("code").textContent = ticket.code;
     el("error").hidden = true;

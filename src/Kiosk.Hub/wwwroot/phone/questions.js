@@ -43,7 +43,9 @@
     .withUrl("/hubs/waiting-room")
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
     .build();
-  hub.on("QuestionUpdated", (q) => { questions.set(q.id, q); render(); });
+  // A status older than the one shown (it arrived late) is dropped.
+  const keep = (q) => { const shown = questions.get(q.id); if (!shown || q.sequence >= shown.sequence) questions.set(q.id, q); };
+  hub.on("QuestionUpdated", (q) => { keep(q); render(); });
   hub.onreconnected(() => load());
   hub.onclose(() => start());
 
@@ -51,7 +53,7 @@
     await hub.invoke("WatchTicket", token);
     topics = await hub.invoke("CallbackTopics");
     showTopics();
-    for (const q of await hub.invoke("MyQuestions", token)) questions.set(q.id, q);
+    for (const q of await hub.invoke("MyQuestions", token)) keep(q);
     render();
   }
 

@@ -1,0 +1,17 @@
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Visits;
+
+namespace Kiosk.WaitingRoom;
+
+/// <summary>
+/// What a day recorded since it was loaded. New visits come with the check-in key they arrived
+/// with (empty for a no-show recorded by the desk); a changed visit's new events are its <see cref="Visit.Unstored"/>.
+/// </summary>
+public sealed record DayChanges(
+    IReadOnlyList<Appointment> Appointments,
+    IReadOnlyList<(Visit Visit, Guid CheckInKey)> NewVisits,
+    IReadOnlyList<Visit> ChangedVisits,
+    IReadOnlyList<ProviderDelay> Delays)
+{
+    public bool IsEmpty => Appointments.Count == 0 && NewVisits.Count == 0 && ChangedVisits.Count == 0 && Delays.Count == 0;
+}
