@@ -103,6 +103,15 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         return key;
     }
 
+    /// <summary>Runs `./kiosk admin ARGS` against this hub's database, with <paramref name="input"/> on standard input; its exit code and everything it wrote.</summary>
+    public async Task<(int Exit, string Output)> AdminAsync(string input, params string[] args)
+    {
+        using var stdin = new StringReader(input);
+        using var output = new StringWriter();
+        var exit = await Kiosk.Hub.Admin.AdminCommand.RunAsync(Services, args, stdin, output, output, interactive: false);
+        return (exit, output.ToString());
+    }
+
     /// <summary>Creates a staff account as an admin would and returns its password.</summary>
     public async Task<string> CreateStaffAsync(string userName, string role)
     {

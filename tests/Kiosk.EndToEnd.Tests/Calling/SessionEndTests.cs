@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Kiosk.EndToEnd.Tests.Infrastructure;
-using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Realtime;
 using Microsoft.Playwright;
@@ -33,11 +32,10 @@ public sealed class SessionEndTests : BrowserFixture
         var password = await Lobby.Hub.CreateStaffAsync("desk-away", Roles.Reception);
         var desk = await OpenReceptionAsync(1366, 768, "desk-away", password);
 
-        using var output = new StringWriter();
-        var exit = await AdminCommand.RunAsync(Lobby.Hub.Services, ["disable-user", "desk-away"], TextReader.Null, output, output, interactive: false);
+        var (exit, output) = await Lobby.Hub.AdminAsync("", "disable-user", "desk-away");
         _time.Advance(CredentialWatch.Every);
 
-        Assert.That(exit, Is.Zero, output.ToString());
+        Assert.That(exit, Is.Zero, output);
         await Expect(desk.Page).ToHaveURLAsync(new Regex("/staff/sign-in"));
     }
 

@@ -1,5 +1,4 @@
 using Kiosk.Contracts;
-using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Realtime;
 using Kiosk.Testing;
@@ -18,7 +17,7 @@ public sealed class StaffRevocationTests : OnTheHubsClock
     public async Task A_desk_whose_account_is_disabled_is_refused_at_its_next_call_and_then_cut()
     {
         var desk = await Server.ReceptionAsync();
-        var closed = Closed(desk);
+        var closed = desk.WhenClosed();
         await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
         await AdminAsync("", "disable-user", HubServer.StaffUser);
@@ -34,7 +33,7 @@ public sealed class StaffRevocationTests : OnTheHubsClock
     public async Task A_new_password_cuts_the_old_sessions_connections_but_not_another_account_s()
     {
         var desk = await Server.ReceptionAsync();
-        var closed = Closed(desk);
+        var closed = desk.WhenClosed();
         await using var colleague = await Server.SecondReceptionAsync();
 
         await AdminAsync($"{HubServer.Secret()}-Kestrel\n", "set-password", HubServer.StaffUser);
@@ -47,22 +46,10 @@ public sealed class StaffRevocationTests : OnTheHubsClock
         await desk.DisposeAsync();
     }
 
+    /// <summary>./kiosk admin, as IT would run it, and it says it worked.</summary>
     private async Task AdminAsync(string input, params string[] args)
     {
-        using var stdin = new StringReader(input);
-        using var output = new StringWriter();
-        var exit = await AdminCommand.RunAsync(Server.Services, args, stdin, output, output, interactive: false);
-        Assert.That(exit, Is.Zero, output.ToString());
-    }
-
-    private static Task Closed(HubConnection connection)
-    {
-        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        connection.Closed += _ =>
-        {
-            closed.TrySetResult();
-            return Task.CompletedTask;
-        };
-        return closed.Task;
+        var (exit, output) = await Server.AdminAsync(input, args);
+        Assert.That(exit, Is.Zero, output);
     }
 }

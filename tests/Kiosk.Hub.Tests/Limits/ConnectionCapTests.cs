@@ -7,30 +7,21 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Limits;
 
 /// <summary>One address cannot hold more hub connections open than the cap: the issue saw 10,000 sockets from one address take 2.7 GB.</summary>
-public sealed class ConnectionCapTests
+public sealed class ConnectionCapTests : OnALimitedHub
 {
-    private HubServer _server = null!;
-
     [SetUp]
-    public void StartHub() => _server = Limited.Connections(2);
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
+    public void StartHub() => Server = Limited.Connections(2);
 
     [Test]
     public async Task A_connection_over_the_cap_is_refused_with_429_until_one_closes()
     {
-        var first = await _server.AnonymousAsync();
-        await using var second = await _server.AnonymousAsync();
+        var first = await Server.AnonymousAsync();
+        await using var second = await Server.AnonymousAsync();
 
         var (status, retryAfter) = await RawWebSocketAsync();
         Assert.That(status, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(retryAfter, Is.Not.Empty);
-        Assert.That(async () => await _server.AnonymousAsync(), Throws.Exception, "the SignalR client gets no connection either");
+        Assert.That(async () => await Server.AnonymousAsync(), Throws.Exception, "the SignalR client gets no connection either");
 
         await first.DisposeAsync();
 
@@ -43,7 +34,7 @@ public sealed class ConnectionCapTests
     {
         using var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
-        var url = new UriBuilder(new Uri(_server.BaseAddress, HubRoutes.WaitingRoom)) { Scheme = "ws" }.Uri;
+        var url = new UriBuilder(new Uri(Server.BaseAddress, HubRoutes.WaitingRoom)) { Scheme = "ws" }.Uri;
         Assert.That(async () => await socket.ConnectAsync(url, CancellationToken.None), Throws.InstanceOf<WebSocketException>());
         return (socket.HttpStatusCode, string.Join(",", socket.HttpResponseHeaders?.Where(h => h.Key.Equals("Retry-After", StringComparison.OrdinalIgnoreCase)).SelectMany(h => h.Value) ?? []));
     }
@@ -56,7 +47,7 @@ public sealed class ConnectionCapTests
         {
             try
             {
-                return await _server.AnonymousAsync();
+                return await Server.AnonymousAsync();
             }
             catch (Exception e) when (e is HttpRequestException or WebSocketException or AggregateException or InvalidOperationException && !timeout.IsCancellationRequested)
             {

@@ -6,24 +6,15 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Limits;
 
 /// <summary>A kiosk key, even a stolen one, checks in and looks up no faster than a kiosk can; other kiosks go on working.</summary>
-public sealed class KioskLimitsTests
+public sealed class KioskLimitsTests : OnALimitedHub
 {
-    private HubServer _server = null!;
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_kiosk_over_its_check_in_limit_is_refused_with_the_reason_while_another_kiosk_is_not()
     {
-        _server = Limited.Hub("CheckInsPerKiosk", burst: 2);
-        await using var lobby = await _server.KioskAsync();
-        await using var upstairs = await _server.ConnectAsync(await _server.Enrolled("upstairs"));
-        var visitsBefore = _server.CountRows("Visits");
+        Server = Limited.Hub("CheckInsPerKiosk", burst: 2);
+        await using var lobby = await Server.KioskAsync();
+        await using var upstairs = await Server.ConnectAsync(await Server.Enrolled("upstairs"));
+        var visitsBefore = Server.CountRows("Visits");
         await lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ada"));
         await lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ben"));
 
@@ -35,15 +26,15 @@ public sealed class KioskLimitsTests
         Assert.That(refused.Message, Does.Contain("checked in more people in a short time than a kiosk can"));
         Assert.That(HubRefusals.IsTooManyRequests(checkIn!.Message), Is.True, "walk-ins and check-ins share the limit");
         Assert.That(elsewhere.Code, Is.Not.Empty);
-        Assert.That(_server.CountRows("Visits"), Is.EqualTo(visitsBefore + 3), "the refused walk-in was not created");
+        Assert.That(Server.CountRows("Visits"), Is.EqualTo(visitsBefore + 3), "the refused walk-in was not created");
     }
 
     [Test]
     public async Task A_kiosk_over_its_lookup_limit_is_refused_while_another_kiosk_is_not()
     {
-        _server = Limited.Hub("LookupsPerKiosk", burst: 1);
-        await using var lobby = await _server.KioskAsync();
-        await using var upstairs = await _server.ConnectAsync(await _server.Enrolled("upstairs"));
+        Server = Limited.Hub("LookupsPerKiosk", burst: 1);
+        await using var lobby = await Server.KioskAsync();
+        await using var upstairs = await Server.ConnectAsync(await Server.Enrolled("upstairs"));
         await lobby.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
 
         var refused = await Assert.ThrowsAsync<HubException>(() => lobby.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman)));

@@ -14,3 +14,16 @@ public static class Limited
 
     public static HubServer Connections(int cap) => new(settings: new Dictionary<string, string> { ["Limits:ConnectionsPerAddress"] = $"{cap}" });
 }
+
+/// <summary>Each test starts the hub it needs (one limit lowered); the fixture stops it afterwards.</summary>
+public abstract class OnALimitedHub
+{
+    protected HubServer Server { get; set; } = null!;
+
+    [TearDown]
+    public void StopHub()
+    {
+        Server.Dispose();
+        Server.DeleteData();
+    }
+}

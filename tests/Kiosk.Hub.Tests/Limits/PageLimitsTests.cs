@@ -5,19 +5,10 @@ using Kiosk.Testing;
 namespace Kiosk.Hub.Tests.Limits;
 
 /// <summary>The pages anyone on the clinic Wi-Fi can open, and the hub's negotiate, are limited per address: 429, when to retry, and why.</summary>
-public sealed class PageLimitsTests
+public sealed class PageLimitsTests : OnALimitedHub
 {
-    private HubServer _server = null!;
-
     [SetUp]
-    public void StartHub() => _server = Limited.Hub("PagesPerAddress", burst: 1);
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
+    public void StartHub() => Server = Limited.Hub("PagesPerAddress", burst: 1);
 
     [TestCase("GET", "/t/AAAAAAAAAAAAAAAAAAAAAAAA")]
     [TestCase("GET", "/display")]
@@ -26,7 +17,7 @@ public sealed class PageLimitsTests
     [TestCase("POST", HubRoutes.WaitingRoom + "/negotiate?negotiateVersion=1")]
     public async Task An_address_over_its_page_limit_is_told_429_when_to_retry_and_why(string method, string path)
     {
-        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
 
         using var first = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
         using var second = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
@@ -41,7 +32,7 @@ public sealed class PageLimitsTests
     [Test]
     public async Task The_pages_share_one_limit_per_address_and_the_rest_of_the_hub_is_not_limited()
     {
-        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress };
 
         using var display = await http.GetAsync(new Uri("/display", UriKind.Relative));
         using var signIn = await http.GetAsync(new Uri("/staff/sign-in", UriKind.Relative));

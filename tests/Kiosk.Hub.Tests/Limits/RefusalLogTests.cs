@@ -7,23 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Hub.Tests.Limits;
 
 /// <summary>Ordinary refusals are not faults: anonymous callers must not be able to fill the log with error-level stack traces.</summary>
-public sealed class RefusalLogTests
+public sealed class RefusalLogTests : OnALimitedHub
 {
     private readonly RecordedLogs _logs = new();
-    private HubServer _server = null!;
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
 
     [Test]
     public async Task A_refused_call_is_one_information_line_without_a_stack_trace()
     {
-        _server = new HubServer(logs: _logs);
-        await using var phone = await _server.AnonymousAsync();
+        Server = new HubServer(logs: _logs);
+        await using var phone = await Server.AnonymousAsync();
 
         await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), HubServer.Secret()));
 
@@ -36,9 +28,9 @@ public sealed class RefusalLogTests
     [Test]
     public async Task A_flood_of_refusals_by_a_limit_is_one_warning_that_names_no_ticket()
     {
-        _server = Limited.Hub("HelpPerTicket", burst: 1, _logs);
-        await using var kiosk = await _server.KioskAsync();
-        await using var phone = await _server.AnonymousAsync();
+        Server = Limited.Hub("HelpPerTicket", burst: 1, _logs);
+        await using var kiosk = await Server.KioskAsync();
+        await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
 
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);

@@ -7,23 +7,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Kiosk.Hub.Tests.Limits;
 
 /// <summary>A ticket asks questions and for help no more often than a patient does (the issue saw 200 questions in 7 s); other tickets are not held back.</summary>
-public sealed class TicketLimitsTests
+public sealed class TicketLimitsTests : OnALimitedHub
 {
-    private HubServer _server = null!;
-
-    [TearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task A_ticket_over_its_question_limit_is_refused_with_a_reason_the_screens_word_and_another_ticket_is_not()
     {
-        _server = Limited.Hub("QuestionsPerTicket", burst: 2);
-        await using var kiosk = await _server.KioskAsync();
-        await using var phone = await _server.AnonymousAsync();
+        Server = Limited.Hub("QuestionsPerTicket", burst: 2);
+        await using var kiosk = await Server.KioskAsync();
+        await using var phone = await Server.AnonymousAsync();
         var rahman = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var chen = await kiosk.CheckInAsync(DemoPatients.Chen);
         await phone.AskAsync(rahman.Token);
@@ -36,15 +27,15 @@ public sealed class TicketLimitsTests
         Assert.That(refused, Is.EqualTo(new AskQuestionResult(null, new QuestionRefusal(RefusalReasons.TooManyQuestions))));
         Assert.That(fromTheKiosk.Refusal?.Reason, Is.EqualTo(RefusalReasons.TooManyQuestions), "the limit is the ticket's, wherever it asks from");
         Assert.That(other.Question, Is.Not.Null);
-        Assert.That(_server.CountRows("CallbackRequests"), Is.EqualTo(3));
+        Assert.That(Server.CountRows("CallbackRequests"), Is.EqualTo(3));
     }
 
     [Test]
     public async Task A_ticket_over_its_help_limit_is_refused_with_the_reason_and_another_ticket_is_not()
     {
-        _server = Limited.Hub("HelpPerTicket", burst: 1);
-        await using var kiosk = await _server.KioskAsync();
-        await using var phone = await _server.AnonymousAsync();
+        Server = Limited.Hub("HelpPerTicket", burst: 1);
+        await using var kiosk = await Server.KioskAsync();
+        await using var phone = await Server.AnonymousAsync();
         var rahman = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var chen = await kiosk.CheckInAsync(DemoPatients.Chen);
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), rahman.Token);
@@ -59,9 +50,9 @@ public sealed class TicketLimitsTests
     [Test]
     public async Task An_address_calling_the_hub_anonymously_over_its_limit_is_refused_while_a_kiosk_there_is_not()
     {
-        _server = Limited.Hub("AnonymousCallsPerAddress", burst: 2);
-        await using var kiosk = await _server.KioskAsync();
-        await using var phone = await _server.AnonymousAsync();
+        Server = Limited.Hub("AnonymousCallsPerAddress", burst: 2);
+        await using var kiosk = await Server.KioskAsync();
+        await using var phone = await Server.AnonymousAsync();
         var rahman = await kiosk.CheckInAsync(DemoPatients.Rahman);
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), rahman.Token);
         await phone.InvokeAsync<IReadOnlyList<CallbackTopicView>>(nameof(IWaitingRoomHub.CallbackTopics));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Kiosk.Contracts;
-using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.History;
 using Kiosk.Testing;
@@ -97,13 +96,7 @@ public sealed partial class ServerSessionTests : OnAFreshHub
         await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard)));
     }
 
-    private async Task<int> AdminAsync(string input, params string[] args)
-    {
-        using var stdin = new StringReader(input);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        return await AdminCommand.RunAsync(Server.Services, args, stdin, stdout, stderr, interactive: false);
-    }
+    private async Task<int> AdminAsync(string input, params string[] args) => (await Server.AdminAsync(input, args)).Exit;
 
     /// <summary>What the board's Sign out button posts: its antiforgery token, unless a forger leaves it out.</summary>
     private static async Task<HttpResponseMessage> SignOutAsync(HttpClient desk, bool withToken)
