@@ -262,10 +262,11 @@ public sealed partial class WaitingRoomService(
             var room = await store.LoadDayAsync(Today(), ct);
             var now = time.GetUtcNow();
             var change = await apply(room, store, now);
-            // What a new patient is told now is the promise reception measures the wait against.
-            var promised = room.Unstored().NewVisits.Count > 0 ? estimator.Estimate(room, now) : NoEstimates;
-            await store.SaveDayAsync(room, promised, change.Care, ct);
-            var snapshot = await SnapshotAsync(room, store, now, ct);
+            // One forecast for the change: what a new patient is told now is the promise reception
+            // measures the wait against, and the same estimates describe the room after it.
+            var estimates = estimator.Estimate(room, now);
+            await store.SaveDayAsync(room, room.Unstored().NewVisits.Count > 0 ? estimates : NoEstimates, change.Care, ct);
+            var snapshot = await SnapshotAsync(room, store, now, ct, estimates);
             // Every estimate a patient is shown is kept: the measure of how honest we were.
             store.RecordShown(room.Day, now, change.Affected
                 .Select(id => (id, snapshot.Tickets.GetValueOrDefault(id)?.Estimate))
@@ -297,9 +298,10 @@ public sealed partial class WaitingRoomService(
         Late = change.LateChanged ? LateNotices(snapshot.Board) : null,
     };
 
-    private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct)
+    private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct,
+        IReadOnlyDictionary<Guid, WaitEstimate>? estimates = null)
     {
-        var built = RoomViews.Build(room, estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
+        var built = RoomViews.Build(room, estimates ?? estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
         return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now, await store.NotNowForDayAsync(room.Day, ct)) }, built.Tickets);
     }
 
