@@ -327,6 +327,23 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("RoomSequences");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.RoomVersionRow", b =>
+                {
+                    b.Property<string>("ClinicId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClinicId", "Day");
+
+                    b.ToTable("RoomVersions");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.ShownEstimateRow", b =>
                 {
                     b.Property<long>("Id")
