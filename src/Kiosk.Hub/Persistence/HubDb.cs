@@ -1,6 +1,3 @@
-using Kiosk.Hub.Auth;
-using Kiosk.Hub.Live;
-using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
