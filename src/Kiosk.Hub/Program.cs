@@ -1,4 +1,5 @@
 using Kiosk.Contracts;
+using Kiosk.Hub;
 using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Callbacks;
@@ -34,6 +35,7 @@ if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment
 
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
+builder.Services.AddSingleton<IRoomNotifier, RoomNotifier<WaitingRoomHub>>();
 builder.Services.AddKioskHealth();
 builder.Services.AddLiveCredentials();
 // Filters on the waiting room's hub only (Blazor's own circuit hub is not ours to refuse or count),

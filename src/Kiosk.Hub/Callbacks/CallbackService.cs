@@ -1,3 +1,4 @@
+using Kiosk.Hub.Clinic;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.Callbacks;

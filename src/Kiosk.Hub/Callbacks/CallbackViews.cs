@@ -1,3 +1,4 @@
+using Kiosk.Hub.Clinic;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.WaitingRoom.Callbacks;
 

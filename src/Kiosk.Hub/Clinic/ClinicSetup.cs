@@ -1,5 +1,4 @@
 using Kiosk.Hub.Live;
-using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 
@@ -22,7 +21,6 @@ public static class ClinicSetup
         services.AddSingleton<CalibrationFirsts>();
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
-        services.AddSingleton<IRoomNotifier, RoomNotifier>();
         services.AddSingleton<CodeTries>();
         services.AddSingleton<NameTries>();
         services.AddSingleton<WaitingRoomService>();

@@ -5,7 +5,6 @@ using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Visits;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Health;
@@ -16,7 +15,7 @@ namespace Kiosk.Hub.Health;
 /// </summary>
 public sealed class KioskHealth(
     IServiceScopeFactory scopes,
-    IHubContext<WaitingRoomHub, IWaitingRoomClient> hub,
+    IRoomNotifier notifier,
     KioskPresence presence,
     ClinicProfile clinic,
     TimeProvider time,
@@ -92,7 +91,7 @@ public sealed class KioskHealth(
 
             LogWentOffline(_published, list);
             _published = list;
-            await hub.Clients.Group(GroupNames.Reception).KiosksChanged(list);
+            await notifier.PublishKiosks(list);
             await _pages.NotifyAsync(list);
         }
         finally

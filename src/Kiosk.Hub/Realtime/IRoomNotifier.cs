@@ -13,6 +13,9 @@ public interface IRoomNotifier
     /// </summary>
     Task Publish(RoomNews news);
 
+    /// <summary>Every kiosk's health, to signed-in reception; the caller keeps lists in order.</summary>
+    Task PublishKiosks(Kiosk.Contracts.Health.KioskList kiosks);
+
     /// <summary>For a page inside the hub: every change, in order, until the subscription is disposed.</summary>
     IDisposable Subscribe(Func<RoomNews, Task> onNews);
 }

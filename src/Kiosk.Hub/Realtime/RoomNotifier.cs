@@ -1,4 +1,5 @@
 using Kiosk.Contracts;
+using Kiosk.Contracts.Health;
 using Kiosk.WaitingRoom.Clinic;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,8 +8,11 @@ namespace Kiosk.Hub.Realtime;
 /// <summary>
 /// Sends each committed change to exactly the groups allowed to see it, then to the pages inside
 /// the hub, one change after the other: the next is not sent before the last has been.
+/// <typeparamref name="THub"/> is the waiting room's hub, named by the composition (Program) so
+/// that the plumbing does not depend on the endpoint that uses it.
 /// </summary>
-public sealed class RoomNotifier(IHubContext<WaitingRoomHub, IWaitingRoomClient> hub, ClinicProfile clinic) : IRoomNotifier
+public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub, ClinicProfile clinic) : IRoomNotifier
+    where THub : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>
 {
     private readonly Lock _order = new();
     private readonly Subscribers<RoomNews> _pages = new();
@@ -22,6 +26,13 @@ public sealed class RoomNotifier(IHubContext<WaitingRoomHub, IWaitingRoomClient>
             return _last;
         }
     }
+
+    /// <summary>
+    /// Not queued behind room news: kiosk health looks again when news arrives (a check-in is a
+    /// kiosk's last check-in), so waiting for that news to be out would wait for itself. Kiosk
+    /// health sends its lists one at a time, in order, on its own.
+    /// </summary>
+    public Task PublishKiosks(KioskList kiosks) => hub.Clients.Group(GroupNames.Reception).KiosksChanged(kiosks);
 
     public IDisposable Subscribe(Func<RoomNews, Task> onNews) => _pages.Add(onNews);
 

@@ -1,3 +1,4 @@
+using Kiosk.Hub.Auth;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
 using Kiosk.Hub.Realtime;

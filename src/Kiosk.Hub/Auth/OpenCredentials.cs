@@ -1,6 +1,5 @@
-using Kiosk.Hub.Auth;
 
-namespace Kiosk.Hub.Realtime;
+namespace Kiosk.Hub.Auth;
 
 /// <summary>
 /// Every open hub connection and staff page in this process, by the credential it was let in on,

@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Realtime;
+namespace Kiosk.Hub.Auth;
 
 public static class LiveCredentialsSetup
 {

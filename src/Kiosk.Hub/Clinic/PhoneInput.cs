@@ -1,7 +1,7 @@
 using Kiosk.Contracts.Callbacks;
 using PhoneNumbers;
 
-namespace Kiosk.Hub.Callbacks;
+namespace Kiosk.Hub.Clinic;
 
 /// <summary>A number we can dial (E.164), or why not with an example the patient can copy.</summary>
 public sealed record PhoneCheck(string? E164, QuestionRefusal? Refusal)

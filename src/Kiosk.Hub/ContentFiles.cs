@@ -1,7 +1,8 @@
 using Kiosk.Hub.Callbacks;
+using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Phone;
 
-namespace Kiosk.Hub.Clinic;
+namespace Kiosk.Hub;
 
 /// <summary>The files the clinic writes: the clinic, its callback topics and the screens' words.</summary>
 public static class ContentFiles

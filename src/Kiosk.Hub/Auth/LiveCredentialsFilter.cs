@@ -1,7 +1,6 @@
-using Kiosk.Hub.Auth;
 using Microsoft.AspNetCore.SignalR;
 
-namespace Kiosk.Hub.Realtime;
+namespace Kiosk.Hub.Auth;
 
 /// <summary>
 /// A connection is authenticated once, when it opens; this keeps it honest afterwards. Each open

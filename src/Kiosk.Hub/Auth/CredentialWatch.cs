@@ -1,7 +1,6 @@
-using Kiosk.Hub.Auth;
 using Kiosk.Hub.Health;
 
-namespace Kiosk.Hub.Realtime;
+namespace Kiosk.Hub.Auth;
 
 /// <summary>
 /// Every <see cref="Every"/> on the hub's clock, asks the database whether the credentials of open
