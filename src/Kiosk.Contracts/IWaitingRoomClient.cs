@@ -21,9 +21,9 @@ public interface IWaitingRoomClient
     /// <summary>A ticket code was called to a room. For the waiting-room TV: no names, no reasons.</summary>
     Task TicketCalled(CalledTicket called);
 
-    /// <summary>Who is running late now, for the waiting-room TV: provider names and minutes only.</summary>
-    Task RunningLateShown(IReadOnlyList<LateNotice> late);
+    /// <summary>Who is running late now, for the waiting-room TV: provider names and minutes only, with the room's sequence number.</summary>
+    Task RunningLateShown(RunningLateNow late);
 
-    /// <summary>A kiosk came online, went offline, or reported something new. Reception only.</summary>
+    /// <summary>A kiosk came online, went offline, or reported something new. Reception only. <see cref="Health.KioskList.AsOf"/> orders them: drop an older list.</summary>
     Task KiosksChanged(KioskList kiosks);
 }

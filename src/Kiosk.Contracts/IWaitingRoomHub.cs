@@ -90,7 +90,7 @@ public interface IWaitingRoomHub
     Task<IReadOnlyList<CalledTicket>> WatchDisplay();
 
     /// <summary>Waiting-room TV: providers running late now (name and minutes, never the reason), then RunningLateShown when that changes.</summary>
-    Task<IReadOnlyList<LateNotice>> WatchRunningLate();
+    Task<RunningLateNow> WatchRunningLate();
 
     /// <summary>Kiosk: "I am here", on connect and every 15 s. The kiosk is named by its enrolment, not by the report.</summary>
     Task KioskHeartbeat(KioskHealthReport report);

@@ -11,6 +11,7 @@ using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
 using Kiosk.Hub.Retention;
+using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.SignalR;
 
 // "./kiosk admin …" runs the same host against the same database, does one job, and exits.

@@ -27,6 +27,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     private readonly TimeProvider? _time;
     private readonly IReadOnlyDictionary<string, string>? _settings;
     private readonly ILoggerProvider? _logs;
+    private readonly Action<IServiceCollection>? _services;
     private CookieContainer? _staffCookies;
 
     /// <summary>
@@ -36,12 +37,13 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// With <paramref name="time"/>, the hub runs on a clock the test moves (kiosk silence, timers).
     /// With <paramref name="certificate"/>, it listens on two loopback ports, plain HTTP and HTTPS (see <see cref="Addresses"/>).
     /// <paramref name="settings"/> are configuration a clinic would put in appsettings (e.g. "Hub:TrustedProxies:0", a lower limit);
-    /// <paramref name="logs"/> also receives the hub's log.
+    /// <paramref name="logs"/> also receives the hub's log; <paramref name="services"/> adds to the hub's services (a database interceptor, say).
     /// </summary>
     public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null,
-        X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? logs = null)
+        X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? logs = null,
+        Action<IServiceCollection>? services = null)
     {
-        (_time, _settings, _logs) = (time, settings, logs);
+        (_time, _settings, _logs, _services) = (time, settings, logs, services);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         var fresh = !File.Exists(Path.Combine(DataDirectory, DatabaseSetup.FileName));
@@ -240,6 +242,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         {
             // The hub's clock only: a test moves it to see what happens after waiting.
             builder.ConfigureTestServices(s => s.AddSingleton(_time));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

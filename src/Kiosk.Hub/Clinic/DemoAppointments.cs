@@ -30,6 +30,7 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
         }
 
         await using var transaction = await store.BeginAsync(ct);
+        var version = await store.VersionAsync(day, ct);
         var room = await store.LoadDayAsync(day, ct);
         if (room.Appointments.Count > 0)
         {
@@ -52,6 +53,12 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
         }
 
         var (promised, link) = SeedArrivals ? Arrive(room, seeded.Where(s => s.Entry.ArrivedMinutesAgo is not null)) : ([], null);
+        if (!await store.TryMoveVersionAsync(day, version, ct))
+        {
+            return; // another hub seeded the day meanwhile
+        }
+
+        // Seeding is a change of the room like any other: every hub's cached view of it is now old.
         await store.SaveDayAsync(room, promised, ct);
         await transaction.CommitAsync(ct);
         if (link is not null && config["Hub:DataDirectory"] is { Length: > 0 } dir)

@@ -21,9 +21,6 @@ public sealed partial class WaitingRoomService
         return snapshot.Board;
     }
 
-    /// <summary>What the TV shows now: provider and minutes for each provider said to be running late.</summary>
-    public async Task<IReadOnlyList<LateNotice>> LateNoticesAsync(CancellationToken ct = default) => LateNotices(await BoardAsync(ct));
-
     private static IReadOnlyList<LateNotice> LateNotices(ReceptionBoard board) =>
         [.. (board.RunningLate ?? []).Select(l => new LateNotice(l.ProviderName, l.Minutes))];
 

@@ -11,9 +11,10 @@ using Kiosk.WaitingRoom.Visits;
 namespace Kiosk.Hub.Live;
 
 /// <summary>
-/// The one owner of the waiting room. Every change is made under one write gate, committed to
-/// the database in one transaction with the room's next sequence number, and handed to the
-/// notifier before the gate opens again: pushes go out in commit order.
+/// The one owner of the waiting room. Every change is made under this hub's write gate, checked
+/// against the room's version in the database (another node may have changed it), committed in one
+/// transaction with the room's next sequence number, and handed to the notifier before the gate
+/// opens again: pushes go out in commit order.
 /// </summary>
 public sealed partial class WaitingRoomService(
     IServiceScopeFactory scopes,
@@ -32,9 +33,9 @@ public sealed partial class WaitingRoomService(
     private const int RecentCalls = 5;
     private static readonly IReadOnlyDictionary<Guid, WaitEstimate> NoEstimates = new Dictionary<Guid, WaitEstimate>();
     private readonly SemaphoreSlim _writes = new(1, 1);
+    private const int MostTries = 5;
     private DateOnly _seededDay;
-    private DateOnly _promisesRestoredFor;
-    private long _version;
+    private Followed? _followed;
     private ReadCache? _lastRead;
 
     /// <summary>A name and birth date that match nobody count against the kiosk (see <see cref="NameTries"/>).</summary>
@@ -215,33 +216,51 @@ public sealed partial class WaitingRoomService(
 
     /// <summary>
     /// Phones, kiosks and dashboards read far more often than the room changes, and every fresh
-    /// snapshot runs the forecast for every provider: a read reuses the last snapshot until the
-    /// room changes or the minute turns (the minutes shown count down once a minute).
+    /// snapshot runs the forecast for every provider: a read reuses the last snapshot while the
+    /// room's version in the database is the one it was built from (whichever hub made the
+    /// change) and the minute has not turned (the minutes shown count down once a minute).
     /// </summary>
     private async Task<(WaitingRoomDay Room, RoomSnapshot Snapshot)> ReadAsync(CancellationToken ct)
     {
         await EnsureDayAsync(ct);
         var now = time.GetUtcNow();
-        var version = Interlocked.Read(ref _version);
-        if (_lastRead is { } last && last.IsFor(version, now))
+        var day = Today();
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
+        // The numbers first, then the room: what is read is at least as new as its numbers say.
+        var version = await store.VersionAsync(day, ct);
+        if (_lastRead is { } last && last.IsFor(day, version, now))
         {
             return (last.Room, last.Snapshot);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
-        // The number first, then the room: what is read is at least as new as its number says.
+        if (!Follows(day, version))
+        {
+            await _writes.WaitAsync(ct);
+            try
+            {
+                await FollowAsync(store, day, version, ct);
+            }
+            finally
+            {
+                _writes.Release();
+            }
+        }
+
         var sequence = await store.SequenceAsync(ct);
-        var room = await store.LoadDayAsync(Today(), ct);
+        var room = await store.LoadDayAsync(day, ct);
         var snapshot = (await SnapshotAsync(room, store, now, ct)).At(sequence);
-        _lastRead = new ReadCache(version, now, room, snapshot);
+        _lastRead = new ReadCache(day, version, now, room, snapshot);
         return (room, snapshot);
     }
 
     /// <summary>
-    /// One change at a time: load today's room, apply, and commit what it did, the estimates
-    /// shown and the change's sequence number in one transaction (a failure leaves nothing
-    /// half-written); then hand the news over before the next change may start, and wait for it to be out.
+    /// One change at a time in this hub, and optimistic between hubs: read the room's version,
+    /// load the room, apply and forecast without holding the database; then, in one transaction,
+    /// move the version on only if nobody changed the room meanwhile, and commit what the change
+    /// did, the estimates shown and its sequence number (a failure leaves nothing half-written).
+    /// A change that finds the room moved saved nothing and is made again on the room as it now is.
+    /// The news is handed over before the next change may start, and waited for.
     /// </summary>
     private async Task<(Change Change, RoomSnapshot Snapshot)> ChangeAsync(
         Func<WaitingRoomDay, WaitingRoomStore, DateTimeOffset, Task<Change>> apply, CancellationToken ct)
@@ -252,29 +271,49 @@ public sealed partial class WaitingRoomService(
         await _writes.WaitAsync(ct);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
-            await using var transaction = await store.BeginAsync(ct);
-            var room = await store.LoadDayAsync(Today(), ct);
-            var now = time.GetUtcNow();
-            var change = await apply(room, store, now);
-            // One forecast for the change: what a new patient is told now is the promise reception
-            // measures the wait against, and the same estimates describe the room after it.
-            var estimates = estimator.Estimate(room, now);
-            await store.SaveDayAsync(room, room.Unstored().NewVisits.Count > 0 ? estimates : NoEstimates, ct);
-            var snapshot = await SnapshotAsync(room, store, now, ct, estimates);
-            // Every estimate a patient is shown is kept: the measure of how honest we were.
-            store.RecordShown(room.Day, now, change.Affected
-                .Select(id => (id, snapshot.Tickets.GetValueOrDefault(id)?.Estimate))
-                .Where(s => s.Estimate is not null)
-                .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
-            var sequence = change.IsNews ? await store.NextSequenceAsync(ct) : await store.SequenceAsync(ct);
-            await store.SaveAsync(ct);
-            await transaction.CommitAsync(ct);
-            snapshot = snapshot.At(sequence);
-            _lastRead = new ReadCache(Interlocked.Increment(ref _version), now, room, snapshot);
-            told = change.IsNews ? notifier.Publish(News(change, snapshot)) : Task.CompletedTask;
-            made = (change, snapshot);
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
+                var day = Today();
+                var version = await store.VersionAsync(day, ct);
+                await FollowAsync(store, day, version, ct);
+                var room = await store.LoadDayAsync(day, ct);
+                var now = time.GetUtcNow();
+                var change = await apply(room, store, now);
+                // One forecast for the change: what a new patient is told now is the promise reception
+                // measures the wait against, and the same estimates describe the room after it.
+                var estimates = estimator.Estimate(room, now);
+                await using var transaction = await store.BeginAsync(ct);
+                if (!await store.TryMoveVersionAsync(day, version, ct))
+                {
+                    await transaction.RollbackAsync(ct);
+                    log.LogInformation("The room changed elsewhere while a change was being made; making it again (try {Try}).", attempt);
+                    if (attempt == MostTries)
+                    {
+                        throw new InvalidOperationException($"The room kept changing elsewhere; gave up after {MostTries} tries.");
+                    }
+
+                    continue;
+                }
+
+                await store.SaveDayAsync(room, room.Unstored().NewVisits.Count > 0 ? estimates : NoEstimates, ct);
+                var snapshot = await SnapshotAsync(room, store, now, ct, estimates);
+                // Every estimate a patient is shown is kept: the measure of how honest we were.
+                store.RecordShown(room.Day, now, change.Affected
+                    .Select(id => (id, snapshot.Tickets.GetValueOrDefault(id)?.Estimate))
+                    .Where(s => s.Estimate is not null)
+                    .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
+                var sequence = change.IsNews ? await store.NextSequenceAsync(ct) : await store.SequenceAsync(ct);
+                await store.SaveAsync(ct);
+                await transaction.CommitAsync(ct);
+                _followed = new Followed(day, version + 1);
+                snapshot = snapshot.At(sequence);
+                _lastRead = new ReadCache(day, version + 1, now, room, snapshot);
+                told = change.IsNews ? notifier.Publish(News(change, snapshot)) : Task.CompletedTask;
+                made = (change, snapshot);
+                break;
+            }
         }
         finally
         {
@@ -305,7 +344,6 @@ public sealed partial class WaitingRoomService(
     {
         var today = Today();
         await history.RefreshAsync(today, ct);
-        await RestorePromisesAsync(today, ct);
         await firsts.KeepNewAsync(ct);
         if (!demo.Enabled || _seededDay == today)
         {
@@ -325,38 +363,34 @@ public sealed partial class WaitingRoomService(
         }
     }
 
+    /// <summary>This hub made, or has followed, the room's latest change: what it remembers of the day is the database's.</summary>
+    private bool Follows(DateOnly day, long version) => _followed == new Followed(day, version);
+
     /// <summary>
-    /// After a restart, what each waiting patient was told is read back, so a promise is not
-    /// quietly replaced by a fresh (perhaps later) one just because the hub restarted; and the
-    /// calibrator recalls the day's first ranges rather than forecasting every arrival again.
+    /// Called with the write gate held. When the room's version is not one this hub made or
+    /// followed, the room changed in another hub (another node, or this one before a restart):
+    /// what each waiting patient was last told is read back, so a promise is not quietly replaced
+    /// by a fresh (perhaps later) one just because another hub answers; and the calibrator
+    /// recalls the day's first ranges rather than forecasting every arrival again.
     /// </summary>
-    private async Task RestorePromisesAsync(DateOnly today, CancellationToken ct)
+    private async Task FollowAsync(WaitingRoomStore store, DateOnly day, long version, CancellationToken ct)
     {
-        if (_promisesRestoredFor == today || estimator is not SteadyEstimates steady)
+        if (Follows(day, version))
         {
             return;
         }
 
-        await _writes.WaitAsync(ct);
-        try
+        if (estimator is SteadyEstimates steady)
         {
-            if (_promisesRestoredFor != today)
+            foreach (var (visit, told, at) in await store.LastShownAsync(day, ct))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                foreach (var (visit, told, at) in await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LastShownAsync(today, ct))
-                {
-                    steady.Remember(visit, told, at);
-                }
-
-                await firsts.RecallAsync(today, ct);
-
-                _promisesRestoredFor = today;
+                steady.Remember(visit, told, at);
             }
         }
-        finally
-        {
-            _writes.Release();
-        }
+
+        await firsts.KeepNewAsync(ct);
+        await firsts.RecallAsync(day, ct);
+        _followed = new Followed(day, version);
     }
 
     private DateOnly Today() => clinic.Today(time);
@@ -374,11 +408,14 @@ public sealed partial class WaitingRoomService(
     /// <summary>The TV's screen as of one change of the room.</summary>
     public sealed record DisplayNow(IReadOnlyList<CalledTicket> Calls, IReadOnlyList<LateNotice> Late, long Sequence);
 
-    private sealed record ReadCache(long Version, DateTimeOffset At, WaitingRoomDay Room, RoomSnapshot Snapshot)
+    private sealed record ReadCache(DateOnly Day, long Version, DateTimeOffset At, WaitingRoomDay Room, RoomSnapshot Snapshot)
     {
-        public bool IsFor(long version, DateTimeOffset now) =>
-            version == Version && now >= At && now.ToUnixTimeSeconds() / 60 == At.ToUnixTimeSeconds() / 60;
+        public bool IsFor(DateOnly day, long version, DateTimeOffset now) =>
+            day == Day && version == Version && now >= At && now.ToUnixTimeSeconds() / 60 == At.ToUnixTimeSeconds() / 60;
     }
+
+    /// <summary>The room's version on a day that this hub last made or read back.</summary>
+    private sealed record Followed(DateOnly Day, long Version);
 
     /// <summary>What a change did: the visit it was about, whose view changed, a call for the TV, and whether the board or who is late changed.</summary>
     private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false, bool LateChanged = false)

@@ -1,6 +1,3 @@
-using Kiosk.Hub.Auth;
-using Kiosk.Hub.Live;
-using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,12 +25,18 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<FirstForecastRow> FirstForecasts => Set<FirstForecastRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RoomSequenceRow> RoomSequences => Set<RoomSequenceRow>();
+    public DbSet<RoomVersionRow> RoomVersions => Set<RoomVersionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RoomSequenceRow>(r =>
         {
             r.HasKey(x => x.ClinicId);
+            r.Property(x => x.ClinicId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<RoomVersionRow>(r =>
+        {
+            r.HasKey(x => new { x.ClinicId, x.Day });
             r.Property(x => x.ClinicId).HasMaxLength(64);
         });
         modelBuilder.Entity<AppointmentRow>(a =>

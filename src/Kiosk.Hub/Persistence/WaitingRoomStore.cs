@@ -146,6 +146,12 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
     /// <summary>The room's next sequence number, taken inside the change's transaction.</summary>
     public Task<long> NextSequenceAsync(CancellationToken ct = default) => db.NextSequenceAsync(clinic.Id, ct);
 
+    /// <summary>How many changes the room has had on <paramref name="day"/>: read before the room, checked when saving.</summary>
+    public Task<long> VersionAsync(DateOnly day, CancellationToken ct = default) => db.RoomVersionAsync(clinic.Id, day, ct);
+
+    /// <summary>Inside the change's transaction: false when another change saved since <paramref name="read"/> was read.</summary>
+    public Task<bool> TryMoveVersionAsync(DateOnly day, long read, CancellationToken ct = default) => db.TryMoveRoomVersionAsync(clinic.Id, day, read, ct);
+
     /// <summary>The number of the last change committed.</summary>
     public Task<long> SequenceAsync(CancellationToken ct = default) => db.LastSequenceAsync(clinic.Id, ct);
 

@@ -61,7 +61,7 @@ public sealed class RoomNotifier(IHubContext<WaitingRoomHub, IWaitingRoomClient>
 
         if (news.Late is { } late)
         {
-            await hub.Clients.Group(GroupNames.Display(clinic.Id)).RunningLateShown(late);
+            await hub.Clients.Group(GroupNames.Display(clinic.Id)).RunningLateShown(new RunningLateNow(late, news.Sequence));
         }
 
         await _pages.NotifyAsync(news);

@@ -11,9 +11,10 @@ public sealed partial class WaitingRoomHub
     public Task<ReceptionBoard> DismissDelaySuggestion(DismissDelaySuggestionRequest request) =>
         room.DismissSuggestionAsync(HubInput.NotNow(request, clinic), Caller(), Context.ConnectionAborted);
 
-    public async Task<IReadOnlyList<LateNotice>> WatchRunningLate()
+    public async Task<RunningLateNow> WatchRunningLate()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Display(clinic.Id), Context.ConnectionAborted);
-        return await room.LateNoticesAsync(Context.ConnectionAborted);
+        var now = await room.DisplayAsync(Context.ConnectionAborted);
+        return new RunningLateNow(now.Late, now.Sequence);
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Kiosk.Hub.Auth;
 using Kiosk.Hub.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -37,9 +36,9 @@ public sealed partial class StaffAccounts(HubDb db, TimeProvider time, SignInThr
             throw new ArgumentException("A user name is 3 to 40 letters, digits, dots, dashes or underscores.", nameof(userName));
         }
 
-        if (role is not (Roles.Reception or Roles.Admin))
+        if (role is not (StaffRoles.Reception or StaffRoles.Admin))
         {
-            throw new ArgumentException($"The role is '{Roles.Reception}' or '{Roles.Admin}'.", nameof(role));
+            throw new ArgumentException($"The role is '{StaffRoles.Reception}' or '{StaffRoles.Admin}'.", nameof(role));
         }
 
         RequireGood(password, name);
@@ -151,11 +150,11 @@ public sealed partial class StaffAccounts(HubDb db, TimeProvider time, SignInThr
             new(ClaimTypes.Name, account.UserName),
             new(ClaimTypes.NameIdentifier, account.Id.ToString()),
             new(StaffSessions.SessionClaim, session.ToString()),
-            new(ClaimTypes.Role, Roles.Reception),
+            new(ClaimTypes.Role, StaffRoles.Reception),
         };
-        if (account.Role == Roles.Admin)
+        if (account.Role == StaffRoles.Admin)
         {
-            claims.Add(new Claim(ClaimTypes.Role, Roles.Admin));
+            claims.Add(new Claim(ClaimTypes.Role, StaffRoles.Admin));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));

@@ -1,3 +1,4 @@
+using Kiosk.Hub.Staff;
 using System.Text.RegularExpressions;
 using Kiosk.EndToEnd.Tests.Infrastructure;
 using Kiosk.Hub.Auth;

@@ -19,10 +19,11 @@ public sealed class RunningLateTests : OnTheHubsClock
         await using var tv = await Server.AnonymousAsync();
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        var shown = new Inbox<IReadOnlyList<LateNotice>>(tv, nameof(IWaitingRoomClient.RunningLateShown));
+        var shown = new Inbox<RunningLateNow>(tv, nameof(IWaitingRoomClient.RunningLateShown));
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
-        Assert.That(await tv.InvokeAsync<IReadOnlyList<LateNotice>>(nameof(IWaitingRoomHub.WatchRunningLate)), Is.Empty);
+        var onOpen = await tv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate));
+        Assert.That(onOpen.Late, Is.Empty);
         await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Is.Empty, "on time so far");
 
@@ -32,13 +33,17 @@ public sealed class RunningLateTests : OnTheHubsClock
 
         await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", suggested![0].Minutes, ""));
 
-        Assert.That(await shown.NextAsync(), Is.EqualTo(new[] { new LateNotice("Dr Lee", 15) }));
+        var late = await shown.NextAsync();
+        Assert.That(late.Late, Is.EqualTo(new[] { new LateNotice("Dr Lee", 15) }));
+        Assert.That(late.Sequence, Is.GreaterThan(onOpen.Sequence), "a later change of the room: the TV shows it over what it opened with");
         Assert.That((await updates.NextAsync(t => t.Estimate?.Reason.Contains("running about 15 min behind", StringComparison.Ordinal) == true)).Status, Is.EqualTo(VisitStatus.Waiting));
         var confirmed = await otherBoards.NextAsync(b => b.RunningLate is { Count: 1 });
         Assert.That(confirmed.Suggestions, Is.Empty, "confirmed: nothing more to suggest");
 
         await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 0, ""));
-        Assert.That(await shown.NextAsync(), Is.Empty, "cleared: the TV stops saying it");
+        var cleared = await shown.NextAsync();
+        Assert.That(cleared.Late, Is.Empty, "cleared: the TV stops saying it");
+        Assert.That(cleared.Sequence, Is.GreaterThan(late.Sequence));
     }
 
     [Test]
@@ -47,13 +52,13 @@ public sealed class RunningLateTests : OnTheHubsClock
         await using var desk = await Server.ReceptionAsync();
         await using var tv = await Server.AnonymousAsync();
         var shown = new Inbox<JsonElement>(tv, nameof(IWaitingRoomClient.RunningLateShown));
-        await tv.InvokeAsync<IReadOnlyList<LateNotice>>(nameof(IWaitingRoomHub.WatchRunningLate));
+        await tv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate));
 
         await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("okafor", 20, "Mr Smith's emergency"));
 
         var pushed = (await shown.NextAsync()).GetRawText();
         await using var freshTv = await Server.AnonymousAsync();
-        var onOpen = await freshTv.InvokeAsync<IReadOnlyList<LateNotice>>(nameof(IWaitingRoomHub.WatchRunningLate));
+        var onOpen = (await freshTv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate))).Late;
         Assert.That(pushed, Does.Contain("Dr Okafor").And.Contain("20"));
         Assert.That(pushed, Does.Not.Contain("Smith").And.Not.Contain("emergency"));
         Assert.That(onOpen, Is.EqualTo(new[] { new LateNotice("Dr Okafor", 20) }));

@@ -1,3 +1,4 @@
+using Kiosk.Hub.Staff;
 using System.Net;
 using System.Text.RegularExpressions;
 using Kiosk.Contracts;

@@ -17,7 +17,7 @@ namespace Kiosk.Hub.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Kiosk.Hub.Auth.KioskDevice", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.KioskDevice", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(40)
@@ -42,7 +42,7 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("KioskDevices");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Live.FirstForecastRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.FirstForecastRow", b =>
                 {
                     b.Property<Guid>("VisitId")
                         .ValueGeneratedOnAdd()
@@ -67,7 +67,7 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("FirstForecasts");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Live.KioskWrongTryRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.KioskWrongTryRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -327,6 +327,23 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("RoomSequences");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.RoomVersionRow", b =>
+                {
+                    b.Property<string>("ClinicId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClinicId", "Day");
+
+                    b.ToTable("RoomVersions");
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.ShownEstimateRow", b =>
                 {
                     b.Property<long>("Id")
@@ -551,7 +568,7 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("Visits");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Staff.SignInAttemptRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.SignInAttemptRow", b =>
                 {
                     b.Property<string>("Kind")
                         .HasMaxLength(16)
@@ -575,7 +592,7 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("SignInAttempts", (string)null);
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Staff.StaffAccount", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.StaffAccount", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -621,7 +638,7 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("StaffAccounts");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Staff.StaffSessionRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.StaffSessionRow", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,10 +1,9 @@
-using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Kiosk.Hub.Auth;
+namespace Kiosk.Hub.Staff;
 
 public static class SignOutEndpoint
 {

@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Staff;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>
 /// Sign-in attempts counted per client address, or per account name and address (<see cref="Kind"/>).

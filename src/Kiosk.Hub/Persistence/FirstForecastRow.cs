@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>The first range the forecast gave a visit, before calibration (see <see cref="CalibrationFirsts"/>).</summary>
 public sealed class FirstForecastRow

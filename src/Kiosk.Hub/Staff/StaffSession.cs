@@ -3,13 +3,13 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
-namespace Kiosk.Hub.Auth;
+namespace Kiosk.Hub.Staff;
 
 /// <summary>
 /// How long a desk stays signed in: the cookie slides while it is used (gone after
 /// <see cref="Idle"/> without a request), and never outlives <see cref="Longest"/> from sign-in,
 /// however busy the desk. A shared desk PC left signed in overnight asks for a password again.
-/// Each request also asks the server whether its session is still live (<see cref="Staff.StaffSessions"/>):
+/// Each request also asks the server whether its session is still live (<see cref="StaffSessions"/>):
 /// signed out, the account disabled, deleted or given a new password, and the cookie is refused.
 /// </summary>
 public static class StaffSession
@@ -36,7 +36,7 @@ public static class StaffSession
         };
         o.Events.OnValidatePrincipal = async ctx =>
         {
-            var sessions = ctx.HttpContext.RequestServices.GetRequiredService<Staff.StaffSessions>();
+            var sessions = ctx.HttpContext.RequestServices.GetRequiredService<StaffSessions>();
             if (HasEnded(ctx.Principal, Now(ctx.HttpContext)) || !await sessions.IsLiveAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
             {
                 ctx.RejectPrincipal();

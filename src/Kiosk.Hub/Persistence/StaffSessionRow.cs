@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Staff;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>One sign-in, kept on the server so that it can be ended there: the cookie only names it.</summary>
 public sealed class StaffSessionRow

@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>One wrong code or name tried at a kiosk (see <see cref="KioskTries"/>); <see cref="At"/> in UTC ticks.</summary>
 public sealed class KioskWrongTryRow

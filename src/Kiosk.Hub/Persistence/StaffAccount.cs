@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Staff;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>A member of staff who signs in to reception. Only a salted hash of the password is kept.</summary>
 public sealed class StaffAccount

@@ -1,4 +1,4 @@
-namespace Kiosk.Hub.Auth;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>An enrolled kiosk. Its key is shown once at enrolment; only the key's SHA-256 is kept.</summary>
 public sealed class KioskDevice
