@@ -1,15 +1,16 @@
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Desk;
 using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.WaitingRoom;
 
 /// <summary>
-/// One clinic's waiting room for one day: today's appointments, the visits that arrived, and
-/// the check-in keys already used. The hub loads it, changes it through these methods, and
-/// stores what changed.
+/// One clinic's waiting room for one day: today's appointments, the visits that arrived, the
+/// check-in keys already used, and the desk's records. The hub loads it, changes it through
+/// these methods, and stores what changed.
 /// </summary>
-public sealed class WaitingRoomDay
+public sealed partial class WaitingRoomDay
 {
     private readonly List<Appointment> _appointments;
     private readonly List<Visit> _visits;
@@ -24,7 +25,8 @@ public sealed class WaitingRoomDay
         IEnumerable<Appointment> appointments,
         IEnumerable<Visit> visits,
         IReadOnlyDictionary<Guid, Guid> visitByCheckInKey,
-        IEnumerable<ProviderDelay>? delays = null)
+        IEnumerable<ProviderDelay>? delays = null,
+        DeskRecords? desk = null)
     {
         Clinic = clinic;
         Day = day;
@@ -35,12 +37,16 @@ public sealed class WaitingRoomDay
             .ToDictionary(k => k.Key, k => k.Value);
         _delays = [.. delays ?? []];
         _storedDelays = _delays.Count;
+        Desk = desk ?? new DeskRecords();
     }
 
     public ClinicProfile Clinic { get; }
     public DateOnly Day { get; }
     public IReadOnlyList<Appointment> Appointments => _appointments;
     public IReadOnlyList<Visit> Visits => _visits;
+
+    /// <summary>Alerts, care needs, ratings, "spoken to" and "Not now": changed only through the day's methods.</summary>
+    public DeskRecords Desk { get; }
 
     /// <summary>Every delay said today, oldest first; the last one for a provider is the one in force.</summary>
     public IReadOnlyList<ProviderDelay> Delays => _delays;
@@ -49,20 +55,23 @@ public sealed class WaitingRoomDay
 
     /// <summary>
     /// What happened since the day was loaded (or last stored): bookings and walk-ins, new
-    /// visits with the key they checked in with, events of visits already stored, and delays said.
+    /// visits with the key they checked in with, events of visits already stored, delays said, and
+    /// the desk's new records.
     /// The store writes all of it at once, in one transaction.
     /// </summary>
     public DayChanges Unstored() => new(
         [.. _newAppointments],
         [.. _visits.Where(v => !v.IsStored).Select(v => (v, _visitByCheckInKey.FirstOrDefault(k => k.Value == v.Id).Key))],
         [.. _visits.Where(v => v.IsStored && v.Unstored.Count > 0)],
-        [.. _delays.Skip(_storedDelays)]);
+        [.. _delays.Skip(_storedDelays)],
+        Desk.Unstored());
 
     /// <summary>The store wrote what <see cref="Unstored"/> returned.</summary>
     public void MarkStored()
     {
         _newAppointments.Clear();
         _storedDelays = _delays.Count;
+        Desk.MarkStored();
         foreach (var visit in _visits)
         {
             visit.MarkStored();
@@ -89,7 +98,7 @@ public sealed class WaitingRoomDay
     }
 
     /// <summary>Someone without an appointment: they get one starting now, and are checked in at once.</summary>
-    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now)
+    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now, CareNeeds? care = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -101,7 +110,7 @@ public sealed class WaitingRoomDay
         var appointment = new Appointment(Guid.NewGuid(), Day, now, providerId, visitTypeId, patient, WalkIn: true);
         _appointments.Add(appointment);
         _newAppointments.Add(appointment);
-        return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now);
+        return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now, care: care);
     }
 
     /// <summary>A booked patient who never came: recorded as a visit that ends as a no-show.</summary>
@@ -122,7 +131,8 @@ public sealed class WaitingRoomDay
 
     /// <summary>
     /// The room as it was known at <paramref name="now"/>: events, walk-ins and delays after it
-    /// are left out. Bookings stay, since they are known in advance.
+    /// are left out. Bookings stay, since they are known in advance; the desk's records are left
+    /// out, as nothing forecast from the past room reads them.
     /// </summary>
     public WaitingRoomDay AsOf(DateTimeOffset now)
     {
@@ -163,8 +173,9 @@ public sealed class WaitingRoomDay
     /// Checks a patient in. The same key twice returns the first visit, and so does a second
     /// check-in for an appointment that already arrived: one person, one ticket. With a
     /// <paramref name="window"/>, a new arrival outside it is refused (the kiosk's rule; the desk and the demo are not held to it).
+    /// What a new arrival told us (<paramref name="care"/>) is kept for the desk; feeling worse alerts it.
     /// </summary>
-    public CheckInOutcome CheckIn(Guid key, Guid appointmentId, string lastName, DateOnly dateOfBirth, string by, DateTimeOffset now, CheckInWindow? window = null)
+    public CheckInOutcome CheckIn(Guid key, Guid appointmentId, string lastName, DateOnly dateOfBirth, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -178,11 +189,11 @@ public sealed class WaitingRoomDay
             throw new CheckInRefusedException(CheckInRefusal.DetailsDoNotMatch, "The name or date of birth does not match that appointment.");
         }
 
-        return Arrive(key, appointment, by, now, window);
+        return Arrive(key, appointment, by, now, window, care);
     }
 
     /// <summary>Checks in the holder of a confirmation code: the code stands for the name and birth date.</summary>
-    public CheckInOutcome CheckInByCode(Guid key, string code, string by, DateTimeOffset now, CheckInWindow? window = null)
+    public CheckInOutcome CheckInByCode(Guid key, string code, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -191,10 +202,10 @@ public sealed class WaitingRoomDay
 
         var appointment = FindByCode(code).Appointment
             ?? throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "We could not find an appointment today with that code.");
-        return Arrive(key, appointment, by, now, window);
+        return Arrive(key, appointment, by, now, window, care);
     }
 
-    private CheckInOutcome Arrive(Guid key, Appointment appointment, string by, DateTimeOffset now, CheckInWindow? window)
+    private CheckInOutcome Arrive(Guid key, Appointment appointment, string by, DateTimeOffset now, CheckInWindow? window, CareNeeds? care)
     {
         if (VisitForAppointment(appointment.Id) is { } existing)
         {
@@ -216,6 +227,7 @@ public sealed class WaitingRoomDay
         visit.Arrive(by, now);
         _visits.Add(visit);
         _visitByCheckInKey[key] = visit.Id;
+        NoteCare(visit, care, by, now);
         return new CheckInOutcome(visit, Created: true);
     }
 

@@ -20,7 +20,9 @@ public sealed record BoardRow(
 {
     /// <summary>
     /// Waiting past the high end of what they were told (at check-in, or after the desk last
-    /// spoke to them): someone should go and talk to them before they have to ask.
+    /// spoke to them): someone should go and talk to them before they have to ask. The page's
+    /// reading of <see cref="NudgeAt"/>, which the hub sets by the domain's rule (Kiosk.WaitingRoom's
+    /// <c>Nudge</c>); whether "spoken to" is accepted is the domain's decision, not this.
     /// </summary>
     public bool IsOverdue(DateTimeOffset now) => Status == VisitStatus.Waiting && NudgeAt is { } at && now > at;
 }

@@ -38,7 +38,8 @@ public sealed record ClinicFile(
     /// <summary>Clinic-local working hours, e.g. "08:30" to "17:00" with lunch at "12:30" for 45 minutes.</summary>
     public sealed record HoursEntry(TimeOnly Start, TimeOnly End, TimeOnly? LunchAt = null, int LunchMinutes = 0);
 
-    public sealed record VisitTypeEntry(string Id, string Name, int Minutes);
+    /// <summary>A visit type; <see cref="WalkInReasons"/> are the kiosk's walk-in reasons it serves (the first visit type listing a reason gets it).</summary>
+    public sealed record VisitTypeEntry(string Id, string Name, int Minutes, IReadOnlyList<string>? WalkInReasons = null);
 
     /// <summary>
     /// A demo appointment, placed relative to when the demo starts so the demo always works;
@@ -84,13 +85,14 @@ public sealed record ClinicFile(
         Id,
         Name,
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
-        Providers.Select(p => new Provider(p.Id, p.Name, p.TicketPrefix)).ToList(),
-        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes)).ToList(),
+        Providers.Select(p => new Provider(p.Id, p.Name, p.TicketPrefix, p.Room)).ToList(),
+        VisitTypes.Select(v => new VisitType(v.Id, v.Name, v.Minutes, v.WalkInReasons ?? [])).ToList(),
         WalkIns,
         Providers.Where(p => p.Hours is not null).ToDictionary(
             p => p.Id,
             p => new ProviderSchedule(p.Hours!.Start, p.Hours.End, p.Hours.LunchAt, p.Hours.LunchMinutes)),
-        CheckIn is { } c ? new Kiosk.WaitingRoom.CheckIn.CheckInWindow(c.OpensMinutesBefore, c.ClosesMinutesAfter) : null);
+        CheckIn is { } c ? new Kiosk.WaitingRoom.CheckIn.CheckInWindow(c.OpensMinutesBefore, c.ClosesMinutesAfter) : null,
+        Rooms);
 
     /// <summary>The week callback promises are counted in.</summary>
     public BusinessHours ToBusinessHours() => new(
@@ -100,22 +102,6 @@ public sealed record ClinicFile(
     /// <summary>A moment as the clinic's wall clock shows it, for staff pages: "14:05", or "Mon 14:05" with "ddd HH:mm".</summary>
     public string WallClock(DateTimeOffset at, string format = "HH:mm") =>
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).ToString(format, CultureInfo.CurrentCulture);
-
-    public string DefaultRoom(string providerId) => Providers.First(p => p.Id == providerId).Room;
-
-    /// <summary>The rooms patients can be called to: "rooms" when the file lists them, else each provider's usual room.</summary>
-    public IReadOnlyList<string> AllRooms => Rooms ?? [.. Providers.Select(p => p.Room).Distinct(StringComparer.OrdinalIgnoreCase)];
-
-    /// <summary>The rooms to offer when calling a provider's patient: their usual room first, then the rest in file order.</summary>
-    public IReadOnlyList<string> RoomsFor(string providerId)
-    {
-        var usual = DefaultRoom(providerId);
-        return [usual, .. AllRooms.Where(r => !string.Equals(r, usual, StringComparison.OrdinalIgnoreCase))];
-    }
-
-    /// <summary>The room as the clinic file spells it, or null when the clinic has no such room.</summary>
-    public string? KnownRoom(string room) =>
-        AllRooms.FirstOrDefault(r => string.Equals(r, room.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private void Validate(string path)
     {
@@ -132,6 +118,7 @@ public sealed record ClinicFile(
         if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
         problems.AddRange(OpeningHoursProblems());
         problems.AddRange(RoomProblems());
+        problems.AddRange(WalkInReasonProblems());
         foreach (var p in Providers ?? [])
         {
             if (p.Hours is not { } h) continue;
@@ -177,6 +164,24 @@ public sealed record ClinicFile(
         foreach (var twice in Rooms.GroupBy(r => r.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             yield return $"rooms lists '{twice.Key}' twice";
+        }
+    }
+
+    /// <summary>Every reason the kiosk offers a walk-in needs a visit type, and a reason the kiosk does not offer is a typo.</summary>
+    private IEnumerable<string> WalkInReasonProblems()
+    {
+        foreach (var v in VisitTypes ?? [])
+        {
+            foreach (var unknown in (v.WalkInReasons ?? []).Where(r => !Kiosk.Contracts.WalkInReasons.All.Contains(r)))
+            {
+                yield return $"visit type '{v.Id}' names unknown walk-in reason '{unknown}' (known: {string.Join(", ", Kiosk.Contracts.WalkInReasons.All)})";
+            }
+        }
+
+        if (VisitTypes is not { Count: > 0 }) yield break;
+        foreach (var reason in Kiosk.Contracts.WalkInReasons.All.Where(r => !VisitTypes.Any(v => v.WalkInReasons?.Contains(r) == true)))
+        {
+            yield return $"walk-in reason '{reason}' has no visit type: list it in a visit type's walkInReasons";
         }
     }
 

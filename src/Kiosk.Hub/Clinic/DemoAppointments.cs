@@ -1,6 +1,7 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Live;
 using Kiosk.Hub.Persistence;
+using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 
@@ -10,7 +11,8 @@ namespace Kiosk.Hub.Clinic;
 /// Seeds a demo day: the clinic file's demo appointments placed around the current time, so
 /// the demo can be checked into whenever it is started, even after midnight. With
 /// Hub:SeedDemoArrivals some patients are already waiting, and a phone link to one of them is
-/// written to the data directory for the demo script to print.
+/// written to the data directory for the demo script to print. Booked and checked in through the
+/// day, and stored in one transaction.
 /// </summary>
 public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, TimeProvider time, IConfiguration config, IWaitEstimator estimator, PhoneLinks links)
 {
@@ -22,7 +24,15 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
 
     public async Task EnsureSeededAsync(WaitingRoomStore store, DateOnly day, CancellationToken ct = default)
     {
-        if (!Enabled || await store.HasAppointmentsAsync(day, ct))
+        if (!Enabled)
+        {
+            return;
+        }
+
+        await using var transaction = await store.BeginAsync(ct);
+        var version = await store.VersionAsync(day, ct);
+        var room = await store.LoadDayAsync(day, ct);
+        if (room.Appointments.Count > 0)
         {
             return;
         }
@@ -37,10 +47,23 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
             a.VisitType,
             new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth),
             ConfirmationCode: Code(a.ConfirmationCode)))).ToList();
-        await store.AddAppointmentsAsync(seeded.Select(s => s.Appointment), ct);
-        if (SeedArrivals)
+        foreach (var (_, appointment) in seeded)
         {
-            await SeedArrivalsAsync(store, day, seeded.Where(s => s.Entry.ArrivedMinutesAgo is not null).ToList(), ct);
+            room.Book(appointment);
+        }
+
+        var (promised, link) = SeedArrivals ? Arrive(room, seeded.Where(s => s.Entry.ArrivedMinutesAgo is not null)) : ([], null);
+        if (!await store.TryMoveVersionAsync(day, version, ct))
+        {
+            return; // another hub seeded the day meanwhile
+        }
+
+        // Seeding is a change of the room like any other: every hub's cached view of it is now old.
+        await store.SaveDayAsync(room, promised, ct);
+        await transaction.CommitAsync(ct);
+        if (link is not null && config["Hub:DataDirectory"] is { Length: > 0 } dir)
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, PhoneLinkFile), link + Environment.NewLine, ct);
         }
     }
 
@@ -48,22 +71,22 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
     private static string Code(string? given) =>
         ConfirmationCode.TryNormalise(given, out var code) ? code : ConfirmationCode.New();
 
-    private async Task SeedArrivalsAsync(WaitingRoomStore store, DateOnly day, List<(ClinicFile.DemoAppointmentEntry Entry, Appointment Appointment)> arrivals, CancellationToken ct)
+    /// <summary>Checks the demo's early patients in, longest-waiting first, each promised what the room forecast when they came; and a phone link to the first.</summary>
+    private (Dictionary<Guid, WaitEstimate> Promised, string? Link) Arrive(WaitingRoomDay room, IEnumerable<(ClinicFile.DemoAppointmentEntry Entry, Appointment Appointment)> arrivals)
     {
-        var room = await store.LoadDayAsync(day, ct);
+        var promised = new Dictionary<Guid, WaitEstimate>();
         string? link = null;
         foreach (var (entry, appointment) in arrivals.OrderByDescending(a => a.Entry.ArrivedMinutesAgo))
         {
-            var key = Guid.NewGuid();
-            var outcome = room.CheckIn(key, appointment.Id, appointment.Patient.LastName, appointment.Patient.DateOfBirth, "demo", time.GetUtcNow().AddMinutes(-entry.ArrivedMinutesAgo!.Value));
-            store.AddVisit(outcome.Visit, key, estimator.Estimate(room, time.GetUtcNow()).GetValueOrDefault(outcome.Visit.Id));
-            link ??= links.For(outcome.Visit.Ticket.Token);
+            var visit = room.CheckIn(Guid.NewGuid(), appointment.Id, appointment.Patient.LastName, appointment.Patient.DateOfBirth, "demo", time.GetUtcNow().AddMinutes(-entry.ArrivedMinutesAgo!.Value)).Visit;
+            if (estimator.Estimate(room, time.GetUtcNow()).GetValueOrDefault(visit.Id) is { } estimate)
+            {
+                promised[visit.Id] = estimate;
+            }
+
+            link ??= links.For(visit.Ticket.Token);
         }
 
-        await store.SaveAsync(ct);
-        if (link is not null && config["Hub:DataDirectory"] is { Length: > 0 } dir)
-        {
-            await File.WriteAllTextAsync(Path.Combine(dir, PhoneLinkFile), link + Environment.NewLine, ct);
-        }
+        return (promised, link);
     }
 }

@@ -1,42 +1,57 @@
 using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
+using Kiosk.WaitingRoom.Desk;
 
 namespace Kiosk.Hub.Live;
 
-/// <summary>The desk's parts of the board: when to nudge, the alerts still open, and today's figures.</summary>
+/// <summary>The desk's records as the wire shows them: when to nudge, the alerts still open, care needs, ratings, and today's figures.</summary>
 public static class DeskViews
 {
-    /// <summary>"A few minutes" on the phone means up to five: after speaking to someone, the next nudge is at least that far off.</summary>
-    public static readonly TimeSpan AFewMinutes = TimeSpan.FromMinutes(5);
-
-    /// <summary>
-    /// Until the desk has spoken to them, the promise is the range told at check-in; after that,
-    /// what they were being told when the desk spoke to them. (Not any range shown since: the
-    /// phone renews a passed range at once, so following it would never nudge again.)
-    /// </summary>
-    public static BoardRow WithNudge(BoardRow row, SpokenToNote? spoken) => spoken is null
-        ? row with { NudgeAt = row.Promised is { } p ? row.ArrivedAt.AddMinutes(p.HighMinutes) : null }
-        : row with { SpokenTo = spoken.SpokenTo, NudgeAt = spoken.NextPromiseBy };
-
-    /// <summary>When to nudge again after speaking to someone at <paramref name="at"/> while the high end they were shown was <paramref name="showingHighMinutes"/> minutes away.</summary>
-    public static DateTimeOffset NextPromiseBy(DateTimeOffset at, int? showingHighMinutes)
+    /// <summary>The row with its nudge, by the domain's rule (<see cref="Nudge"/>), and who spoke to the patient last.</summary>
+    public static BoardRow WithNudge(BoardRow row, WaitingRoomDay room)
     {
-        var told = TimeSpan.FromMinutes(showingHighMinutes ?? 0);
-        return at + (told > AFewMinutes ? told : AFewMinutes);
+        var visit = room.VisitById(row.VisitId)!;
+        return row with
+        {
+            SpokenTo = room.Desk.SpokenTo(visit.Id) is { } s ? new SpokenTo(s.By, s.At) : null,
+            NudgeAt = room.NudgeAt(visit, row.Promised?.HighMinutes),
+        };
     }
 
-    public static IReadOnlyList<UrgentAlert> OpenAlerts(WaitingRoomDay room, DeskNotes desk) =>
-        [.. desk.Alerts
-            .Where(a => a.GoingBy is null)
-            .Select(a => (Alert: a, Visit: room.VisitById(a.VisitId)))
-            .Where(x => x.Visit is not null)
-            .Select(x => new UrgentAlert(x.Alert.Id, x.Alert.VisitId, x.Visit!.Ticket.Code, x.Visit.Patient.DisplayName, x.Alert.Kind, x.Alert.RaisedAt))];
+    public static IReadOnlyList<UrgentAlert> OpenAlerts(WaitingRoomDay room) =>
+        [.. room.Desk.Alerts.Where(a => a.IsOpen && room.VisitById(a.VisitId) is not null).Select(a => View(room, a))];
 
-    public static UrgentAlert View(WaitingRoomDay room, AlertNote a)
+    public static UrgentAlert View(WaitingRoomDay room, DeskAlert a)
     {
         var visit = room.VisitById(a.VisitId);
-        return new UrgentAlert(a.Id, a.VisitId, visit?.Ticket.Code ?? "?", visit?.Patient.DisplayName ?? "", a.Kind, a.RaisedAt, a.GoingBy, a.GoingAt);
+        return new UrgentAlert(a.Id, a.VisitId, visit?.Ticket.Code ?? "?", visit?.Patient.DisplayName ?? "", Kind(a.Kind), a.RaisedAt, a.GoingBy, a.GoingAt);
     }
+
+    /// <summary>What the patient's phone shows: their latest "I need help now", answered or not.</summary>
+    public static HelpState? Help(WaitingRoomDay room, Guid visitId) => room.Desk.LatestHelp(visitId) switch
+    {
+        null => null,
+        { IsOpen: true } => HelpState.Asked,
+        _ => HelpState.Coming,
+    };
+
+    public static VisitRating? Rating(WaitingRoomDay room, Guid visitId) =>
+        room.Desk.Ratings.TryGetValue(visitId, out var r) ? (VisitRating)(int)r.Rating : null;
+
+    public static PatientRating Rating(VisitRating rating) => (PatientRating)(int)rating;
+
+    public static RatingsToday Ratings(WaitingRoomDay room)
+    {
+        var given = room.Desk.Ratings.Values.Select(r => r.Rating).ToList();
+        return new(given.Count(r => r == PatientRating.Good), given.Count(r => r == PatientRating.Okay), given.Count(r => r == PatientRating.NotGood));
+    }
+
+    public static CareNotes? Care(WaitingRoomDay room, Guid visitId) =>
+        room.Desk.Care.TryGetValue(visitId, out var c) ? new CareNotes(c.Needles, c.InterpreterLanguage, c.Mobility, c.TalkPrivately, c.FeelingWorse, c.Other) : null;
+
+    /// <summary>What the kiosk sent, as the domain keeps it.</summary>
+    public static CareNeeds? Care(CareNotes? care) =>
+        care is null ? null : new CareNeeds(care.Needles, care.InterpreterLanguage, care.Mobility, care.TalkPrivately, care.FeelingWorse, care.Other);
 
     public static TodayFigures Today(WaitingRoomDay room, EstimateAccuracy? accuracy)
     {
@@ -48,6 +63,13 @@ public static class DeskViews
         double? median = waits.Count == 0 ? null
             : waits.Count % 2 == 1 ? waits[waits.Count / 2]
             : (waits[(waits.Count / 2) - 1] + waits[waits.Count / 2]) / 2;
-        return new TodayFigures(room.Visits.Count(v => v.ArrivedAt is not null), waits.Count, median, accuracy);
+        return new TodayFigures(room.Visits.Count(v => v.ArrivedAt is not null), waits.Count, median, accuracy) with { Ratings = Ratings(room) };
     }
+
+    private static AlertKind Kind(DeskAlertKind kind) => kind switch
+    {
+        DeskAlertKind.HelpNow => AlertKind.HelpNow,
+        DeskAlertKind.FeelingWorse => AlertKind.FeelingWorse,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 }

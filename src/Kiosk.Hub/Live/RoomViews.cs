@@ -29,16 +29,13 @@ public static class RoomViews
         IReadOnlyDictionary<Guid, WaitEstimate> estimates,
         IReadOnlyDictionary<Guid, WaitEstimate> promised,
         Func<string, string> phoneUrl,
-        DateTimeOffset now,
-        IReadOnlyDictionary<Guid, CareNotes>? care = null,
-        DeskNotes? desk = null)
+        DateTimeOffset now)
     {
-        desk ??= DeskNotes.None;
-        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl) with { Help = desk.HelpFor(v.Id), Rating = desk.Ratings.TryGetValue(v.Id, out var r) ? r : null });
+        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl) with { Help = DeskViews.Help(room, v.Id), Rating = DeskViews.Rating(room, v.Id) });
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
-            .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = care?.GetValueOrDefault(v.Id) })
-            .Select(r => DeskViews.WithNudge(r, desk.Spoken.GetValueOrDefault(r.VisitId)))
+            .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = DeskViews.Care(room, v.Id) })
+            .Select(r => DeskViews.WithNudge(r, room))
             .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)
@@ -48,7 +45,7 @@ public static class RoomViews
             .OfType<RunningLate>()
             .ToList();
         var accuracy = Accuracy(room, promised);
-        var board = new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room, desk), DeskViews.Today(room, accuracy) with { Ratings = desk.RatingsToday() })
+        var board = new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room), DeskViews.Today(room, accuracy))
         {
             HeldUp = HeldUpViews.From(room, estimates, now),
         };

@@ -36,16 +36,15 @@ public sealed partial class WaitingRoomService
 
         try
         {
-            var (change, snapshot) = await ChangeAsync((room, store, now) =>
+            var (change, snapshot) = await ChangeAsync((room, _, now) =>
             {
-                var outcome = room.CheckInByCode(request.IdempotencyKey, request.Code, by, now, clinic.CheckInWindow);
+                var outcome = room.CheckInByCode(request.IdempotencyKey, request.Code, by, now, clinic.CheckInWindow, DeskViews.Care(request.Care));
                 if (outcome.Created)
                 {
-                    RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                     log.LogInformation("Checked in ticket {Code} with {Provider} by confirmation code.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
                 }
 
-                return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
+                return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) );
             }, ct);
             return snapshot.Tickets[change.VisitId];
         }

@@ -7,51 +7,36 @@ namespace Kiosk.Hub.Live;
 
 /// <summary>
 /// The desk going to a patient: "I've spoken to them" for someone waiting past their promise,
-/// "I need help now" from a phone, and "I'm going" to an urgent alert. Logs carry ticket codes only.
+/// "I need help now" from a phone, and "I'm going" to an urgent alert. The rules are the day's;
+/// logs carry ticket codes only.
 /// </summary>
 public sealed partial class WaitingRoomService
 {
+    /// <summary>Who raises "I need help now": the patient's phone.</summary>
+    private const string ByPhone = "phone";
+
     public async Task<BoardRow> AcknowledgeOverdueAsync(AcknowledgeOverdueRequest request, string by, CancellationToken ct = default)
     {
         var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
         {
-            var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
-            if (visit.State != VisitState.Arrived)
-            {
-                throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is no longer waiting.");
-            }
-
-            var row = (await SnapshotAsync(room, store, now, ct)).Board.Rows.First(r => r.VisitId == visit.Id);
-            if (!row.IsOverdue(now))
-            {
-                throw new DeskRefusedException(row.SpokenTo is { } s
-                    ? $"{s.By} spoke to ticket {visit.Ticket.Code} at {LocalTime(s.At)}; they have not waited past what they were told since."
-                    : $"Ticket {visit.Ticket.Code} has not waited past what they were told yet.");
-            }
-
-            var showing = estimator.Estimate(room, now).GetValueOrDefault(visit.Id)?.HighMinutes;
-            store.AddSpokenTo(visit.Id, room.Day, new SpokenTo(by, now), DeskViews.NextPromiseBy(now, showing));
-            log.LogInformation("Overdue ticket {Code} spoken to.", visit.Ticket.Code);
-            return new Change(visit.Id, [], null, BoardChanged: true);
+            var promised = (await store.PromisedForDayAsync(room.Day, ct)).GetValueOrDefault(request.VisitId)?.HighMinutes;
+            var showing = estimator.Estimate(room, now).GetValueOrDefault(request.VisitId)?.HighMinutes;
+            room.AcknowledgeOverdue(request.VisitId, promised, showing, by, now);
+            log.LogInformation("Overdue ticket {Code} spoken to.", room.VisitById(request.VisitId)!.Ticket.Code);
+            return new Change(request.VisitId, [], null, BoardChanged: true);
         }, ct);
         return snapshot.Board.Rows.First(r => r.VisitId == change.VisitId);
     }
 
     /// <summary>"I need help now" from the ticket's phone. While the alert is open, pressing again changes nothing.</summary>
     public Task<TicketView?> NeedHelpAsync(string token, CancellationToken ct = default) =>
-        ChangeByTokenAsync(token, async (room, store, visit, now) =>
+        ChangeByTokenAsync(token, (room, visit, now) =>
         {
-            if (visit.State is not (VisitState.Arrived or VisitState.Called))
-            {
-                throw new DeskRefusedException("You are no longer in the waiting room. If you need help, please tell any member of staff.");
-            }
-
-            if (await store.OpenHelpAlertAsync(visit.Id, ct) is not null)
+            if (!room.NeedHelp(visit, ByPhone, now))
             {
                 return new Change(visit.Id, [], null);
             }
 
-            store.AddAlert(visit.Id, room.Day, AlertKind.HelpNow, "phone", now);
             log.LogWarning("Ticket {Code} asked for help now.", visit.Ticket.Code);
             return new Change(visit.Id, [visit.Id], null, BoardChanged: true);
         }, ct);
@@ -61,19 +46,14 @@ public sealed partial class WaitingRoomService
     /// room or done). A second tap replaces the first. Null when the token is not today's.
     /// </summary>
     public Task<TicketView?> RateAsync(string token, VisitRating rating, CancellationToken ct = default) =>
-        ChangeByTokenAsync(token, async (room, store, visit, now) =>
+        ChangeByTokenAsync(token, (room, visit, now) =>
         {
-            if (visit.State is not (VisitState.InRoom or VisitState.Done))
-            {
-                throw new DeskRefusedException("You can tell us how your visit went once you have been seen.");
-            }
-
-            await store.RateAsync(visit.Id, room.Day, rating, now, ct);
+            room.Rate(visit, DeskViews.Rating(rating), now);
             return new Change(visit.Id, [visit.Id], null, BoardChanged: true);
         }, ct);
 
     /// <summary>A change asked for by a phone, which proves itself with the ticket token: null when the token is not today's.</summary>
-    private async Task<TicketView?> ChangeByTokenAsync(string token, Func<WaitingRoomDay, WaitingRoomStore, Visit, DateTimeOffset, Task<Change>> change, CancellationToken ct)
+    private async Task<TicketView?> ChangeByTokenAsync(string token, Func<WaitingRoomDay, Visit, DateTimeOffset, Change> change, CancellationToken ct)
     {
         var (current, _) = await ReadAsync(ct);
         if (current.VisitByToken(token) is null)
@@ -81,8 +61,8 @@ public sealed partial class WaitingRoomService
             return null;
         }
 
-        var (made, snapshot) = await ChangeAsync((room, store, now) =>
-            change(room, store, room.VisitByToken(token) ?? throw new VisitNotFoundException(), now), ct);
+        var (made, snapshot) = await ChangeAsync((room, _, now) =>
+            Task.FromResult(change(room, room.VisitByToken(token) ?? throw new VisitNotFoundException(), now)), ct);
         return snapshot.Tickets[made.VisitId];
     }
 
@@ -90,28 +70,13 @@ public sealed partial class WaitingRoomService
     public async Task<UrgentAlert> GoingAsync(AcknowledgeAlertRequest request, string by, CancellationToken ct = default)
     {
         UrgentAlert? view = null;
-        var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
+        await ChangeAsync((room, _, now) =>
         {
-            var (alert, took) = await store.GoingAsync(request.AlertId, by, now, ct) ?? throw new DeskRefusedException("That alert is not known; it may be from another day.");
+            var alert = room.Going(request.AlertId, by, now);
             view = DeskViews.View(room, alert);
-            if (!took)
-            {
-                throw new DeskRefusedException($"{alert.GoingBy} is already going to ticket {view.Code} (since {LocalTime(alert.GoingAt!.Value)}).");
-            }
-
             log.LogInformation("Alert for ticket {Code} answered.", view.Code);
-            return new Change(alert.VisitId, [alert.VisitId], null, BoardChanged: true);
+            return Task.FromResult(new Change(alert.VisitId, [alert.VisitId], null, BoardChanged: true));
         }, ct);
         return view!;
     }
-
-    private static void RaiseIfFeelingWorse(WaitingRoomStore store, Visit visit, CareNotes? care, string by, DateTimeOffset now)
-    {
-        if (care?.FeelingWorse == true)
-        {
-            store.AddAlert(visit.Id, visit.Ticket.Day, AlertKind.FeelingWorse, by, now);
-        }
-    }
-
-    private string LocalTime(DateTimeOffset at) => clinic.LocalTime(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

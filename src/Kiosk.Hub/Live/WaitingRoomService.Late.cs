@@ -10,16 +10,11 @@ namespace Kiosk.Hub.Live;
 /// </summary>
 public sealed partial class WaitingRoomService
 {
-    /// <summary>"Not now" keeps a provider's suggestion away this long, unless they fall further behind.</summary>
-    public static readonly TimeSpan NotNowFor = TimeSpan.FromMinutes(15);
-
     public async Task<ReceptionBoard> DismissSuggestionAsync(DismissDelaySuggestionRequest request, string by, CancellationToken ct = default)
     {
-        var (_, snapshot) = await ChangeAsync((room, store, now) =>
+        var (_, snapshot) = await ChangeAsync((room, _, now) =>
         {
-            var minutes = InferredDelay.For(room, request.ProviderId, now)
-                ?? throw new DeskRefusedException($"Nothing suggests {clinic.Provider(request.ProviderId).Name} is running late now.");
-            store.AddNotNow(room.Day, request.ProviderId, minutes, by, now, now + NotNowFor);
+            room.DismissDelaySuggestion(request.ProviderId, by, now);
             log.LogInformation("Delay suggestion for {Provider} put off by the desk.", request.ProviderId);
             return Task.FromResult(new Change(Guid.Empty, [], null, BoardChanged: true));
         }, ct);
@@ -29,9 +24,6 @@ public sealed partial class WaitingRoomService
     private static IReadOnlyList<LateNotice> LateNotices(ReceptionBoard board) =>
         [.. (board.RunningLate ?? []).Select(l => new LateNotice(l.ProviderName, l.Minutes))];
 
-    private static IReadOnlyList<DelaySuggestion> Suggestions(WaitingRoomDay room, DateTimeOffset now, IReadOnlyDictionary<string, NotNowNote> notNow) =>
-        [.. room.Clinic.Providers
-            .Select(p => (Provider: p, Minutes: InferredDelay.For(room, p.Id, now)))
-            .Where(s => s.Minutes is { } m && !(notNow.TryGetValue(s.Provider.Id, out var off) && off.Hides(m, now)))
-            .Select(s => new DelaySuggestion(s.Provider.Id, s.Provider.Name, s.Minutes!.Value))];
+    private static IReadOnlyList<DelaySuggestion> Suggestions(WaitingRoomDay room, DateTimeOffset now) =>
+        [.. room.DelaySuggestions(now).Select(s => new DelaySuggestion(s.Provider.Id, s.Provider.Name, s.Minutes))];
 }

@@ -6,6 +6,7 @@ using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.Hub.Live;
 
@@ -18,7 +19,6 @@ namespace Kiosk.Hub.Live;
 public sealed partial class WaitingRoomService(
     IServiceScopeFactory scopes,
     ClinicProfile clinic,
-    ClinicFile file,
     IWaitEstimator estimator,
     TimeProvider time,
     IRoomNotifier notifier,
@@ -79,46 +79,42 @@ public sealed partial class WaitingRoomService(
 
     public async Task<TicketView> CheckInAsync(CheckInRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync((room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
-            var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now, clinic.CheckInWindow);
+            var outcome = room.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now, clinic.CheckInWindow, DeskViews.Care(request.Care));
             if (outcome.Created)
             {
-                RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
             }
 
-            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
         }, ct);
         return snapshot.Tickets[change.VisitId];
     }
 
     public async Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await ChangeAsync((room, store, now) =>
+        var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
-            var (providerId, visitTypeId) = WalkInPlan.For(room, request.Reason);
+            var (providerId, visitTypeId) = room.WalkInRoute(request.Reason);
             var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
-            var outcome = room.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now);
+            var outcome = room.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now, DeskViews.Care(request.Care));
             if (outcome.Created)
             {
-                RaiseIfFeelingWorse(store, outcome.Visit, request.Care, by, now);
                 log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
             }
 
-            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null) { Care = request.Care });
+            return Task.FromResult(new Change(outcome.Visit.Id, outcome.Created ? room.Queue(outcome.Visit.ProviderId).Select(v => v.Id).ToList() : [], null));
         }, ct);
         return snapshot.Tickets[change.VisitId];
     }
 
     public async Task<BoardRow> CallAsync(CallVisitRequest request, string by, CancellationToken ct = default)
     {
-        var toRoom = file.KnownRoom(request.Room)
-            ?? throw new DeskRefusedException($"'{request.Room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", file.AllRooms)}.");
         var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
-            var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
-            var called = visit.Call(toRoom, by, now);
+            var called = room.Call(request.VisitId, request.Room, by, now);
+            var visit = room.VisitById(request.VisitId)!;
             log.LogInformation("Called ticket {Code} to {Room}.", visit.Ticket.Code, called.Room);
             return Task.FromResult(new Change(visit.Id, [visit.Id, .. room.Queue(visit.ProviderId).Select(v => v.Id)], new CalledTicket(visit.Ticket.Code, called.Room!, now)));
         }, ct);
@@ -301,7 +297,7 @@ public sealed partial class WaitingRoomService(
                     continue;
                 }
 
-                await store.SaveDayAsync(room, room.Unstored().NewVisits.Count > 0 ? estimates : NoEstimates, change.Care, ct);
+                await store.SaveDayAsync(room, room.Unstored().NewVisits.Count > 0 ? estimates : NoEstimates, ct);
                 var snapshot = await SnapshotAsync(room, store, now, ct, estimates);
                 // Every estimate a patient is shown is kept: the measure of how honest we were.
                 store.RecordShown(room.Day, now, change.Affected
@@ -340,8 +336,8 @@ public sealed partial class WaitingRoomService(
     private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct,
         IReadOnlyDictionary<Guid, WaitEstimate>? estimates = null)
     {
-        var built = RoomViews.Build(room, estimates ?? estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now, await store.CareNotesForDayAsync(room.Day, ct), await store.DeskNotesForDayAsync(room.Day, ct));
-        return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now, await store.NotNowForDayAsync(room.Day, ct)) }, built.Tickets);
+        var built = RoomViews.Build(room, estimates ?? estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
+        return new RoomSnapshot(built.Board with { Suggestions = Suggestions(room, now) }, built.Tickets);
     }
 
     private async Task EnsureDayAsync(CancellationToken ct)
@@ -424,9 +420,6 @@ public sealed partial class WaitingRoomService(
     /// <summary>What a change did: the visit it was about, whose view changed, a call for the TV, and whether the board or who is late changed.</summary>
     private sealed record Change(Guid VisitId, IReadOnlyList<Guid> Affected, CalledTicket? Called, bool BoardChanged = false, bool LateChanged = false)
     {
-        /// <summary>What a patient checking in told us, kept with their new visit.</summary>
-        public CareNotes? Care { get; init; }
-
         /// <summary>Anything anyone sees changed: only then does the change take a number and go out.</summary>
         public bool IsNews => Affected.Count > 0 || Called is not null || BoardChanged || LateChanged;
     }

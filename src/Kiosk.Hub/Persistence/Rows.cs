@@ -32,7 +32,7 @@ public sealed class VisitRow
     public int? PromisedHigh { get; set; }
     public string? PromisedReason { get; set; }
 
-    /// <summary>What the patient told us at the kiosk (JSON of CareNotes); staff only, never logged.</summary>
+    /// <summary>What the patient told us at the kiosk (JSON, see StoredCareNotes); staff only, never logged.</summary>
     public string? CareNotes { get; set; }
 
     public List<VisitEventRow> Events { get; set; } = [];

@@ -1,86 +1,71 @@
-using Kiosk.Contracts;
-using Kiosk.Hub.Live;
+using System.Text.Json;
+using Kiosk.WaitingRoom.Desk;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Persistence;
 
-/// <summary>What the desk did about people who waited too long or needed help.</summary>
+/// <summary>The desk's records of a day (alerts, care needs, ratings, spoken to, not now): read with the day, written with its change.</summary>
 public sealed partial class WaitingRoomStore
 {
-    public async Task<DeskNotes> DeskNotesForDayAsync(DateOnly day, CancellationToken ct = default)
+    private async Task<DeskRecords> LoadDeskAsync(DateOnly day, CancellationToken ct)
     {
-        var spoken = (await db.SpokenTo.AsNoTracking().Where(s => s.Day == day).ToListAsync(ct))
-            .GroupBy(s => s.VisitId)
-            .Select(g => g.OrderBy(s => s.Id).Last())
-            .ToDictionary(s => s.VisitId, s => new SpokenToNote(new SpokenTo(s.By, s.At), s.NextPromiseBy));
         var alerts = (await db.UrgentAlerts.AsNoTracking().Where(a => a.Day == day).ToListAsync(ct))
-            .OrderBy(a => a.RaisedAt)
-            .Select(ToNote)
-            .ToList();
-        var ratings = await db.VisitRatings.AsNoTracking().Where(r => r.Day == day).ToDictionaryAsync(r => r.VisitId, r => (VisitRating)r.Rating, ct);
-        return new DeskNotes(spoken, alerts) { Ratings = ratings };
+            .Select(a => new DeskAlert(a.Id, a.VisitId, Enum.Parse<DeskAlertKind>(a.Kind), a.RaisedBy, a.RaisedAt, a.GoingBy, a.GoingAt));
+        var care = (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.CareNotes != null).Select(v => new { v.Id, v.CareNotes }).ToListAsync(ct))
+            .ToDictionary(v => v.Id, v => StoredCareNotes.Read(v.CareNotes!));
+        var ratings = (await db.VisitRatings.AsNoTracking().Where(r => r.Day == day).ToListAsync(ct))
+            .Select(r => new VisitRated(r.VisitId, (PatientRating)r.Rating, r.At));
+        var spoken = (await db.SpokenTo.AsNoTracking().Where(s => s.Day == day).OrderBy(s => s.Id).ToListAsync(ct))
+            .Select(s => new SpokenToPatient(s.VisitId, s.By, s.At, s.NextPromiseBy));
+        var notNow = (await db.DelayNotNow.AsNoTracking().Where(n => n.Day == day).OrderBy(n => n.Id).ToListAsync(ct))
+            .Select(n => new DelayNotNow(n.ProviderId, n.Minutes, n.By, n.At, n.Until));
+        return new DeskRecords(alerts, care, ratings, spoken, notNow);
     }
 
-    /// <summary>The patient's answer, replacing any earlier one for the visit.</summary>
-    public async Task RateAsync(Guid visitId, DateOnly day, VisitRating rating, DateTimeOffset at, CancellationToken ct = default)
+    /// <summary>The desk's side of one change; care needs go with their new visit (see <see cref="AddVisit"/>).</summary>
+    private async Task AddDeskAsync(DateOnly day, DeskChanges desk, CancellationToken ct)
     {
-        if (await db.VisitRatings.FirstOrDefaultAsync(r => r.VisitId == visitId, ct) is { } row)
+        db.UrgentAlerts.AddRange(desk.NewAlerts.Select(a => new UrgentAlertRow
         {
-            row.Rating = (int)rating;
-            row.At = at;
-        }
-        else
+            Id = a.Id, VisitId = a.VisitId, Day = day, Kind = a.Kind.ToString(), RaisedBy = a.RaisedBy, RaisedAt = a.RaisedAt, GoingBy = a.GoingBy, GoingAt = a.GoingAt,
+        }));
+        foreach (var answered in desk.AnsweredAlerts)
         {
-            db.VisitRatings.Add(new VisitRatingRow { VisitId = visitId, Day = day, Rating = (int)rating, At = at });
-        }
-    }
-
-    public void AddSpokenTo(Guid visitId, DateOnly day, SpokenTo spoken, DateTimeOffset nextPromiseBy) =>
-        db.SpokenTo.Add(new SpokenToRow { VisitId = visitId, Day = day, By = spoken.By, At = spoken.At, NextPromiseBy = nextPromiseBy });
-
-    public AlertNote AddAlert(Guid visitId, DateOnly day, AlertKind kind, string by, DateTimeOffset at)
-    {
-        var row = new UrgentAlertRow { Id = Guid.NewGuid(), VisitId = visitId, Day = day, Kind = kind.ToString(), RaisedBy = by, RaisedAt = at };
-        db.UrgentAlerts.Add(row);
-        return ToNote(row);
-    }
-
-    /// <summary>The visit's "I need help now" that nobody has answered yet, if any.</summary>
-    public async Task<AlertNote?> OpenHelpAlertAsync(Guid visitId, CancellationToken ct = default)
-    {
-        var kind = nameof(AlertKind.HelpNow);
-        var row = await db.UrgentAlerts.AsNoTracking().FirstOrDefaultAsync(a => a.VisitId == visitId && a.Kind == kind && a.GoingBy == null, ct);
-        return row is null ? null : ToNote(row);
-    }
-
-    /// <summary>"I'm going": the first to say it is recorded (Took); after that the alert stays as it is.</summary>
-    public async Task<(AlertNote Alert, bool Took)?> GoingAsync(Guid alertId, string by, DateTimeOffset at, CancellationToken ct = default)
-    {
-        if (await db.UrgentAlerts.FirstOrDefaultAsync(a => a.Id == alertId, ct) is not { } row)
-        {
-            return null;
+            var row = await db.UrgentAlerts.FirstAsync(a => a.Id == answered.Id, ct);
+            row.GoingBy = answered.GoingBy;
+            row.GoingAt = answered.GoingAt;
         }
 
-        var took = row.GoingBy is null;
-        if (took)
+        foreach (var rated in desk.Ratings)
         {
-            row.GoingBy = by;
-            row.GoingAt = at;
+            var row = await db.VisitRatings.FirstOrDefaultAsync(r => r.VisitId == rated.VisitId, ct);
+            if (row is null)
+            {
+                db.VisitRatings.Add(new VisitRatingRow { VisitId = rated.VisitId, Day = day, Rating = (int)rated.Rating, At = rated.At });
+            }
+            else
+            {
+                row.Rating = (int)rated.Rating;
+                row.At = rated.At;
+            }
         }
 
-        return (ToNote(row), took);
+        db.SpokenTo.AddRange(desk.SpokenTo.Select(s => new SpokenToRow { VisitId = s.VisitId, Day = day, By = s.By, At = s.At, NextPromiseBy = s.NextPromiseBy }));
+        db.DelayNotNow.AddRange(desk.NotNow.Select(n => new DelayNotNowRow { Day = day, ProviderId = n.ProviderId, Minutes = n.Minutes, By = n.By, At = n.At, Until = n.Until }));
     }
+}
 
-    public void AddNotNow(DateOnly day, string providerId, int minutes, string by, DateTimeOffset at, DateTimeOffset until) =>
-        db.DelayNotNow.Add(new DelayNotNowRow { Day = day, ProviderId = providerId, Minutes = minutes, By = by, At = at, Until = until });
+/// <summary>
+/// Care needs as stored in a visit's CareNotes column: JSON with these property names, which
+/// every earlier version wrote. Kept here so that renaming the domain's record never breaks stored rows.
+/// </summary>
+internal sealed record StoredCareNotes(bool Needles, string? InterpreterLanguage, bool Mobility, bool TalkPrivately, bool FeelingWorse, string? Other)
+{
+    public static string Write(CareNeeds care) =>
+        JsonSerializer.Serialize(new StoredCareNotes(care.Needles, care.InterpreterLanguage, care.Mobility, care.TalkPrivately, care.FeelingWorse, care.Other));
 
-    /// <summary>Each provider's latest "Not now" today.</summary>
-    public async Task<IReadOnlyDictionary<string, NotNowNote>> NotNowForDayAsync(DateOnly day, CancellationToken ct = default) =>
-        (await db.DelayNotNow.AsNoTracking().Where(n => n.Day == day).ToListAsync(ct))
-            .GroupBy(n => n.ProviderId)
-            .Select(g => g.OrderBy(n => n.Id).Last())
-            .ToDictionary(n => n.ProviderId, n => new NotNowNote(n.Until, n.Minutes));
-
-    private static AlertNote ToNote(UrgentAlertRow a) =>
-        new(a.Id, a.VisitId, a.Day, Enum.Parse<AlertKind>(a.Kind), a.RaisedAt, a.GoingBy, a.GoingAt);
+    public static CareNeeds Read(string json) =>
+        JsonSerializer.Deserialize<StoredCareNotes>(json) is { } s
+            ? new CareNeeds(s.Needles, s.InterpreterLanguage, s.Mobility, s.TalkPrivately, s.FeelingWorse, s.Other)
+            : new CareNeeds();
 }

@@ -1,7 +1,6 @@
-using System.Text.Json;
-using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Desk;
 using Kiosk.WaitingRoom.Estimates;
 using Kiosk.WaitingRoom.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -28,18 +27,14 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
         var delays = (await db.ProviderDelays.AsNoTracking().Where(d => d.Day == day).OrderBy(d => d.Id).ToListAsync(ct))
             .Select(d => new ProviderDelay(d.ProviderId, d.Minutes, d.Reason, d.By, d.SetAt));
-        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys, delays);
+        return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys, delays, await LoadDeskAsync(day, ct));
     }
 
     public async Task<IReadOnlyDictionary<Guid, WaitEstimate>> PromisedForDayAsync(DateOnly day, CancellationToken ct = default) =>
         (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.PromisedLikely != null).ToListAsync(ct))
             .ToDictionary(v => v.Id, v => new WaitEstimate(v.PromisedLow!.Value, v.PromisedLikely!.Value, v.PromisedHigh!.Value, v.PromisedReason ?? ""));
 
-    public async Task<IReadOnlyDictionary<Guid, CareNotes>> CareNotesForDayAsync(DateOnly day, CancellationToken ct = default) =>
-        (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.CareNotes != null).Select(v => new { v.Id, v.CareNotes }).ToListAsync(ct))
-            .ToDictionary(v => v.Id, v => JsonSerializer.Deserialize<CareNotes>(v.CareNotes!)!);
-
-    public void AddVisit(Visit visit, Guid checkInKey, WaitEstimate? promised, CareNotes? care = null)
+    private void AddVisit(Visit visit, Guid checkInKey, WaitEstimate? promised, CareNeeds? care)
     {
         db.Visits.Add(new VisitRow
         {
@@ -54,23 +49,23 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             PromisedLikely = promised?.LikelyMinutes,
             PromisedHigh = promised?.HighMinutes,
             PromisedReason = promised?.Reason,
-            CareNotes = care is null ? null : JsonSerializer.Serialize(care),
+            CareNotes = care is null ? null : StoredCareNotes.Write(care),
             Events = visit.Trail.Select(e => ToRow(visit.Id, e)).ToList(),
         });
     }
 
     /// <summary>
     /// Everything the day recorded since it was loaded, in one go: bookings and walk-ins, new
-    /// visits (with what they were promised and told us), the events of visits already stored, and
-    /// delays. Written in the caller's transaction; the day then counts it as stored.
+    /// visits (with what they were promised and told us), the events of visits already stored,
+    /// delays, and the desk's records. Written in the caller's transaction; the day then counts it as stored.
     /// </summary>
-    public async Task SaveDayAsync(WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> promised, CareNotes? care, CancellationToken ct = default)
+    public async Task SaveDayAsync(WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> promised, CancellationToken ct = default)
     {
         var changes = room.Unstored();
         AddAppointments(changes.Appointments);
         foreach (var (visit, key) in changes.NewVisits)
         {
-            AddVisit(visit, key, promised.GetValueOrDefault(visit.Id), care);
+            AddVisit(visit, key, promised.GetValueOrDefault(visit.Id), changes.Desk.Care.GetValueOrDefault(visit.Id));
         }
 
         foreach (var visit in changes.ChangedVisits)
@@ -85,14 +80,10 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             AddDelay(room.Day, delay);
         }
 
+        await AddDeskAsync(room.Day, changes.Desk, ct);
+
         await db.SaveChangesAsync(ct);
         room.MarkStored();
-    }
-
-    public async Task AddAppointmentsAsync(IEnumerable<Appointment> appointments, CancellationToken ct = default)
-    {
-        AddAppointments(appointments);
-        await db.SaveChangesAsync(ct);
     }
 
     private void AddAppointments(IEnumerable<Appointment> appointments) =>
@@ -146,9 +137,6 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
     public async Task<IReadOnlyList<DateOnly>> PastDaysAsync(DateOnly before, int count, CancellationToken ct = default) =>
         await db.Visits.AsNoTracking().Where(v => v.Day < before).Select(v => v.Day).Distinct()
             .OrderByDescending(d => d).Take(count).ToListAsync(ct);
-
-    public Task<bool> HasAppointmentsAsync(DateOnly day, CancellationToken ct = default) =>
-        db.Appointments.AnyAsync(a => a.Day == day, ct);
 
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
 

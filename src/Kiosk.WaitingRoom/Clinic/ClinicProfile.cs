@@ -1,8 +1,16 @@
 namespace Kiosk.WaitingRoom.Clinic;
 
-public sealed record Provider(string Id, string Name, string TicketPrefix);
+/// <summary>Someone who sees patients; <see cref="Room"/> is their usual room, offered first when calling their patients.</summary>
+public sealed record Provider(string Id, string Name, string TicketPrefix, string? Room = null);
 
-public sealed record VisitType(string Id, string Name, int Minutes);
+/// <summary>
+/// A kind of appointment. <see cref="WalkInReasons"/> are the reasons a walk-in gives at the kiosk
+/// that this visit type serves; for each reason, the first visit type listing it is used.
+/// </summary>
+public sealed record VisitType(string Id, string Name, int Minutes, IReadOnlyList<string>? WalkInReasons = null)
+{
+    public bool Serves(string reason) => WalkInReasons?.Contains(reason) == true;
+}
 
 /// <summary>Where the clinic puts walk-ins in a provider's line.</summary>
 public enum WalkInPolicy
@@ -23,7 +31,8 @@ public sealed class ClinicProfile(
     IReadOnlyList<VisitType> visitTypes,
     WalkInPolicy walkIns = WalkInPolicy.Interleave,
     IReadOnlyDictionary<string, ProviderSchedule>? schedules = null,
-    CheckIn.CheckInWindow? checkInWindow = null)
+    CheckIn.CheckInWindow? checkInWindow = null,
+    IReadOnlyList<string>? rooms = null)
 {
     public string Id { get; } = id;
     public string Name { get; } = name;
@@ -37,6 +46,23 @@ public sealed class ClinicProfile(
 
     /// <summary>How long before and after an appointment the kiosk may check the patient in.</summary>
     public CheckIn.CheckInWindow CheckInWindow { get; } = checkInWindow ?? CheckIn.CheckInWindow.Default;
+
+    /// <summary>The rooms patients can be called to: those the clinic lists, else each provider's usual room.</summary>
+    public IReadOnlyList<string> Rooms { get; } = rooms
+        ?? [.. providers.Select(p => p.Room).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The room as the clinic spells it, or null when the clinic has no such room.</summary>
+    public string? KnownRoom(string room) =>
+        Rooms.FirstOrDefault(r => string.Equals(r, room.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The rooms to offer when calling a provider's patient: their usual room first, then the rest in the clinic's order.</summary>
+    public IReadOnlyList<string> RoomsFor(string providerId) => Provider(providerId).Room is { } usual
+        ? [usual, .. Rooms.Where(r => !string.Equals(r, usual, StringComparison.OrdinalIgnoreCase))]
+        : Rooms;
+
+    /// <summary>The visit type a walk-in with this reason gets: the first that serves it.</summary>
+    public VisitType WalkInVisitType(string reason) =>
+        VisitTypes.FirstOrDefault(v => v.Serves(reason)) ?? throw new KeyNotFoundException($"No visit type for walk-in reason '{reason}' in clinic '{Id}'.");
 
     public Provider Provider(string id) =>
         Providers.FirstOrDefault(p => p.Id == id) ?? throw new KeyNotFoundException($"No provider '{id}' in clinic '{Id}'.");

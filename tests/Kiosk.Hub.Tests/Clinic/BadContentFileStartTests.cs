@@ -20,6 +20,7 @@ public sealed class BadContentFileStartTests
 
     [TestCase("clinic.json", "{ \"id\": \"x\", ", "is not valid")]
     [TestCase("clinic.json", "{ \"id\": \"x\", \"name\": \"X\", \"timeZone\": \"Mars/Olympus\", \"providers\": [], \"visitTypes\": [] }", "time zone 'Mars/Olympus' is unknown")]
+    [TestCase("clinic.json", "{ \"id\": \"x\", \"name\": \"X\", \"timeZone\": \"Europe/London\", \"providers\": [ { \"id\": \"lee\", \"name\": \"Dr Lee\", \"ticketPrefix\": \"A\", \"room\": \"R\" } ], \"visitTypes\": [ { \"id\": \"checkup\", \"name\": \"Check-up\", \"minutes\": 15, \"walkInReasons\": [ \"unwell\", \"bored\" ] } ] }", "names unknown walk-in reason 'bored'")]
     [TestCase("clinic.json", null, "Could not find file")]
     [TestCase("topics.json", "{ \"topics\": [] }", "at least one topic is needed")]
     public async Task A_bad_content_file_ends_the_hub_with_one_line_naming_it_and_a_non_zero_exit(string file, string? text, string problem)

@@ -12,8 +12,10 @@ public sealed class ClinicFileTests
             "hours": { "start": "08:30", "end": "17:00", "lunchAt": "12:30", "lunchMinutes": 45 } },
           { "id": "nurse", "name": "Nurse Patel", "ticketPrefix": "N", "room": "Treatment room" }
         ],
-        "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ]
+        "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15, "walkInReasons": [ "unwell", "injury", "prescription", "test", "other" ] } ]
         """;
+
+    private const string AllReasons = """ "walkInReasons": [ "unwell", "injury", "prescription", "test", "other" ] """;
 
     [Test]
     public void Working_hours_and_the_walk_in_rule_reach_the_estimator()
@@ -56,24 +58,52 @@ public sealed class ClinicFileTests
     [TestCase(""" "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R", "hours": { "start": "eight", "end": "12:00" } } ], """, "not valid")]
     public void A_wrong_clinic_file_is_refused_saying_what_is_wrong(string fragment, string reason)
     {
-        var json = $$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{fragment}} "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 } ] {{(fragment.Contains("providers", StringComparison.Ordinal) ? "" : """, "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ]""")}} }""";
+        var json = $$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{fragment}} "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15, {{AllReasons}} } ] {{(fragment.Contains("providers", StringComparison.Ordinal) ? "" : """, "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ]""")}} }""";
 
         Assert.That(() => Load(json), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(reason));
+    }
+
+    [TestCase(""" "walkInReasons": [ "unwell", "injury", "prescription", "test", "other", "bored" ] """, "visit type 'checkup' names unknown walk-in reason 'bored'")]
+    [TestCase(""" "walkInReasons": [ "unwell", "injury", "prescription", "other" ] """, "walk-in reason 'test' has no visit type")]
+    [TestCase("", "walk-in reason 'unwell' has no visit type")]
+    public void Walk_in_reasons_must_be_the_kiosks_and_each_must_have_a_visit_type(string reasons, string problem)
+    {
+        var json = $$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ], "visitTypes": [ { "id": "checkup", "name": "Check-up", "minutes": 15 {{(reasons.Length > 0 ? "," : "")}} {{reasons}} } ] }""";
+
+        Assert.That(() => Load(json), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(problem));
+    }
+
+    [Test]
+    public void Each_visit_types_walk_in_reasons_reach_the_clinic_the_first_listed_serving_a_reason()
+    {
+        var profile = Load("""
+            { "id": "c", "name": "C", "timeZone": "Europe/London",
+              "providers": [ { "id": "lee", "name": "Dr Lee", "ticketPrefix": "A", "room": "R" } ],
+              "visitTypes": [
+                { "id": "checkup", "name": "Check-up", "minutes": 15, "walkInReasons": [ "unwell", "injury", "other", "test" ] },
+                { "id": "bloods", "name": "Blood test", "minutes": 10, "walkInReasons": [ "test", "prescription" ] } ] }
+            """).ToProfile();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(profile.WalkInVisitType("prescription").Id, Is.EqualTo("bloods"));
+            Assert.That(profile.WalkInVisitType("test").Id, Is.EqualTo("checkup"), "listed first");
+        });
     }
 
     [Test]
     public void Without_rooms_the_providers_usual_rooms_are_the_rooms_and_each_provider_is_offered_their_own_first()
     {
-        var file = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""");
+        var file = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", {{Providers}} }""").ToProfile();
 
-        Assert.That(file.AllRooms, Is.EqualTo(new[] { "Room 2", "Treatment room" }));
+        Assert.That(file.Rooms, Is.EqualTo(new[] { "Room 2", "Treatment room" }));
         Assert.That(file.RoomsFor("nurse"), Is.EqualTo(new[] { "Treatment room", "Room 2" }));
     }
 
     [Test]
     public void Listed_rooms_are_offered_usual_room_first_and_a_room_is_known_whatever_its_case()
     {
-        var file = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "rooms": [ "Room 1", "Room 2", "Treatment room" ], {{Providers}} }""");
+        var file = Load($$"""{ "id": "c", "name": "C", "timeZone": "Europe/London", "rooms": [ "Room 1", "Room 2", "Treatment room" ], {{Providers}} }""").ToProfile();
 
         Assert.That(file.RoomsFor("lee"), Is.EqualTo(new[] { "Room 2", "Room 1", "Treatment room" }));
         Assert.That(file.KnownRoom(" room 1 "), Is.EqualTo("Room 1"));

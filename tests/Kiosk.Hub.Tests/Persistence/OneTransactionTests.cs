@@ -39,6 +39,58 @@ public sealed class OneTransactionTests : OnAFreshHub
         });
     }
 
+    [Test]
+    public async Task A_check_in_feeling_worse_whose_alert_cannot_be_saved_leaves_no_visit_no_care_notes_and_no_alert()
+    {
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
+        var appointment = await kiosk.FindAppointmentIdAsync(DemoPatients.Rahman);
+        var key = Guid.NewGuid();
+        var request = new CheckInRequest(key, appointment, DemoPatients.Rahman.LastName, DemoPatients.Rahman.DateOfBirth, new CareNotes(Needles: true, FeelingWorse: true));
+        // The database refuses the alert that goes with the check-in.
+        await SqlAsync("CREATE TRIGGER refuse_alert BEFORE INSERT ON UrgentAlerts BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+
+        await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request));
+        var afterFailure = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+        var (visitsAfterFailure, alertsAfterFailure) = (Server.CountRows("Visits"), Server.CountRows("UrgentAlerts"));
+
+        await SqlAsync("DROP TRIGGER refuse_alert");
+        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request);
+        var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterFailure.Rows, Is.Empty, "the failed check-in is not on the board");
+            Assert.That(afterFailure.Alerts, Is.Empty);
+            Assert.That((visitsAfterFailure, alertsAfterFailure), Is.EqualTo((0L, 0L)), "nor in the database");
+            Assert.That(ticket.Code, Is.EqualTo("A001"));
+            Assert.That(board.Rows.Single().Care, Is.EqualTo(new CareNotes(Needles: true, FeelingWorse: true)));
+            Assert.That(board.Alerts?.Select(a => (a.Code, a.Kind)), Is.EqualTo(new[] { ("A001", AlertKind.FeelingWorse) }));
+            Assert.That(Server.CountRows("UrgentAlerts"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Care_notes_stored_by_an_earlier_version_are_still_read()
+    {
+        await using var kiosk = await Server.KioskAsync();
+        await using var reception = await Server.ReceptionAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        // As versions that stored the wire's CareNotes record wrote it.
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+            db.Visits.Single(v => v.Code == ticket.Code).CareNotes =
+                """{"Needles":false,"InterpreterLanguage":"Polish","Mobility":true,"TalkPrivately":false,"FeelingWorse":false,"Other":"hearing aid"}""";
+            await db.SaveChangesAsync();
+        }
+
+        await kiosk.CheckInAsync(DemoPatients.Adeyemi);
+        var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+
+        Assert.That(board.Rows.Single(r => r.Code == ticket.Code).Care, Is.EqualTo(new CareNotes(InterpreterLanguage: "Polish", Mobility: true, Other: "hearing aid")));
+    }
+
     private async Task SqlAsync(string sql)
     {
         await using var scope = Server.Services.CreateAsyncScope();

@@ -1,6 +1,6 @@
-namespace Kiosk.Hub.Live;
+namespace Kiosk.WaitingRoom.Visits;
 
-/// <summary>Reception acted on a visit that is not in today's room (stale screen, wrong id).</summary>
+/// <summary>Reception acted on a visit that is not in today's waiting room (stale screen, wrong id).</summary>
 public sealed class VisitNotFoundException() : InvalidOperationException("That visit is not in today's waiting room. Refresh the board and try again.");
 
 /// <summary>A desk action that makes no sense for this visit as it stands; the message says why.</summary>

@@ -1,0 +1,118 @@
+namespace Kiosk.WaitingRoom.Desk;
+
+/// <summary>
+/// The desk's side of one day: what patients told the kiosk, urgent alerts, "I've spoken to them",
+/// ratings and "Not now" to delay suggestions. The day changes them by its rules
+/// (<see cref="WaitingRoomDay"/>); this keeps them and remembers what the store has yet to write.
+/// </summary>
+public sealed class DeskRecords
+{
+    private readonly List<DeskAlert> _alerts;
+    private readonly Dictionary<Guid, CareNeeds> _care;
+    private readonly Dictionary<Guid, VisitRated> _ratings;
+    private readonly List<SpokenToPatient> _spokenTo;
+    private readonly List<DelayNotNow> _notNow;
+    private readonly HashSet<Guid> _newAlerts = [];
+    private readonly HashSet<Guid> _answeredAlerts = [];
+    private readonly HashSet<Guid> _newCare = [];
+    private readonly HashSet<Guid> _rated = [];
+    private int _storedSpokenTo;
+    private int _storedNotNow;
+
+    public DeskRecords(
+        IEnumerable<DeskAlert>? alerts = null,
+        IReadOnlyDictionary<Guid, CareNeeds>? care = null,
+        IEnumerable<VisitRated>? ratings = null,
+        IEnumerable<SpokenToPatient>? spokenTo = null,
+        IEnumerable<DelayNotNow>? notNow = null)
+    {
+        _alerts = [.. (alerts ?? []).OrderBy(a => a.RaisedAt)];
+        _care = new(care ?? new Dictionary<Guid, CareNeeds>());
+        _ratings = (ratings ?? []).ToDictionary(r => r.VisitId);
+        _spokenTo = [.. spokenTo ?? []];
+        _notNow = [.. notNow ?? []];
+        _storedSpokenTo = _spokenTo.Count;
+        _storedNotNow = _notNow.Count;
+    }
+
+    /// <summary>Every alert raised today, oldest first, answered or not.</summary>
+    public IReadOnlyList<DeskAlert> Alerts => _alerts;
+
+    /// <summary>Each visit's latest answer to "How was your visit today?".</summary>
+    public IReadOnlyDictionary<Guid, VisitRated> Ratings => _ratings;
+
+    public IReadOnlyDictionary<Guid, CareNeeds> Care => _care;
+
+    /// <summary>The last time the desk spoke to this visit's patient about their wait, if it has.</summary>
+    public SpokenToPatient? SpokenTo(Guid visitId) => _spokenTo.LastOrDefault(s => s.VisitId == visitId);
+
+    /// <summary>The provider's latest "Not now" today, if any.</summary>
+    public DelayNotNow? NotNow(string providerId) => _notNow.LastOrDefault(n => n.ProviderId == providerId);
+
+    /// <summary>The visit's latest "I need help now", answered or not.</summary>
+    public DeskAlert? LatestHelp(Guid visitId) => _alerts.LastOrDefault(a => a.VisitId == visitId && a.Kind == DeskAlertKind.HelpNow);
+
+    /// <summary>What changed since the records were loaded (or last stored).</summary>
+    public DeskChanges Unstored() => new(
+        [.. _alerts.Where(a => _newAlerts.Contains(a.Id))],
+        [.. _alerts.Where(a => _answeredAlerts.Contains(a.Id) && !_newAlerts.Contains(a.Id))],
+        _newCare.ToDictionary(id => id, id => _care[id]),
+        [.. _rated.Select(id => _ratings[id])],
+        [.. _spokenTo.Skip(_storedSpokenTo)],
+        [.. _notNow.Skip(_storedNotNow)]);
+
+    internal void MarkStored()
+    {
+        _newAlerts.Clear();
+        _answeredAlerts.Clear();
+        _newCare.Clear();
+        _rated.Clear();
+        _storedSpokenTo = _spokenTo.Count;
+        _storedNotNow = _notNow.Count;
+    }
+
+    internal void Raise(DeskAlert alert)
+    {
+        _alerts.Add(alert);
+        _newAlerts.Add(alert.Id);
+    }
+
+    internal DeskAlert Answer(DeskAlert alert, string by, DateTimeOffset at)
+    {
+        var answered = alert with { GoingBy = by, GoingAt = at };
+        _alerts[_alerts.IndexOf(alert)] = answered;
+        _answeredAlerts.Add(alert.Id);
+        return answered;
+    }
+
+    internal void Note(Guid visitId, CareNeeds care)
+    {
+        _care[visitId] = care;
+        _newCare.Add(visitId);
+    }
+
+    internal void Rate(VisitRated rating)
+    {
+        _ratings[rating.VisitId] = rating;
+        _rated.Add(rating.VisitId);
+    }
+
+    internal void Add(SpokenToPatient spoken) => _spokenTo.Add(spoken);
+
+    internal void Add(DelayNotNow notNow) => _notNow.Add(notNow);
+}
+
+/// <summary>
+/// What the desk's records gained since they were loaded: new alerts, alerts answered ("I'm going"),
+/// the care needs of new visits, ratings given or replaced, "spoken to" and "Not now".
+/// </summary>
+public sealed record DeskChanges(
+    IReadOnlyList<DeskAlert> NewAlerts,
+    IReadOnlyList<DeskAlert> AnsweredAlerts,
+    IReadOnlyDictionary<Guid, CareNeeds> Care,
+    IReadOnlyList<VisitRated> Ratings,
+    IReadOnlyList<SpokenToPatient> SpokenTo,
+    IReadOnlyList<DelayNotNow> NotNow)
+{
+    public bool IsEmpty => NewAlerts.Count == 0 && AnsweredAlerts.Count == 0 && Care.Count == 0 && Ratings.Count == 0 && SpokenTo.Count == 0 && NotNow.Count == 0;
+}
