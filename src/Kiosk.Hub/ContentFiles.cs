@@ -1,4 +1,8 @@
 using Kiosk.Hub.Callbacks;
+using Kiosk.Hub.CheckIn;
+using Kiosk.Hub.Desk;
+using Kiosk.Hub.Display;
+using Kiosk.Hub.Room;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Phone;
 
@@ -15,7 +19,7 @@ public static class ContentFiles
     {
         try
         {
-            services.AddWaitingRoom(config, env);
+            services.AddWaitingRoom(config, env).AddCheckIn().AddDesk().AddDisplay();
             services.AddCallbacks(config, env);
             services.AddPhonePage(config, env);
             return null;

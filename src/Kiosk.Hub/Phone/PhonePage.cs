@@ -26,16 +26,16 @@ public static partial class PhonePage
     public static IServiceCollection AddPhonePage(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         var directory = Path.GetFullPath(config["Hub:StringsDirectory"] ?? "../../kiosk-content/strings", env.ContentRootPath);
-        return services.AddSingleton(KioskStrings.Load(directory));
+        return services.AddSingleton(KioskStrings.Load(directory)).AddSingleton<PhoneService>();
     }
 
     public static IEndpointRouteBuilder MapPhonePage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/t/{token}", async (string token, string? lang, WaitingRoomService room, KioskStrings strings, IWebHostEnvironment env, HttpContext http) =>
+        app.MapGet("/t/{token}", async (string token, string? lang, PhoneService phone, KioskStrings strings, IWebHostEnvironment env, HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers["Referrer-Policy"] = "no-referrer";
-            var known = HubInput.LooksLikeToken(token) && await room.TicketAsync(token, http.RequestAborted) is not null;
+            var known = HubInput.LooksLikeToken(token) && await phone.TicketAsync(token, http.RequestAborted) is not null;
             var language = strings.Choose(lang, http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).Select(l => l.Value.ToString()));
             var page = env.WebRootFileProvider.GetFileInfo(known ? "phone/index.html" : "phone/expired.html");
             using var reader = new StreamReader(page.CreateReadStream());

@@ -1,7 +1,7 @@
 using Kiosk.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.CheckIn;
 
 /// <summary>
 /// Wrong lookups per kiosk: after <c>maxWrong</c> within <c>window</c> the kiosk is refused

@@ -2,7 +2,7 @@ using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Room;
 
 /// <summary>
 /// Providers held up while patients wait, for the board: read off the estimates the snapshot

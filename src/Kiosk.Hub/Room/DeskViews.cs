@@ -2,7 +2,7 @@ using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Desk;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Room;
 
 /// <summary>The desk's records as the wire shows them: when to nudge, the alerts still open, care needs, ratings, and today's figures.</summary>
 public static class DeskViews

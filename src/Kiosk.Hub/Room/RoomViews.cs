@@ -3,7 +3,7 @@ using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
 using Kiosk.WaitingRoom.Visits;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Room;
 
 /// <summary>The room after a change, as each audience may see it, under the room's sequence number of that change.</summary>
 public sealed class RoomSnapshot(ReceptionBoard board, IReadOnlyDictionary<Guid, TicketView> tickets, long sequence = 0)
@@ -108,4 +108,12 @@ public static class RoomViews
         place,
         promised.TryGetValue(v.Id, out var p) ? Range(p) : null,
         v.Room);
+
+    /// <summary>What the TV says about providers running late: name and minutes, never the reason.</summary>
+    public static IReadOnlyList<LateNotice> LateNotices(ReceptionBoard board) =>
+        [.. (board.RunningLate ?? []).Select(l => new LateNotice(l.ProviderName, l.Minutes))];
+
+    /// <summary>"Dr Lee seems about 15 min behind — Confirm / Not now", for each provider the day thinks is late and nobody said so.</summary>
+    public static IReadOnlyList<DelaySuggestion> Suggestions(WaitingRoomDay room, DateTimeOffset now) =>
+        [.. room.DelaySuggestions(now).Select(s => new DelaySuggestion(s.Provider.Id, s.Provider.Name, s.Minutes))];
 }

@@ -2,7 +2,7 @@ using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Estimates;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Room;
 
 /// <summary>
 /// The calibrator's memory of the day, in the database: the first range the forecast gave each

@@ -2,7 +2,7 @@ using Kiosk.Contracts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Room;
 
 /// <summary>
 /// Builds the address a phone opens from the QR code. Hub:PublicUrl is what phones can reach

@@ -5,7 +5,7 @@ using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 
-namespace Kiosk.Hub.Clinic;
+namespace Kiosk.Hub.Room;
 
 /// <summary>
 /// Seeds a demo day: the clinic file's demo appointments placed around the current time, so

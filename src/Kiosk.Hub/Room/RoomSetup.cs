@@ -1,10 +1,10 @@
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Clinic;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
 
-namespace Kiosk.Hub.Clinic;
+namespace Kiosk.Hub.Room;
 
-public static class ClinicSetup
+public static class RoomSetup
 {
     /// <summary>The clinic file (Hub:ClinicFile, relative to the content root) and the live waiting room over it.</summary>
     public static IServiceCollection AddWaitingRoom(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
@@ -21,9 +21,8 @@ public static class ClinicSetup
         services.AddSingleton<CalibrationFirsts>();
         services.AddSingleton<DemoAppointments>();
         services.AddSingleton<PhoneLinks>();
-        services.AddSingleton<CodeTries>();
-        services.AddSingleton<NameTries>();
         services.AddSingleton<WaitingRoomService>();
+        services.AddScoped<WaitingRoomStore>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Estimates;
 
-namespace Kiosk.Hub.Live;
+namespace Kiosk.Hub.Room;
 
 /// <summary>
 /// The clinic's recent finished days, learned once a day from the database: what the estimator

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Kiosk.WaitingRoom.Desk;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kiosk.Hub.Persistence;
+namespace Kiosk.Hub.Room;
 
 /// <summary>The desk's records of a day (alerts, care needs, ratings, spoken to, not now): read with the day, written with its change.</summary>
 public sealed partial class WaitingRoomStore

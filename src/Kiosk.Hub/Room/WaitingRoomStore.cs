@@ -6,7 +6,7 @@ using Kiosk.WaitingRoom.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Kiosk.Hub.Persistence;
+namespace Kiosk.Hub.Room;
 
 /// <summary>Loads a day's waiting room from the database and writes back what changed.</summary>
 public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
