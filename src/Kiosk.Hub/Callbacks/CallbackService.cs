@@ -1,3 +1,4 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.Callbacks;
@@ -26,11 +27,11 @@ public sealed class CallbackService(
 
     public IReadOnlyList<CallbackTopicView> Topics() => topics.Views;
 
-    public async Task<AskQuestionResult> AskAsync(AskQuestionRequest ask, string by, CancellationToken ct)
+    public async Task<HubResult<QuestionStatusView>> AskAsync(AskQuestionRequest ask, string by, CancellationToken ct)
     {
-        if (topics.Find(ask.TopicId) is not { } topic) return Refused(new QuestionRefusal(RefusalReasons.UnknownTopic));
+        if (topics.Find(ask.TopicId) is not { } topic) return Refused(QuestionRefusals.For(RefusalReasons.UnknownTopic));
         var text = string.IsNullOrWhiteSpace(ask.Text) ? null : ask.Text.Trim();
-        if (text?.Length > CallbackQuestion.MaxTextLength) return Refused(new QuestionRefusal(RefusalReasons.TextTooLong, MaxLength: CallbackQuestion.MaxTextLength));
+        if (text?.Length > CallbackQuestion.MaxTextLength) return Refused(QuestionRefusals.For(RefusalReasons.TextTooLong, maxLength: CallbackQuestion.MaxTextLength));
         string? phone = null;
         if (ask.ReplyBy == ReplyChannel.CallMeBack)
         {
@@ -40,7 +41,7 @@ public sealed class CallbackService(
         }
 
         Task told;
-        AskQuestionResult result;
+        HubResult<QuestionStatusView> result;
         await _writes.WaitAsync(ct);
         try
         {
@@ -48,15 +49,15 @@ public sealed class CallbackService(
             var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
             if (await store.VisitByTokenAsync(ask.TicketToken, ct) is not { } visit || visit.Day != clinic.Today(time))
             {
-                return Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
+                return Refused(QuestionRefusals.For(RefusalReasons.TicketNotValid));
             }
 
             if (await store.FindByKeyAsync(ask.IdempotencyKey, ct) is { } earlier)
             {
                 // A double tap or a retry after reconnecting: the first question is the answer.
                 return earlier.Request.Question.VisitId == visit.VisitId
-                    ? new AskQuestionResult(CallbackViews.Status(earlier.Request) with { Sequence = await store.SequenceAsync(clinic.Id, ct) }, null)
-                    : Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
+                    ? HubResult.Ok(CallbackViews.Status(earlier.Request) with { Sequence = await store.SequenceAsync(clinic.Id, ct) })
+                    : Refused(QuestionRefusals.For(RefusalReasons.TicketNotValid));
             }
 
             var now = time.GetUtcNow();
@@ -74,7 +75,7 @@ public sealed class CallbackService(
             log.LogInformation("Question on {Topic} received for ticket {Code}.", topic.Id, visit.Code);
             var status = CallbackViews.Status(request) with { Sequence = sequence };
             told = notifier.Publish(new RoomNews(sequence) { Callbacks = await ListAsync(store, sequence, ct), Question = new(visit.Token, status) });
-            result = new AskQuestionResult(status, null);
+            result = HubResult.Ok(status);
         }
         finally
         {
@@ -167,5 +168,5 @@ public sealed class CallbackService(
     private CallbackItem Item(CallbackRequest r, AskingVisit? visit, DateTimeOffset now) =>
         CallbackViews.Item(r, visit, topics.Find(r.Question.TopicId), hours, phones, now);
 
-    private static AskQuestionResult Refused(QuestionRefusal refusal) => new(null, refusal);
+    private static HubResult<QuestionStatusView> Refused(Refusal refusal) => HubResult.Refused<QuestionStatusView>(refusal);
 }

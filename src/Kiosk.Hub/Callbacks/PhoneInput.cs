@@ -1,10 +1,11 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using PhoneNumbers;
 
 namespace Kiosk.Hub.Callbacks;
 
 /// <summary>A number we can dial (E.164), or why not with an example the patient can copy.</summary>
-public sealed record PhoneCheck(string? E164, QuestionRefusal? Refusal)
+public sealed record PhoneCheck(string? E164, Refusal? Refusal)
 {
     public bool IsValid => E164 is not null;
 }
@@ -88,5 +89,5 @@ public sealed class PhoneInput
             : Util.Format(number, PhoneNumberFormat.INTERNATIONAL);
     }
 
-    private PhoneCheck Refuse(string reason) => new(null, new QuestionRefusal(reason, Example));
+    private PhoneCheck Refuse(string reason) => new(null, QuestionRefusals.For(reason, Example));
 }

@@ -18,13 +18,13 @@ public sealed partial class WaitingRoomService
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             if (visit.State != VisitState.Arrived)
             {
-                throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is no longer waiting.");
+                throw new DeskRefusedException(RefusalCodes.NotWaiting, $"Ticket {visit.Ticket.Code} is no longer waiting.");
             }
 
             var row = (await SnapshotAsync(room, store, now, ct)).Board.Rows.First(r => r.VisitId == visit.Id);
             if (!row.IsOverdue(now))
             {
-                throw new DeskRefusedException(row.SpokenTo is { } s
+                throw new DeskRefusedException(row.SpokenTo is null ? RefusalCodes.NotOverdue : RefusalCodes.AlreadySpokenTo, row.SpokenTo is { } s
                     ? $"{s.By} spoke to ticket {visit.Ticket.Code} at {LocalTime(s.At)}; they have not waited past what they were told since."
                     : $"Ticket {visit.Ticket.Code} has not waited past what they were told yet.");
             }
@@ -43,7 +43,7 @@ public sealed partial class WaitingRoomService
         {
             if (visit.State is not (VisitState.Arrived or VisitState.Called))
             {
-                throw new DeskRefusedException("You are no longer in the waiting room. If you need help, please tell any member of staff.");
+                throw new DeskRefusedException(RefusalCodes.NotInWaitingRoom, "You are no longer in the waiting room. If you need help, please tell any member of staff.");
             }
 
             if (await store.OpenHelpAlertAsync(visit.Id, ct) is not null)
@@ -65,7 +65,7 @@ public sealed partial class WaitingRoomService
         {
             if (visit.State is not (VisitState.InRoom or VisitState.Done))
             {
-                throw new DeskRefusedException("You can tell us how your visit went once you have been seen.");
+                throw new DeskRefusedException(RefusalCodes.NotSeenYet, "You can tell us how your visit went once you have been seen.");
             }
 
             await store.RateAsync(visit.Id, room.Day, rating, now, ct);
@@ -92,11 +92,11 @@ public sealed partial class WaitingRoomService
         UrgentAlert? view = null;
         var (change, snapshot) = await ChangeAsync(async (room, store, now) =>
         {
-            var (alert, took) = await store.GoingAsync(request.AlertId, by, now, ct) ?? throw new DeskRefusedException("That alert is not known; it may be from another day.");
+            var (alert, took) = await store.GoingAsync(request.AlertId, by, now, ct) ?? throw new DeskRefusedException(RefusalCodes.AlertNotFound, "That alert is not known; it may be from another day.");
             view = DeskViews.View(room, alert);
             if (!took)
             {
-                throw new DeskRefusedException($"{alert.GoingBy} is already going to ticket {view.Code} (since {LocalTime(alert.GoingAt!.Value)}).");
+                throw new DeskRefusedException(RefusalCodes.SomeoneElseHasIt, $"{alert.GoingBy} is already going to ticket {view.Code} (since {LocalTime(alert.GoingAt!.Value)}).");
             }
 
             log.LogInformation("Alert for ticket {Code} answered.", view.Code);

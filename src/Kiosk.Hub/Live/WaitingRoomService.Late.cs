@@ -18,7 +18,7 @@ public sealed partial class WaitingRoomService
         var (_, snapshot) = await ChangeAsync((room, store, now) =>
         {
             var minutes = InferredDelay.For(room, request.ProviderId, now)
-                ?? throw new DeskRefusedException($"Nothing suggests {clinic.Provider(request.ProviderId).Name} is running late now.");
+                ?? throw new DeskRefusedException(RefusalCodes.NoDelaySuggested, $"Nothing suggests {clinic.Provider(request.ProviderId).Name} is running late now.");
             store.AddNotNow(room.Day, request.ProviderId, minutes, by, now, now + NotNowFor);
             log.LogInformation("Delay suggestion for {Provider} put off by the desk.", request.ProviderId);
             return Task.FromResult(new Change(Guid.Empty, [], null, BoardChanged: true));

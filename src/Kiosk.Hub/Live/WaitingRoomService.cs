@@ -113,7 +113,7 @@ public sealed partial class WaitingRoomService(
     public async Task<BoardRow> CallAsync(CallVisitRequest request, string by, CancellationToken ct = default)
     {
         var toRoom = file.KnownRoom(request.Room)
-            ?? throw new DeskRefusedException($"'{request.Room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", file.AllRooms)}.");
+            ?? throw new DeskRefusedException(RefusalCodes.UnknownRoom, $"'{request.Room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", file.AllRooms)}.");
         var (change, snapshot) = await ChangeAsync((room, _, now) =>
         {
             var visit = room.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
@@ -154,7 +154,7 @@ public sealed partial class WaitingRoomService(
             var from = visit.ProviderId;
             if (from == request.ToProviderId)
             {
-                throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
+                throw new DeskRefusedException(RefusalCodes.AlreadyInThatLine, $"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
             }
 
             visit.MoveTo(request.ToProviderId, by, now);

@@ -1,7 +1,7 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Hub.Auth;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
 
@@ -13,17 +13,16 @@ public sealed partial class WaitingRoomHub
 {
     public Task<IReadOnlyList<CallbackTopicView>> CallbackTopics() => Task.FromResult(callbacks.Topics());
 
-    public async Task<AskQuestionResult> AskQuestion(AskQuestionRequest request)
+    public async Task<HubResult<QuestionStatusView>> AskQuestion(AskQuestionRequest request)
     {
         var checkedRequest = CallbackInput.Ask(request);
-        if (!HubInput.LooksLikeToken(checkedRequest.TicketToken)) return new AskQuestionResult(null, new QuestionRefusal(RefusalReasons.TicketNotValid));
+        if (!HubInput.LooksLikeToken(checkedRequest.TicketToken)) throw RefusedException.TicketNotValid();
         var by = Context.User?.IsInRole(Roles.Kiosk) == true ? $"kiosk:{Caller()}" : "phone";
         return await callbacks.AskAsync(checkedRequest, by, Context.ConnectionAborted);
     }
 
-    public async Task<IReadOnlyList<QuestionStatusView>> MyQuestions(string token) =>
-        await callbacks.ForTicketAsync(HubInput.Token(token), Context.ConnectionAborted)
-            ?? throw new HubException("That ticket link is not valid or the visit has ended.");
+    public async Task<HubResult<IReadOnlyList<QuestionStatusView>>> MyQuestions(string token) =>
+        HubResult.Ok(await callbacks.ForTicketAsync(HubInput.Token(token), Context.ConnectionAborted) ?? throw RefusedException.TicketNotValid());
 
     [Authorize(Roles = Roles.Reception)]
     public async Task<CallbackList> WatchCallbacks()
@@ -33,40 +32,40 @@ public sealed partial class WaitingRoomHub
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<CallbackItem> ClaimCallback(CallbackAction action) =>
-        callbacks.ActAsync(CallbackInput.Id(action), (r, now) => r.Claim(Caller(), now), Context.ConnectionAborted);
+    public async Task<HubResult<CallbackItem>> ClaimCallback(CallbackAction action) =>
+        HubResult.Ok(await callbacks.ActAsync(CallbackInput.Id(action), (r, now) => r.Claim(Caller(), now), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<CallbackItem> AddCallbackNote(CallbackAction action)
+    public async Task<HubResult<CallbackItem>> AddCallbackNote(CallbackAction action)
     {
         var note = CallbackInput.Text(action, "Write the note.", CallbackInput.MaxNoteLength);
-        return callbacks.ActAsync(action.CallbackId, (r, now) => r.AddNote(note!, Caller(), now), Context.ConnectionAborted);
+        return HubResult.Ok(await callbacks.ActAsync(action.CallbackId, (r, now) => r.AddNote(note!, Caller(), now), Context.ConnectionAborted));
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<CallbackItem> MarkCallbackAnswered(CallbackAction action)
+    public async Task<HubResult<CallbackItem>> MarkCallbackAnswered(CallbackAction action)
     {
         var answer = CallbackInput.Text(action, null, CallbackInput.MaxNoteLength);
-        return callbacks.ActAsync(action.CallbackId, (r, now) => r.Question.ReplyBy == WaitingRoom.Callbacks.ReplyBy.TellMeHere && answer is null
-            ? throw new HubException("The patient asked to be told here: write the answer they will read.")
-            : r.MarkAnswered(answer, Caller(), now), Context.ConnectionAborted);
+        return HubResult.Ok(await callbacks.ActAsync(action.CallbackId, (r, now) => r.Question.ReplyBy == WaitingRoom.Callbacks.ReplyBy.TellMeHere && answer is null
+            ? throw RefusedException.Invalid(nameof(CallbackAction.Text), "The patient asked to be told here: write the answer they will read.")
+            : r.MarkAnswered(answer, Caller(), now), Context.ConnectionAborted));
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<CallbackItem> CallbackCouldNotReach(CallbackAction action)
+    public async Task<HubResult<CallbackItem>> CallbackCouldNotReach(CallbackAction action)
     {
         var note = CallbackInput.Text(action, null, CallbackInput.MaxNoteLength);
-        return callbacks.ActAsync(action.CallbackId, (r, now) => r.CouldNotReach(Caller(), now, note), Context.ConnectionAborted);
+        return HubResult.Ok(await callbacks.ActAsync(action.CallbackId, (r, now) => r.CouldNotReach(Caller(), now, note), Context.ConnectionAborted));
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<CallbackItem> EscalateCallback(CallbackAction action)
+    public async Task<HubResult<CallbackItem>> EscalateCallback(CallbackAction action)
     {
         var role = CallbackInput.Text(action, "Say who to escalate to, e.g. practice manager.", CallbackInput.MaxRoleLength);
-        return callbacks.ActAsync(action.CallbackId, (r, now) => r.Escalate(role!, Caller(), now), Context.ConnectionAborted);
+        return HubResult.Ok(await callbacks.ActAsync(action.CallbackId, (r, now) => r.Escalate(role!, Caller(), now), Context.ConnectionAborted));
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<CallbackItem> CloseCallback(CallbackAction action) =>
-        callbacks.ActAsync(CallbackInput.Id(action), (r, now) => r.Close(Caller(), now), Context.ConnectionAborted);
+    public async Task<HubResult<CallbackItem>> CloseCallback(CallbackAction action) =>
+        HubResult.Ok(await callbacks.ActAsync(CallbackInput.Id(action), (r, now) => r.Close(Caller(), now), Context.ConnectionAborted));
 }

@@ -8,10 +8,10 @@ namespace Kiosk.Hub.Realtime;
 public sealed partial class WaitingRoomHub
 {
     [Authorize(Roles = Roles.Kiosk)]
-    public Task<AppointmentLookupResult> FindAppointmentByCode(CodeLookup lookup) =>
-        room.FindByCodeAsync(HubInput.Code(lookup), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<AppointmentLookupResult>> FindAppointmentByCode(CodeLookup lookup) =>
+        HubResult.Ok(await room.FindByCodeAsync(HubInput.Code(lookup), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Kiosk)]
-    public Task<TicketView> CheckInByCode(CodeCheckInRequest request) =>
-        room.CheckInByCodeAsync(HubInput.CheckInByCode(request), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<TicketView>> CheckInByCode(CodeCheckInRequest request) =>
+        HubResult.Ok(await room.CheckInByCodeAsync(HubInput.CheckInByCode(request), Caller(), Context.ConnectionAborted));
 }

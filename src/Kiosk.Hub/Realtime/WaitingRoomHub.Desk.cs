@@ -1,7 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
 
@@ -12,21 +11,19 @@ namespace Kiosk.Hub.Realtime;
 public sealed partial class WaitingRoomHub
 {
     [Authorize(Roles = Roles.Reception)]
-    public Task<BoardRow> AcknowledgeOverdue(AcknowledgeOverdueRequest request) =>
-        room.AcknowledgeOverdueAsync(HubInput.Overdue(request), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<BoardRow>> AcknowledgeOverdue(AcknowledgeOverdueRequest request) =>
+        HubResult.Ok(await room.AcknowledgeOverdueAsync(HubInput.Overdue(request), Caller(), Context.ConnectionAborted));
 
-    public async Task<TicketView> NeedHelpNow(string token) =>
-        await room.NeedHelpAsync(HubInput.Token(token), Context.ConnectionAborted)
-            ?? throw new HubException("That ticket link is not valid or the visit has ended.");
+    public async Task<HubResult<TicketView>> NeedHelpNow(string token) =>
+        HubResult.Ok(await room.NeedHelpAsync(HubInput.Token(token), Context.ConnectionAborted) ?? throw RefusedException.TicketNotValid());
 
-    public async Task<TicketView> RateVisit(RateVisitRequest request)
+    public async Task<HubResult<TicketView>> RateVisit(RateVisitRequest request)
     {
         var (token, rating) = HubInput.Rate(request);
-        return await room.RateAsync(token, rating, Context.ConnectionAborted)
-            ?? throw new HubException("That ticket link is not valid or the visit has ended.");
+        return HubResult.Ok(await room.RateAsync(token, rating, Context.ConnectionAborted) ?? throw RefusedException.TicketNotValid());
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<UrgentAlert> AcknowledgeAlert(AcknowledgeAlertRequest request) =>
-        room.GoingAsync(HubInput.Alert(request), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<UrgentAlert>> AcknowledgeAlert(AcknowledgeAlertRequest request) =>
+        HubResult.Ok(await room.GoingAsync(HubInput.Alert(request), Caller(), Context.ConnectionAborted));
 }

@@ -1,3 +1,4 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Health;
@@ -9,8 +10,11 @@ namespace Kiosk.Hub.Realtime;
 public sealed partial class WaitingRoomHub
 {
     [Authorize(Roles = Roles.Kiosk)]
-    public Task KioskHeartbeat(KioskHealthReport report) =>
-        health.HeartbeatAsync(Caller(), Context.ConnectionId, HeartbeatInput.Report(report), Context.ConnectionAborted);
+    public async Task<HubResult> KioskHeartbeat(KioskHealthReport report)
+    {
+        await health.HeartbeatAsync(Caller(), Context.ConnectionId, HeartbeatInput.Report(report), Context.ConnectionAborted);
+        return HubResult.Done;
+    }
 
     [Authorize(Roles = Roles.Reception)]
     public async Task<KioskList> WatchKiosks()

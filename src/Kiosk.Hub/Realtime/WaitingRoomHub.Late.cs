@@ -8,8 +8,8 @@ namespace Kiosk.Hub.Realtime;
 public sealed partial class WaitingRoomHub
 {
     [Authorize(Roles = Roles.Reception)]
-    public Task<ReceptionBoard> DismissDelaySuggestion(DismissDelaySuggestionRequest request) =>
-        room.DismissSuggestionAsync(HubInput.NotNow(request, clinic), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<ReceptionBoard>> DismissDelaySuggestion(DismissDelaySuggestionRequest request) =>
+        HubResult.Ok(await room.DismissSuggestionAsync(HubInput.NotNow(request, clinic), Caller(), Context.ConnectionAborted));
 
     public async Task<IReadOnlyList<LateNotice>> WatchRunningLate()
     {

@@ -5,7 +5,6 @@ using Kiosk.Hub.Health;
 using Kiosk.Hub.Live;
 using Kiosk.WaitingRoom.Clinic;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
 
@@ -18,26 +17,25 @@ public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackServ
     : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
 {
     [Authorize(Roles = Roles.Kiosk)]
-    public Task<AppointmentLookupResult> FindAppointment(AppointmentLookup lookup) =>
-        room.FindAsync(HubInput.Lookup(lookup, clinic.Today(time)), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<AppointmentLookupResult>> FindAppointment(AppointmentLookup lookup) =>
+        HubResult.Ok(await room.FindAsync(HubInput.Lookup(lookup, clinic.Today(time)), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Kiosk)]
-    public Task<TicketView> CheckIn(CheckInRequest request) =>
-        room.CheckInAsync(HubInput.CheckIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<TicketView>> CheckIn(CheckInRequest request) =>
+        HubResult.Ok(await room.CheckInAsync(HubInput.CheckIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Kiosk)]
-    public Task<TicketView> WalkIn(WalkInRequest request) =>
-        room.WalkInAsync(HubInput.WalkIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<TicketView>> WalkIn(WalkInRequest request) =>
+        HubResult.Ok(await room.WalkInAsync(HubInput.WalkIn(request, clinic.Today(time)), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Kiosk)]
     public Task<WaitRange?> LobbyWait() => room.LobbyWaitAsync(Context.ConnectionAborted);
 
-    public async Task<TicketView> WatchTicket(string token)
+    public async Task<HubResult<TicketView>> WatchTicket(string token)
     {
-        var ticket = await room.TicketAsync(HubInput.Token(token), Context.ConnectionAborted)
-            ?? throw new HubException("That ticket link is not valid or the visit has ended.");
+        var ticket = await room.TicketAsync(HubInput.Token(token), Context.ConnectionAborted) ?? throw RefusedException.TicketNotValid();
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Ticket(ticket.Token), Context.ConnectionAborted);
-        return ticket;
+        return HubResult.Ok(ticket);
     }
 
     [Authorize(Roles = Roles.Reception)]
@@ -48,20 +46,20 @@ public sealed partial class WaitingRoomHub(WaitingRoomService room, CallbackServ
     }
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<BoardRow> CallVisit(CallVisitRequest request) =>
-        room.CallAsync(HubInput.Call(request), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<BoardRow>> CallVisit(CallVisitRequest request) =>
+        HubResult.Ok(await room.CallAsync(HubInput.Call(request), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<BoardRow?> ActOnVisit(DeskActionRequest request) =>
-        room.ActAsync(HubInput.Act(request), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<BoardRow?>> ActOnVisit(DeskActionRequest request) =>
+        HubResult.Ok(await room.ActAsync(HubInput.Act(request), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<BoardRow?> MoveVisit(MoveVisitRequest request) =>
-        room.MoveAsync(HubInput.Move(request, clinic), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<BoardRow?>> MoveVisit(MoveVisitRequest request) =>
+        HubResult.Ok(await room.MoveAsync(HubInput.Move(request, clinic), Caller(), Context.ConnectionAborted));
 
     [Authorize(Roles = Roles.Reception)]
-    public Task<ReceptionBoard> SetProviderDelay(ProviderDelayRequest request) =>
-        room.SetDelayAsync(HubInput.Delay(request, clinic), Caller(), Context.ConnectionAborted);
+    public async Task<HubResult<ReceptionBoard>> SetProviderDelay(ProviderDelayRequest request) =>
+        HubResult.Ok(await room.SetDelayAsync(HubInput.Delay(request, clinic), Caller(), Context.ConnectionAborted));
 
     public async Task<IReadOnlyList<CalledTicket>> WatchDisplay()
     {

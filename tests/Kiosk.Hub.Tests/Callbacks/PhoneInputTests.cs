@@ -40,7 +40,7 @@ public sealed class PhoneInputTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(check.IsValid, Is.False);
-            Assert.That(check.Refusal!.Reason, Is.EqualTo(reason));
+            Assert.That(check.Refusal!.Code, Is.EqualTo(reason));
             Assert.That(check.Refusal.Example, Does.StartWith("07"));
             Assert.That(Gb.Check(check.Refusal.Example).IsValid, Is.True, "the example itself must be a number we accept");
         }
@@ -49,7 +49,7 @@ public sealed class PhoneInputTests
     [Test]
     public void A_number_of_the_right_length_that_no_network_uses_is_refused_as_invalid()
     {
-        Assert.That(Gb.Check("09999 999999").Refusal?.Reason, Is.EqualTo(RefusalReasons.PhoneInvalid));
+        Assert.That(Gb.Check("09999 999999").Refusal?.Code, Is.EqualTo(RefusalReasons.PhoneInvalid));
     }
 
     [Test]

@@ -22,7 +22,7 @@ public sealed class NameLookupTriesTests : OnTheHubsClock
         var stillFound = await FindAsync(kiosk, DemoPatients.Adeyemi);
         await FindAsync(kiosk, Guess(NameTries.MaxWrong));
         var locked = await FindAsync(kiosk, DemoPatients.Rahman);
-        var byCode = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
+        var byCode = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
         var elsewhere = await FindAsync(otherKiosk, DemoPatients.Rahman);
         Time.Advance(NameTries.Window - TimeSpan.FromSeconds(30 * (NameTries.MaxWrong - 1)));
         var later = await FindAsync(kiosk, DemoPatients.Rahman);
@@ -41,5 +41,5 @@ public sealed class NameLookupTriesTests : OnTheHubsClock
     private static AppointmentLookup Guess(int i) => DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
 
     private static Task<AppointmentLookupResult> FindAsync(HubConnection kiosk, AppointmentLookup lookup) =>
-        kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup);
+        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup);
 }
