@@ -70,7 +70,7 @@ public sealed partial class CheckInViewModel
 
     /// <summary>
     /// A check-in refused after "Is this you?" because the window closed while the patient chose:
-    /// the refusal's code says so, and the appointment shown a moment ago gives its time.
+    /// the refusal's code says so, and the appointment shown a moment ago gives its time (the too-late screen shows no opening time).
     /// </summary>
     private void ShowTooLate(AppointmentSummary appointment)
     {

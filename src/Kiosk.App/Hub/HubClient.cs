@@ -177,8 +177,18 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     {
         foreach (var token in _watched.Keys)
         {
-            var watched = await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token, _stopping.Token);
-            if (watched.Value is not { } ticket)
+            TicketView? ticket;
+            try
+            {
+                ticket = (await _connection.InvokeAsync<HubResult<TicketView>>(nameof(IWaitingRoomHub.WatchTicket), token)).Value;
+            }
+            catch (HubException)
+            {
+                // Turned away at the door: as good as refused.
+                ticket = null;
+            }
+
+            if (ticket is null)
             {
                 // The visit ended while we were away: nothing left to follow.
                 _watched.TryRemove(token, out _);
