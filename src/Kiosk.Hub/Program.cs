@@ -43,7 +43,7 @@ builder.Services.AddLiveCredentials();
 builder.Services.AddSignalR().AddHubOptions<WaitingRoomHub>(o =>
 {
     o.AddFilter<LiveCredentialsFilter>();
-    o.AddFilter<RefusalsAsHubErrors>();
+    o.AddFilter<RefusalsAsResults>();
     o.AddFilter<CallerLimits>();
 });
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

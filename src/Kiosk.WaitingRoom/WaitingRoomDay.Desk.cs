@@ -17,7 +17,7 @@ public sealed partial class WaitingRoomDay
     public VisitEvent Call(Guid visitId, string room, string by, DateTimeOffset now)
     {
         var toRoom = Clinic.KnownRoom(room)
-            ?? throw new DeskRefusedException($"'{room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", Clinic.Rooms)}.");
+            ?? throw new DeskRefusedException(DeskRefusal.UnknownRoom, $"'{room.Trim()}' is not one of the clinic's rooms: {string.Join(", ", Clinic.Rooms)}.");
         var visit = VisitById(visitId) ?? throw new VisitNotFoundException();
         return visit.Call(toRoom, by, now);
     }
@@ -31,7 +31,7 @@ public sealed partial class WaitingRoomDay
     {
         if (visit.State is not (VisitState.Arrived or VisitState.Called))
         {
-            throw new DeskRefusedException("You are no longer in the waiting room. If you need help, please tell any member of staff.");
+            throw new DeskRefusedException(DeskRefusal.NotInWaitingRoom, "You are no longer in the waiting room. If you need help, please tell any member of staff.");
         }
 
         if (Desk.LatestHelp(visit.Id) is { IsOpen: true })
@@ -47,10 +47,10 @@ public sealed partial class WaitingRoomDay
     public DeskAlert Going(Guid alertId, string by, DateTimeOffset now)
     {
         var alert = Desk.Alerts.FirstOrDefault(a => a.Id == alertId)
-            ?? throw new DeskRefusedException("That alert is not known; it may be from another day.");
+            ?? throw new DeskRefusedException(DeskRefusal.AlertNotFound, "That alert is not known; it may be from another day.");
         if (!alert.IsOpen)
         {
-            throw new DeskRefusedException($"{alert.GoingBy} is already going to ticket {VisitById(alert.VisitId)?.Ticket.Code ?? "?"} (since {WallClock(alert.GoingAt!.Value)}).");
+            throw new DeskRefusedException(DeskRefusal.SomeoneElseIsGoing, $"{alert.GoingBy} is already going to ticket {VisitById(alert.VisitId)?.Ticket.Code ?? "?"} (since {WallClock(alert.GoingAt!.Value)}).");
         }
 
         return Desk.Answer(alert, by, now);
@@ -61,7 +61,7 @@ public sealed partial class WaitingRoomDay
     {
         if (visit.State is not (VisitState.InRoom or VisitState.Done))
         {
-            throw new DeskRefusedException("You can tell us how your visit went once you have been seen.");
+            throw new DeskRefusedException(DeskRefusal.NotSeenYet, "You can tell us how your visit went once you have been seen.");
         }
 
         Desk.Rate(new VisitRated(visit.Id, rating, now));
@@ -79,12 +79,13 @@ public sealed partial class WaitingRoomDay
         var visit = VisitById(visitId) ?? throw new VisitNotFoundException();
         if (visit.State != VisitState.Arrived)
         {
-            throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is no longer waiting.");
+            throw new DeskRefusedException(DeskRefusal.NotWaiting, $"Ticket {visit.Ticket.Code} is no longer waiting.");
         }
 
         if (!Nudge.IsOverdue(visit, NudgeAt(visit, promisedHighMinutes), now))
         {
-            throw new DeskRefusedException(Desk.SpokenTo(visit.Id) is { } s
+            var spokenTo = Desk.SpokenTo(visit.Id);
+            throw new DeskRefusedException(spokenTo is null ? DeskRefusal.NotOverdue : DeskRefusal.AlreadySpokenTo, spokenTo is { } s
                 ? $"{s.By} spoke to ticket {visit.Ticket.Code} at {WallClock(s.At)}; they have not waited past what they were told since."
                 : $"Ticket {visit.Ticket.Code} has not waited past what they were told yet.");
         }
@@ -105,7 +106,7 @@ public sealed partial class WaitingRoomDay
     public DelayNotNow DismissDelaySuggestion(string providerId, string by, DateTimeOffset now)
     {
         var minutes = InferredDelay.For(this, providerId, now)
-            ?? throw new DeskRefusedException($"Nothing suggests {Clinic.Provider(providerId).Name} is running late now.");
+            ?? throw new DeskRefusedException(DeskRefusal.NoDelaySuggested, $"Nothing suggests {Clinic.Provider(providerId).Name} is running late now.");
         var notNow = new DelayNotNow(providerId, minutes, by, now, now + DelayNotNow.For);
         Desk.Add(notNow);
         return notNow;

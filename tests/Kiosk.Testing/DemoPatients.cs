@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -19,11 +20,11 @@ public static class DemoPatients
         await kiosk.CheckInAsync(patient, await kiosk.FindAppointmentIdAsync(patient), Guid.NewGuid());
 
     public static Task<TicketView> CheckInAsync(this HubConnection kiosk, AppointmentLookup patient, Guid appointmentId, Guid key) =>
-        kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(key, appointmentId, patient.LastName, patient.DateOfBirth));
+        kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(key, appointmentId, patient.LastName, patient.DateOfBirth));
 
     public static async Task<Guid> FindAppointmentIdAsync(this HubConnection kiosk, AppointmentLookup patient)
     {
-        var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), patient);
+        var found = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), patient);
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.Found), $"{patient.LastName} should have an appointment today");
         return found.Appointment!.AppointmentId;
     }

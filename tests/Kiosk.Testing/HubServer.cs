@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;

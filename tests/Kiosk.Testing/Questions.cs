@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -9,10 +10,10 @@ public static class Questions
 {
     public const string UkMobile = "07400 123456";
 
-    public static Task<AskQuestionResult> AskAsync(this HubConnection client, string token, string topic = "billing", string? text = "Why was I billed twice?",
+    public static Task<HubResult<QuestionStatusView>> AskAsync(this HubConnection client, string token, string topic = "billing", string? text = "Why was I billed twice?",
         ReplyChannel reply = ReplyChannel.TellMeHere, string? phone = null, Guid? key = null) =>
-        client.InvokeAsync<AskQuestionResult>(nameof(IWaitingRoomHub.AskQuestion), new AskQuestionRequest(key ?? Guid.NewGuid(), token, topic, text, reply, phone));
+        client.InvokeAsync<HubResult<QuestionStatusView>>(nameof(IWaitingRoomHub.AskQuestion), new AskQuestionRequest(key ?? Guid.NewGuid(), token, topic, text, reply, phone));
 
     public static Task<CallbackItem> ActAsync(this HubConnection reception, string method, Guid id, string? text = null) =>
-        reception.InvokeAsync<CallbackItem>(method, new CallbackAction(id, text));
+        reception.ValueAsync<CallbackItem>(method, new CallbackAction(id, text));
 }

@@ -4,6 +4,7 @@ using CommunityToolkit.Mvvm.Input;
 using CommunityToolkit.Mvvm.Messaging;
 using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Core.Hub;
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 
 namespace Kiosk.App.Core.Callbacks;
@@ -72,7 +73,7 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
 
     /// <summary>Fills the message's {example} / {max}: a number in the clinic's format, or the longest question allowed.</summary>
     [ObservableProperty]
-    public partial QuestionRefusal? Refusal { get; set; }
+    public partial Refusal? Refusal { get; set; }
 
     /// <summary>The question once sent: when to expect the answer, then the status and the answer live.</summary>
     [ObservableProperty]
@@ -195,24 +196,27 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
         try
         {
             var result = await _hub.AskQuestionAsync(new AskQuestionRequest(_key, _token, Topic.Id, Text, ReplyBy, ReplyBy == ReplyChannel.CallMeBack ? Phone : null, Language), ct);
+            if (result.Refusal is { Code: RefusalCodes.InvalidInput or RefusalCodes.NotAllowed or HubRefusals.TooManyRequests })
+            {
+                // Not something the patient can fix by rewording: the question just did not go.
+                MessageKey = "callbacks.failed";
+                return;
+            }
+
             if (result.Refusal is { } refusal)
             {
-                (Refusal, MessageKey) = (refusal, $"callbacks.refusal.{refusal.Reason}");
+                (Refusal, MessageKey) = (refusal, $"callbacks.refusal.{refusal.Code}");
                 return;
             }
 
             Clear();
-            Question = result.Question;
-            Asked = [.. Asked.Where(q => q.Id != result.Question!.Id), result.Question!];
+            Question = result.Value;
+            Asked = [.. Asked.Where(q => q.Id != result.Value!.Id), result.Value!];
             Step = AskStep.Sent;
         }
         catch (HubUnavailableException)
         {
             MessageKey = "callbacks.offline";
-        }
-        catch (HubRefusedException)
-        {
-            MessageKey = "callbacks.failed";
         }
         finally
         {

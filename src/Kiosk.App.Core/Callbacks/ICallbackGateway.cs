@@ -1,3 +1,4 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 
 namespace Kiosk.App.Core.Callbacks;
@@ -10,5 +11,5 @@ public interface ICallbackGateway
 
     Task<IReadOnlyList<CallbackTopicView>> CallbackTopicsAsync(CancellationToken ct = default);
 
-    Task<AskQuestionResult> AskQuestionAsync(AskQuestionRequest request, CancellationToken ct = default);
+    Task<HubResult<QuestionStatusView>> AskQuestionAsync(AskQuestionRequest request, CancellationToken ct = default);
 }

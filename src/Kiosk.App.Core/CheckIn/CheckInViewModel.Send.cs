@@ -57,34 +57,25 @@ public sealed partial class CheckInViewModel
 
         Message = null;
         var care = Care.Notes();
-        var (ticket, refused) = await CallHubAsync(() => pending.SendAsync(_hub, care));
+        var (ticket, refusal) = await CallHubAsync(() => pending.SendAsync(_hub, care));
         if (ticket is not null)
         {
             await ShowTicketAsync(ticket);
         }
-        else if (refused)
+        else if (refusal?.Code == RefusalCodes.TooLate && Appointment is { } appointment)
         {
-            await AskWhyRefusedAsync(pending);
+            ShowTooLate(appointment);
         }
     }
 
     /// <summary>
-    /// A check-in refused after "Is this you?" — most often because the window closed while the
-    /// patient chose — is looked up again, so the patient reads why in their own language.
+    /// A check-in refused after "Is this you?" because the window closed while the patient chose:
+    /// the refusal's code says so, and the appointment shown a moment ago gives its time (the too-late screen shows no opening time).
     /// </summary>
-    private async Task AskWhyRefusedAsync(PendingCheckIn pending)
+    private void ShowTooLate(AppointmentSummary appointment)
     {
-        if (pending is PendingCheckIn.WalkIn)
-        {
-            return;
-        }
-
-        var (again, _) = await CallHubAsync(() => pending.LookUpAgainAsync(_hub), quiet: true);
-        if (again is { Outcome: LookupOutcome.TooEarly or LookupOutcome.TooLate, Times: { } times })
-        {
-            Appointment = null;
-            ShowNotNow(again.Outcome == LookupOutcome.TooEarly ? FindProblem.TooEarly : FindProblem.TooLate, times);
-        }
+        Appointment = null;
+        ShowNotNow(FindProblem.TooLate, new CheckInTimes(appointment.Time, appointment.Time));
     }
 
     private async Task ShowTicketAsync(TicketView ticket)
@@ -101,26 +92,27 @@ public sealed partial class CheckInViewModel
     }
 
     /// <summary>One hub call, with the screen busy meanwhile; a refusal or an unreachable hub is worded for the patient.</summary>
-    private async Task<(TResult? Answer, bool Refused)> CallHubAsync<TResult>(Func<Task<TResult>> call, bool quiet = false)
+    private async Task<(TResult? Answer, Refusal? Refusal)> CallHubAsync<TResult>(Func<Task<HubResult<TResult>>> call, bool quiet = false)
         where TResult : class
     {
         IsBusy = true;
         try
         {
-            return (await call(), false);
-        }
-        catch (HubRefusedException e)
-        {
-            // The refusals a patient can meet come back as outcomes worded in their language (and a
-            // refused check-in is looked up again to say why); a limit reached says to wait; anything
-            // else sends them to the desk, never the hub's English reason, which the kiosk's log keeps.
-            Message = quiet ? Message : T(HubRefusals.IsTooManyRequests(e.Message) ? "hub.too-many" : "hub.refused");
-            return (null, true);
+            var result = await call();
+            if (result.Refusal is { } refusal && !quiet)
+            {
+                // The refusals a patient can meet come back as outcomes worded in their language (a check-in
+                // too late is shown by its caller); a limit reached says to wait; anything else sends them
+                // to the desk, never the hub's English reason, which the kiosk's log keeps.
+                Message = T(refusal.Code == HubRefusals.TooManyRequests ? "hub.too-many" : "hub.refused");
+            }
+
+            return (result.Value, result.Refusal);
         }
         catch (HubUnavailableException)
         {
             Message = quiet ? Message : T("hub.unreachable");
-            return (null, false);
+            return (null, null);
         }
         finally
         {

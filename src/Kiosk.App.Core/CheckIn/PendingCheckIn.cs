@@ -20,19 +20,11 @@ public abstract record PendingCheckIn(Guid Key)
     public sealed record WalkIn(Guid Key, string FirstName, string LastName, DateOnly Birth, string Reason) : PendingCheckIn(Key);
 
     /// <summary>Asks the hub to check this patient in, with whatever they chose on the care step.</summary>
-    public Task<TicketView> SendAsync(IWaitingRoomGateway hub, CareNotes? care) => this switch
+    public Task<HubResult<TicketView>> SendAsync(IWaitingRoomGateway hub, CareNotes? care) => this switch
     {
         WalkIn w => hub.WalkInAsync(new WalkInRequest(w.Key, w.FirstName, w.LastName, w.Birth, w.Reason, care)),
         ByCode c => hub.CheckInByCodeAsync(new CodeCheckInRequest(c.Key, c.Code, care)),
         ByName n => hub.CheckInAsync(new CheckInRequest(n.Key, n.AppointmentId, n.LastName, n.Birth, care)),
         _ => throw new InvalidOperationException($"Unknown check-in kind {GetType().Name}."),
-    };
-
-    /// <summary>The same lookup again, to learn why a check-in was refused (not for a walk-in: it has no appointment).</summary>
-    public Task<AppointmentLookupResult> LookUpAgainAsync(IWaitingRoomGateway hub) => this switch
-    {
-        ByCode c => hub.FindByCodeAsync(new CodeLookup(c.Code)),
-        ByName n => hub.FindAppointmentAsync(new AppointmentLookup(n.LastName, n.Birth)),
-        _ => throw new InvalidOperationException("A walk-in has no appointment to look up again."),
     };
 }

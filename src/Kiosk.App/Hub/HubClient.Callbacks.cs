@@ -20,6 +20,6 @@ public sealed partial class HubClient
         return await _connection.InvokeAsync<IReadOnlyList<CallbackTopicView>>(nameof(IWaitingRoomHub.CallbackTopics), ct);
     }
 
-    public Task<AskQuestionResult> AskQuestionAsync(AskQuestionRequest request, CancellationToken ct = default) =>
-        InvokeAsync<AskQuestionResult>(nameof(IWaitingRoomHub.AskQuestion), request, ct);
+    public Task<HubResult<QuestionStatusView>> AskQuestionAsync(AskQuestionRequest request, CancellationToken ct = default) =>
+        InvokeAsync<QuestionStatusView>(nameof(IWaitingRoomHub.AskQuestion), request, ct);
 }

@@ -19,7 +19,11 @@ public sealed partial class HubClient
 
         try
         {
-            await _connection.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), _self.Now(), _stopping.Token);
+            var beat = await _connection.InvokeAsync<HubResult>(nameof(IWaitingRoomHub.KioskHeartbeat), _self.Now(), _stopping.Token);
+            if (beat.Refusal is { } refusal)
+            {
+                _log.LogWarning("The hub refused this kiosk's heartbeat ({Code}): {Reason}", refusal.Code, refusal.Message);
+            }
         }
         catch (HubException e)
         {

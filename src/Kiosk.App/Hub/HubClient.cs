@@ -17,7 +17,6 @@ namespace Kiosk.App.Hub;
 /// </summary>
 public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, IHostedService, IAsyncDisposable
 {
-    private const string HubExceptionMarker = "HubException: ";
     private readonly HubConnection _connection;
     private readonly NeverGiveUpRetryPolicy _retry = new();
     private readonly ConcurrentDictionary<string, byte> _watched = new();
@@ -68,16 +67,16 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
 
     public event Action<TicketView>? TicketUpdated;
 
-    public Task<AppointmentLookupResult> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default) =>
+    public Task<HubResult<AppointmentLookupResult>> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default) =>
         InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup, ct);
 
-    public async Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
+    public async Task<HubResult<TicketView>> CheckInAsync(CheckInRequest request, CancellationToken ct = default) =>
         Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request, ct));
 
-    public Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default) =>
+    public Task<HubResult<AppointmentLookupResult>> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default) =>
         InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), lookup, ct);
 
-    public async Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default) =>
+    public async Task<HubResult<TicketView>> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default) =>
         Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), request, ct));
 
     public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
@@ -98,20 +97,24 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         }
     }
 
-    public async Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default) =>
+    public async Task<HubResult<TicketView>> WalkInAsync(WalkInRequest request, CancellationToken ct = default) =>
         Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), request, ct));
 
-    public async Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
+    public async Task<HubResult<TicketView>> WatchTicketAsync(string token, CancellationToken ct = default)
     {
         _watched[token] = 0;
         return Seen(await InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token, ct));
     }
 
     /// <summary>A ticket the screen is given directly also counts as shown: a push older than it is dropped later.</summary>
-    private TicketView Seen(TicketView ticket)
+    private HubResult<TicketView> Seen(HubResult<TicketView> result)
     {
-        _newest.Take(ticket);
-        return ticket;
+        if (result.Value is { } ticket)
+        {
+            _newest.Take(ticket);
+        }
+
+        return result;
     }
 
     public void Unwatch(string token) => _watched.TryRemove(token, out _);
@@ -174,47 +177,65 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     {
         foreach (var token in _watched.Keys)
         {
+            TicketView? ticket;
             try
             {
-                var ticket = await _connection.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), token);
-                if (_newest.Take(ticket))
-                {
-                    TicketUpdated?.Invoke(ticket);
-                }
+                ticket = (await _connection.InvokeAsync<HubResult<TicketView>>(nameof(IWaitingRoomHub.WatchTicket), token)).Value;
             }
             catch (HubException)
+            {
+                // Turned away at the door: as good as refused.
+                ticket = null;
+            }
+
+            if (ticket is null)
             {
                 // The visit ended while we were away: nothing left to follow.
                 _watched.TryRemove(token, out _);
             }
+            else if (_newest.Take(ticket))
+            {
+                TicketUpdated?.Invoke(ticket);
+            }
         }
     }
 
-    private async Task<T> InvokeAsync<T>(string method, object argument, CancellationToken ct)
+    private async Task<HubResult<T>> InvokeAsync<T>(string method, object argument, CancellationToken ct)
     {
         if (_connection.State != HubConnectionState.Connected)
         {
             throw new HubUnavailableException("The kiosk is not connected to the clinic's system right now.");
         }
 
+        HubResult<T> result;
         try
         {
-            return await _connection.InvokeAsync<T>(method, argument, ct);
+            result = await _connection.InvokeAsync<HubResult<T>>(method, argument, ct);
         }
         catch (HubException e)
         {
-            var at = e.Message.IndexOf(HubExceptionMarker, StringComparison.Ordinal);
-            var reason = at >= 0 ? e.Message[(at + HubExceptionMarker.Length)..] : e.Message;
-
-            // The hub's reasons name rules, never people: kept here for whoever looks after the kiosk.
-            _log.LogInformation("The clinic's system refused {Method}: {Reason}", method, reason);
-            throw new HubRefusedException(reason, e);
+            result = HubResult.Refused<T>(TurnedAway(e));
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             throw new HubUnavailableException("The connection to the clinic's system dropped.", e);
         }
+
+        if (result.Refusal is { } refusal)
+        {
+            // The hub's reasons name rules, never people: kept here for whoever looks after the kiosk.
+            _log.LogInformation("The clinic's system refused {Method} ({Code}): {Reason}", method, refusal.Code, refusal.Message);
+        }
+
+        return result;
     }
+
+    /// <summary>
+    /// The transport said no before the method ran: a limit reached (the only transport refusal with a
+    /// code, at the start of its message) or a call this kiosk may not make any more.
+    /// </summary>
+    private static Refusal TurnedAway(HubException e) =>
+        new(HubRefusals.IsTooManyRequests(e.Message) ? HubRefusals.TooManyRequests : RefusalCodes.NotAllowed, e.Message);
 
     private void SetLink(HubLink link)
     {

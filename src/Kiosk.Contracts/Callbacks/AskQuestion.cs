@@ -26,8 +26,5 @@ public sealed record AskQuestionRequest(
     string? Phone,
     string Language = "en");
 
-/// <summary>Either the question as the patient now sees it, or why it was not taken.</summary>
-public sealed record AskQuestionResult(QuestionStatusView? Question, QuestionRefusal? Refusal);
-
 /// <summary>A topic the patient can pick, with its names per language and the promised answer time.</summary>
 public sealed record CallbackTopicView(string Id, IReadOnlyDictionary<string, string> Names, double PromiseBusinessHours);

@@ -1,3 +1,4 @@
+using Kiosk.Contracts;
 using Kiosk.Hub.Clinic;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Hub.Realtime;
@@ -27,21 +28,21 @@ public sealed class CallbackService(
 
     public IReadOnlyList<CallbackTopicView> Topics() => topics.Views;
 
-    public async Task<AskQuestionResult> AskAsync(AskQuestionRequest ask, string by, CancellationToken ct)
+    public async Task<HubResult<QuestionStatusView>> AskAsync(AskQuestionRequest ask, string by, CancellationToken ct)
     {
-        if (topics.Find(ask.TopicId) is not { } topic) return Refused(new QuestionRefusal(RefusalReasons.UnknownTopic));
+        if (topics.Find(ask.TopicId) is not { } topic) return Refused(QuestionRefusals.For(RefusalReasons.UnknownTopic));
         var text = string.IsNullOrWhiteSpace(ask.Text) ? null : ask.Text.Trim();
-        if (text?.Length > CallbackQuestion.MaxTextLength) return Refused(new QuestionRefusal(RefusalReasons.TextTooLong, MaxLength: CallbackQuestion.MaxTextLength));
+        if (text?.Length > CallbackQuestion.MaxTextLength) return Refused(QuestionRefusals.For(RefusalReasons.TextTooLong, maxLength: CallbackQuestion.MaxTextLength));
         string? phone = null;
         if (ask.ReplyBy == ReplyChannel.CallMeBack)
         {
             var check = phones.Check(ask.Phone);
-            if (check.Refusal is { } refusal) return Refused(refusal);
+            if (check.Reason is { } reason) return Refused(QuestionRefusals.For(reason, check.Example));
             phone = check.E164;
         }
 
         Task told;
-        AskQuestionResult result;
+        HubResult<QuestionStatusView> result;
         await _writes.WaitAsync(ct);
         try
         {
@@ -49,15 +50,15 @@ public sealed class CallbackService(
             var store = scope.ServiceProvider.GetRequiredService<CallbackStore>();
             if (await store.VisitByTokenAsync(ask.TicketToken, ct) is not { } visit || visit.Day != clinic.Today(time))
             {
-                return Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
+                return Refused(QuestionRefusals.For(RefusalReasons.TicketNotValid));
             }
 
             if (await store.FindByKeyAsync(ask.IdempotencyKey, ct) is { } earlier)
             {
                 // A double tap or a retry after reconnecting: the first question is the answer.
                 return earlier.Request.Question.VisitId == visit.VisitId
-                    ? new AskQuestionResult(CallbackViews.Status(earlier.Request) with { Sequence = await store.SequenceAsync(clinic.Id, ct) }, null)
-                    : Refused(new QuestionRefusal(RefusalReasons.TicketNotValid));
+                    ? HubResult.Ok(CallbackViews.Status(earlier.Request) with { Sequence = await store.SequenceAsync(clinic.Id, ct) })
+                    : Refused(QuestionRefusals.For(RefusalReasons.TicketNotValid));
             }
 
             var now = time.GetUtcNow();
@@ -75,7 +76,7 @@ public sealed class CallbackService(
             log.LogInformation("Question on {Topic} received for ticket {Code}.", topic.Id, visit.Code);
             var status = CallbackViews.Status(request) with { Sequence = sequence };
             told = notifier.Publish(new RoomNews(sequence) { Callbacks = await ListAsync(store, sequence, ct), Question = new(visit.Token, status) });
-            result = new AskQuestionResult(status, null);
+            result = HubResult.Ok(status);
         }
         finally
         {
@@ -168,5 +169,5 @@ public sealed class CallbackService(
     private CallbackItem Item(CallbackRequest r, AskingVisit? visit, DateTimeOffset now) =>
         CallbackViews.Item(r, visit, topics.Find(r.Question.TopicId), hours, phones, now);
 
-    private static AskQuestionResult Refused(QuestionRefusal refusal) => new(null, refusal);
+    private static HubResult<QuestionStatusView> Refused(Refusal refusal) => HubResult.Refused<QuestionStatusView>(refusal);
 }

@@ -1,10 +1,11 @@
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using PhoneNumbers;
 
 namespace Kiosk.Hub.Clinic;
 
-/// <summary>A number we can dial (E.164), or why not with an example the patient can copy.</summary>
-public sealed record PhoneCheck(string? E164, QuestionRefusal? Refusal)
+/// <summary>A number we can dial (E.164), or why not (one of <see cref="RefusalReasons"/>) with an example the patient can copy.</summary>
+public sealed record PhoneCheck(string? E164, string? Reason = null, string? Example = null)
 {
     public bool IsValid => E164 is not null;
 }
@@ -56,7 +57,7 @@ public sealed class PhoneInput
             });
         }
 
-        if (Util.IsValidNumber(number)) return new PhoneCheck(Util.Format(number, PhoneNumberFormat.E164), null);
+        if (Util.IsValidNumber(number)) return new PhoneCheck(Util.Format(number, PhoneNumberFormat.E164));
 
         return Refuse(Util.IsPossibleNumberWithReason(number) switch
         {
@@ -88,5 +89,5 @@ public sealed class PhoneInput
             : Util.Format(number, PhoneNumberFormat.INTERNATIONAL);
     }
 
-    private PhoneCheck Refuse(string reason) => new(null, new QuestionRefusal(reason, Example));
+    private PhoneCheck Refuse(string reason) => new(null, reason, Example);
 }

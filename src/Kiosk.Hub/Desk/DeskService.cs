@@ -29,7 +29,7 @@ public sealed class DeskService(WaitingRoomService room, ClinicProfile clinic, I
     /// <summary>In room, done, no-show, left, or undo: one desk action on one visit, then everyone affected hears.</summary>
     public async Task<BoardRow?> ActAsync(DeskActionRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await room.ChangeAsync((day, _, now) =>
+        var (change, snapshot) = await room.ChangeAsync((day, store, now) =>
         {
             var visit = day.VisitById(request.VisitId) ?? throw new VisitNotFoundException();
             var before = visit.ProviderId;
@@ -56,7 +56,7 @@ public sealed class DeskService(WaitingRoomService room, ClinicProfile clinic, I
             var from = visit.ProviderId;
             if (from == request.ToProviderId)
             {
-                throw new DeskRefusedException($"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
+                throw new DeskRefusedException(DeskRefusal.AlreadyInThatLine, $"Ticket {visit.Ticket.Code} is already in {clinic.Provider(from).Name}'s line.");
             }
 
             visit.MoveTo(request.ToProviderId, by, now);

@@ -1,5 +1,5 @@
 using Kiosk.Contracts.Health;
-using Microsoft.AspNetCore.SignalR;
+using Kiosk.Hub.Realtime;
 
 namespace Kiosk.Hub.Health;
 
@@ -11,14 +11,14 @@ public static class HeartbeatInput
 
     public static KioskHealthReport Report(KioskHealthReport? report)
     {
-        if (report is null) throw new HubException("Send a health report with the heartbeat.");
+        if (report is null) throw RefusedException.Invalid("report", "Send a health report with the heartbeat.");
         var version = report.ContentVersion?.Trim() ?? "";
         if (version.Length is 0 or > MaxVersionLength || !version.All(IsVersionChar))
         {
-            throw new HubException($"The content version must be 1 to {MaxVersionLength} letters, digits, dots, dashes or underscores.");
+            throw RefusedException.Invalid(nameof(KioskHealthReport.ContentVersion), $"The content version must be 1 to {MaxVersionLength} letters, digits, dots, dashes or underscores.");
         }
 
-        if (report.OutboxDepth is < 0 or > MaxOutboxDepth) throw new HubException($"The outbox depth must be between 0 and {MaxOutboxDepth}.");
+        if (report.OutboxDepth is < 0 or > MaxOutboxDepth) throw RefusedException.Invalid(nameof(KioskHealthReport.OutboxDepth), $"The outbox depth must be between 0 and {MaxOutboxDepth}.");
         return report with { ContentVersion = version };
     }
 

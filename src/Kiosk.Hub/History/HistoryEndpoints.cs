@@ -1,3 +1,4 @@
+using Kiosk.Hub.Room;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Clinic;

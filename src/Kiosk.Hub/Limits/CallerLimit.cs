@@ -1,5 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
+using Kiosk.Hub.Callbacks;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Limits;
@@ -55,7 +56,7 @@ public sealed record CallerLimit(string Name, Func<LimitsOptions, LimitsOptions.
 
     /// <summary>A question refused comes back as the method's own refusal, worded by the screen like any other.</summary>
     public object Refuse(HubInvocationContext call) => call.HubMethodName == nameof(IWaitingRoomHub.AskQuestion)
-        ? new AskQuestionResult(null, new QuestionRefusal(RefusalReasons.TooManyQuestions))
+        ? HubResult.Refused<QuestionStatusView>(QuestionRefusals.For(RefusalReasons.TooManyQuestions))
         : throw new LimitReachedException(HubRefusals.Message(HubRefusals.TooManyRequests, Refusal));
 }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Kiosk.Contracts.Localization;
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Room;
 using Kiosk.Hub.Realtime;
 
 namespace Kiosk.Hub.Phone;

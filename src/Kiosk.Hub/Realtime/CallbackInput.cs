@@ -1,6 +1,5 @@
 using Kiosk.Contracts.Callbacks;
 using Kiosk.WaitingRoom.Text;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
 
@@ -13,15 +12,15 @@ public static class CallbackInput
     /// <summary>Shape, and the patient's words cleaned. Content problems a patient can fix (number, length) come back as a refusal code.</summary>
     public static AskQuestionRequest Ask(AskQuestionRequest? request)
     {
-        if (request is null) throw new HubException("Send the ticket, topic and how to reply.");
-        if (request.IdempotencyKey == Guid.Empty) throw new HubException("The question has no idempotency key; send a new random one for each question.");
-        if (!Enum.IsDefined(request.ReplyBy)) throw new HubException("Say how to reply: CallMeBack or TellMeHere.");
+        if (request is null) throw RefusedException.Invalid("request", "Send the ticket, topic and how to reply.");
+        if (request.IdempotencyKey == Guid.Empty) throw RefusedException.Invalid(nameof(AskQuestionRequest.IdempotencyKey), "The question has no idempotency key; send a new random one for each question.");
+        if (!Enum.IsDefined(request.ReplyBy)) throw RefusedException.Invalid(nameof(AskQuestionRequest.ReplyBy), "Say how to reply: CallMeBack or TellMeHere.");
         return request with { Text = CleanText.Free(request.Text) };
     }
 
     public static Guid Id(CallbackAction? action)
     {
-        if (action is null || action.CallbackId == Guid.Empty) throw new HubException("Say which question.");
+        if (action is null || action.CallbackId == Guid.Empty) throw RefusedException.Invalid(nameof(CallbackAction.CallbackId), "Say which question.");
         return action.CallbackId;
     }
 
@@ -30,8 +29,8 @@ public static class CallbackInput
     {
         Id(action);
         var text = CleanText.Free(action!.Text);
-        if (text is null && missing is not null) throw new HubException(missing);
-        if (text?.Length > maxLength) throw new HubException($"That is too long: at most {maxLength} characters.");
+        if (text is null && missing is not null) throw RefusedException.Invalid(nameof(CallbackAction.Text), missing);
+        if (text?.Length > maxLength) throw RefusedException.Invalid(nameof(CallbackAction.Text), $"That is too long: at most {maxLength} characters.");
         return text;
     }
 }

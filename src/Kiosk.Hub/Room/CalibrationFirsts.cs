@@ -1,3 +1,4 @@
+using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Estimates;
 using Microsoft.EntityFrameworkCore;

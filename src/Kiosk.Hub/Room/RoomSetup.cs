@@ -1,3 +1,4 @@
+using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Clinic;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;

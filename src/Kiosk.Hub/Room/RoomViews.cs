@@ -1,3 +1,5 @@
+using Kiosk.Hub.Clinic;
+using Kiosk.Hub.Persistence;
 using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;

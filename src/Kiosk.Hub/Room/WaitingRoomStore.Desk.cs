@@ -1,3 +1,5 @@
+using Kiosk.Hub.Clinic;
+using Kiosk.Hub.Persistence;
 using System.Text.Json;
 using Kiosk.WaitingRoom.Desk;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.Hub;
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 
 namespace Kiosk.App.Tests.Callbacks;
@@ -41,7 +42,7 @@ public sealed class AskQuestionViewModelTests
     [Test]
     public async Task A_refused_number_stays_on_the_form_with_a_message_and_the_retry_uses_the_same_key()
     {
-        _hub.OnAsk = _ => new(null, new QuestionRefusal(RefusalReasons.PhoneTooShort, "07400 123456"));
+        _hub.OnAsk = _ => HubResult.Refused<QuestionStatusView>(new Refusal(RefusalReasons.PhoneTooShort, "That phone number cannot be dialled.", "Phone", "07400 123456"));
         _vm.ChooseTopicCommand.Execute(FakeCallbackGateway.Billing);
         _vm.ReplyBy = ReplyChannel.CallMeBack;
         _vm.Phone = "0740";
@@ -49,7 +50,7 @@ public sealed class AskQuestionViewModelTests
         var refusedStep = _vm.Step;
         var message = _vm.MessageKey;
 
-        _hub.OnAsk = r => new(FakeCallbackGateway.Status(r, QuestionStatus.Received), null);
+        _hub.OnAsk = r => HubResult.Ok(FakeCallbackGateway.Status(r, QuestionStatus.Received));
         _vm.Phone = "07400 123456";
         await _vm.SendCommand.ExecuteAsync(null);
 
@@ -58,7 +59,7 @@ public sealed class AskQuestionViewModelTests
             Assert.That((refusedStep, message), Is.EqualTo((AskStep.Details, "callbacks.refusal.phone-too-short")));
             Assert.That(_hub.Asked.Select(a => a.IdempotencyKey).Distinct().Count(), Is.EqualTo(1));
             Assert.That(_hub.Asked[1].Phone, Is.EqualTo("07400 123456"));
-            Assert.That((_vm.Step, _vm.MessageKey, _vm.Refusal), Is.EqualTo((AskStep.Sent, (string?)null, (QuestionRefusal?)null)));
+            Assert.That((_vm.Step, _vm.MessageKey, _vm.Refusal), Is.EqualTo((AskStep.Sent, (string?)null, (Refusal?)null)));
         }
     }
 

@@ -1,4 +1,5 @@
 using Kiosk.App.Core.Callbacks;
+using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 
 namespace Kiosk.App.Tests.Callbacks;
@@ -10,7 +11,7 @@ internal sealed class FakeCallbackGateway : ICallbackGateway
 
     public event Action<QuestionStatusView>? QuestionUpdated;
 
-    public Func<AskQuestionRequest, AskQuestionResult> OnAsk { get; set; } = r => new(Status(r, QuestionStatus.Received), null);
+    public Func<AskQuestionRequest, HubResult<QuestionStatusView>> OnAsk { get; set; } = r => HubResult.Ok(Status(r, QuestionStatus.Received));
 
     public List<AskQuestionRequest> Asked { get; } = [];
 
@@ -20,7 +21,7 @@ internal sealed class FakeCallbackGateway : ICallbackGateway
     public Task<IReadOnlyList<CallbackTopicView>> CallbackTopicsAsync(CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<CallbackTopicView>>([Billing]);
 
-    public Task<AskQuestionResult> AskQuestionAsync(AskQuestionRequest request, CancellationToken ct = default)
+    public Task<HubResult<QuestionStatusView>> AskQuestionAsync(AskQuestionRequest request, CancellationToken ct = default)
     {
         Asked.Add(request);
         return Task.FromResult(OnAsk(request));

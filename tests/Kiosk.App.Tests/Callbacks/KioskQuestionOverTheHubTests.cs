@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;
@@ -26,8 +27,8 @@ public sealed class KioskQuestionOverTheHubTests
         client.LinkChanged += l => { if (l == HubLink.Online) online.TrySetResult(); };
         await client.StartAsync(CancellationToken.None);
         await online.Task.WaitAsync(Patience);
-        var appointment = (await client.FindAppointmentAsync(DemoPatients.Rahman)).Appointment!.AppointmentId;
-        var ticket = await client.CheckInAsync(new CheckInRequest(Guid.NewGuid(), appointment, DemoPatients.Rahman.LastName, DemoPatients.Rahman.DateOfBirth));
+        var appointment = (await client.FindAppointmentAsync(DemoPatients.Rahman)).Value!.Appointment!.AppointmentId;
+        var ticket = (await client.CheckInAsync(new CheckInRequest(Guid.NewGuid(), appointment, DemoPatients.Rahman.LastName, DemoPatients.Rahman.DateOfBirth))).Value!;
         await client.WatchTicketAsync(ticket.Token);
         using var vm = new AskQuestionViewModel(client);
         await vm.StartAsync(ticket.Token, "en");

@@ -26,7 +26,7 @@ public sealed class KioskQuestionScreensTests
         _callbacks = new FakeCallbackGateway();
         _ask = new AskQuestionViewModel(_callbacks, _session.Time, _session.Messenger);
         _session.Hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _session.Hub.OnCheckIn = _ => Ticket;
+        _session.Hub.OnCheckIn = _ => HubResult.Ok(Ticket);
         _session.Vm.StartCommand.Execute("es");
         (_session.Vm.Entry.LastName, _session.Vm.Entry.BirthDay, _session.Vm.Entry.BirthMonth, _session.Vm.Entry.BirthYear) = ("Rahman", "2", "11", "1990");
         await _session.Vm.FindCommand.ExecuteAsync(null);

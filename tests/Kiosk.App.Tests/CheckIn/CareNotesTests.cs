@@ -14,7 +14,7 @@ public sealed class CareNotesTests
     {
         _s = new Session();
         _s.Hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _s.Hub.OnCheckIn = _ => Ticket;
+        _s.Hub.OnCheckIn = _ => HubResult.Ok(Ticket);
         _s.Vm.StartCommand.Execute("es");
         _s.Vm.Entry.LastName = "Rahman";
         (_s.Vm.Entry.BirthDay, _s.Vm.Entry.BirthMonth, _s.Vm.Entry.BirthYear) = ("2", "11", "1990");

@@ -42,7 +42,7 @@ public sealed class CheckInFlowTests
     [Test]
     public async Task The_walk_in_the_walk_in_part_gives_is_exactly_what_check_me_in_sends()
     {
-        _s.Hub.OnWalkIn = _ => Ticket;
+        _s.Hub.OnWalkIn = _ => HubResult.Ok(Ticket);
         var given = new PendingCheckIn.WalkIn(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell);
         _s.Vm.StartCommand.Execute("en");
 
@@ -59,7 +59,7 @@ public sealed class CheckInFlowTests
     public async Task A_walk_in_reason_chosen_then_left_does_not_turn_a_found_appointment_into_a_walk_in()
     {
         _s.Hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _s.Hub.OnCheckIn = _ => Ticket;
+        _s.Hub.OnCheckIn = _ => HubResult.Ok(Ticket);
         _s.Vm.StartCommand.Execute("en");
         _s.Vm.StartWalkInCommand.Execute(null);
         _s.Vm.WalkIn.ChooseReasonCommand.Execute(WalkInReasons.Unwell);
@@ -109,7 +109,7 @@ public sealed class CheckInFlowTests
     {
         _s.Hub.OnFindByCode = _ => new(LookupOutcome.Found, Appointment, null);
         var attempts = 0;
-        _s.Hub.OnCheckInByCode = _ => ++attempts == 1 ? throw new Core.Hub.HubUnavailableException("dropped") : Ticket;
+        _s.Hub.OnCheckInByCode = _ => ++attempts == 1 ? throw new Core.Hub.HubUnavailableException("dropped") : HubResult.Ok(Ticket);
         _s.Vm.StartCommand.Execute("en");
         _s.Vm.StartCodeCommand.Execute(null);
         _s.Vm.Code.Text = "7K3QPM";

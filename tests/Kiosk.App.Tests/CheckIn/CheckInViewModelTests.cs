@@ -120,7 +120,7 @@ public sealed class CheckInViewModelTests
     public async Task Confirming_checks_in_and_shows_the_ticket_with_a_phone_qr_code()
     {
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _hub.OnCheckIn = _ => Ticket;
+        _hub.OnCheckIn = _ => HubResult.Ok(Ticket);
         await FindAsync("Rahman", "2", "11", "1990");
 
         _vm.ConfirmCommand.Execute(null);
@@ -142,7 +142,7 @@ public sealed class CheckInViewModelTests
     {
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
         var attempts = 0;
-        _hub.OnCheckIn = _ => ++attempts == 1 ? throw new HubUnavailableException("dropped") : Ticket;
+        _hub.OnCheckIn = _ => ++attempts == 1 ? throw new HubUnavailableException("dropped") : HubResult.Ok(Ticket);
         await FindAsync("Rahman", "2", "11", "1990");
 
         _vm.ConfirmCommand.Execute(null);
@@ -173,7 +173,7 @@ public sealed class CheckInViewModelTests
     public async Task A_refusal_the_kiosk_has_no_words_for_sends_the_patient_to_the_desk_in_their_language_not_in_the_hubs_english()
     {
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _hub.OnCheckIn = _ => throw new HubRefusedException("This visit has already been closed today. Please see the front desk.");
+        _hub.OnCheckIn = _ => HubResult.Refused<TicketView>(new Refusal(RefusalCodes.VisitClosed, "This visit has already been closed today. Please see the front desk."));
         await FindAsync("Rahman", "2", "11", "1990", language: "es");
 
         _vm.ConfirmCommand.Execute(null);
@@ -187,7 +187,7 @@ public sealed class CheckInViewModelTests
     public async Task A_kiosk_over_its_limit_asks_the_patient_to_wait_or_see_the_desk_in_their_language()
     {
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _hub.OnCheckIn = _ => throw new HubRefusedException(HubRefusals.Message(HubRefusals.TooManyRequests, "This kiosk has checked in more people in a short time than a kiosk can."));
+        _hub.OnCheckIn = _ => HubResult.Refused<TicketView>(new Refusal(HubRefusals.TooManyRequests, "This kiosk has checked in more people in a short time than a kiosk can."));
         await FindAsync("Rahman", "2", "11", "1990", language: "es");
 
         _vm.ConfirmCommand.Execute(null);
@@ -229,7 +229,7 @@ public sealed class CheckInViewModelTests
     public async Task Done_clears_everything_personal_for_the_next_patient()
     {
         _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
-        _hub.OnCheckIn = _ => Ticket;
+        _hub.OnCheckIn = _ => HubResult.Ok(Ticket);
         await FindAsync("Rahman", "2", "11", "1990");
         _vm.ConfirmCommand.Execute(null);
         _vm.Care.ToggleCommand.Execute("worse");

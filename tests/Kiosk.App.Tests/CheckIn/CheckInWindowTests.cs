@@ -74,11 +74,8 @@ public sealed class CheckInWindowTests
     [Test]
     public async Task A_check_in_refused_because_the_window_closed_meanwhile_says_why_in_the_patients_language()
     {
-        var lookups = 0;
-        _s.Hub.OnFind = _ => ++lookups == 1
-            ? new(LookupOutcome.Found, new AppointmentSummary(Guid.NewGuid(), "Omar", "Nurse Patel", "Vaccination", new TimeOnly(10, 0)), null)
-            : new(LookupOutcome.TooLate, null, null, new CheckInTimes(new TimeOnly(10, 0), new TimeOnly(9, 0)));
-        _s.Hub.OnCheckIn = _ => throw new HubRefusedException("It is too late to check in for this appointment at the kiosk. Please see the front desk.");
+        _s.Hub.OnFind = _ => new(LookupOutcome.Found, new AppointmentSummary(Guid.NewGuid(), "Omar", "Nurse Patel", "Vaccination", new TimeOnly(10, 0)), null);
+        _s.Hub.OnCheckIn = _ => HubResult.Refused<TicketView>(new Refusal(RefusalCodes.TooLate, "It is too late to check in for this appointment at the kiosk. Please see the front desk."));
         await FindAsync("es");
         _s.Vm.ConfirmCommand.Execute(null);
 
@@ -87,6 +84,7 @@ public sealed class CheckInWindowTests
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.NotNow));
         Assert.That(_s.Vm.NotNowText, Does.StartWith("Su cita era a las 10:00."));
         Assert.That(_s.Vm.Appointment, Is.Null);
+        Assert.That(_s.Hub.Lookups, Has.Count.EqualTo(1), "the refusal's code says why: no second lookup");
     }
 
     private async Task FindAsync(string language)

@@ -20,7 +20,7 @@ public sealed class ConfirmationCodeTests
     public async Task A_typed_code_finds_the_appointment_and_checks_in_with_the_code()
     {
         _s.Hub.OnFindByCode = _ => new(LookupOutcome.Found, Appointment, null);
-        _s.Hub.OnCheckInByCode = _ => Ticket;
+        _s.Hub.OnCheckInByCode = _ => HubResult.Ok(Ticket);
         StartCode();
 
         _s.Tap("ga4q0I7x");

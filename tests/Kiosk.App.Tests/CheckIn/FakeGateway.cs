@@ -14,13 +14,13 @@ internal sealed class FakeGateway : IWaitingRoomGateway
 
     public Func<AppointmentLookup, AppointmentLookupResult> OnFind { get; set; } = _ => new(LookupOutcome.NotFound, null, null);
 
-    public Func<CheckInRequest, TicketView> OnCheckIn { get; set; } = _ => throw new InvalidOperationException("no check-in set up");
+    public Func<CheckInRequest, HubResult<TicketView>> OnCheckIn { get; set; } = _ => throw new InvalidOperationException("no check-in set up");
 
-    public Func<WalkInRequest, TicketView> OnWalkIn { get; set; } = _ => throw new InvalidOperationException("no walk-in set up");
+    public Func<WalkInRequest, HubResult<TicketView>> OnWalkIn { get; set; } = _ => throw new InvalidOperationException("no walk-in set up");
 
     public Func<CodeLookup, AppointmentLookupResult> OnFindByCode { get; set; } = _ => new(LookupOutcome.NotFound, null, null);
 
-    public Func<CodeCheckInRequest, TicketView> OnCheckInByCode { get; set; } = _ => throw new InvalidOperationException("no check-in by code set up");
+    public Func<CodeCheckInRequest, HubResult<TicketView>> OnCheckInByCode { get; set; } = _ => throw new InvalidOperationException("no check-in by code set up");
 
     public List<CodeLookup> CodeLookups { get; } = [];
     public List<CodeCheckInRequest> CodeCheckIns { get; } = [];
@@ -29,25 +29,25 @@ internal sealed class FakeGateway : IWaitingRoomGateway
     public List<CheckInRequest> CheckIns { get; } = [];
     public HashSet<string> Watched { get; } = [];
 
-    public Task<AppointmentLookupResult> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default)
+    public Task<HubResult<AppointmentLookupResult>> FindAppointmentAsync(AppointmentLookup lookup, CancellationToken ct = default)
     {
         Lookups.Add(lookup);
-        return Task.FromResult(OnFind(lookup));
+        return Task.FromResult(HubResult.Ok(OnFind(lookup)));
     }
 
-    public Task<TicketView> CheckInAsync(CheckInRequest request, CancellationToken ct = default)
+    public Task<HubResult<TicketView>> CheckInAsync(CheckInRequest request, CancellationToken ct = default)
     {
         CheckIns.Add(request);
         return Task.FromResult(OnCheckIn(request));
     }
 
-    public Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default)
+    public Task<HubResult<AppointmentLookupResult>> FindByCodeAsync(CodeLookup lookup, CancellationToken ct = default)
     {
         CodeLookups.Add(lookup);
-        return Task.FromResult(OnFindByCode(lookup));
+        return Task.FromResult(HubResult.Ok(OnFindByCode(lookup)));
     }
 
-    public Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default)
+    public Task<HubResult<TicketView>> CheckInByCodeAsync(CodeCheckInRequest request, CancellationToken ct = default)
     {
         CodeCheckIns.Add(request);
         return Task.FromResult(OnCheckInByCode(request));
@@ -57,16 +57,16 @@ internal sealed class FakeGateway : IWaitingRoomGateway
 
     public Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default) => Task.FromResult(LobbyWait);
 
-    public Task<TicketView> WalkInAsync(WalkInRequest request, CancellationToken ct = default)
+    public Task<HubResult<TicketView>> WalkInAsync(WalkInRequest request, CancellationToken ct = default)
     {
         WalkIns.Add(request);
         return Task.FromResult(OnWalkIn(request));
     }
 
-    public Task<TicketView> WatchTicketAsync(string token, CancellationToken ct = default)
+    public Task<HubResult<TicketView>> WatchTicketAsync(string token, CancellationToken ct = default)
     {
         Watched.Add(token);
-        return Task.FromException<TicketView>(new HubUnavailableException("watch not simulated"));
+        return Task.FromException<HubResult<TicketView>>(new HubUnavailableException("watch not simulated"));
     }
 
     public void Unwatch(string token) => Watched.Remove(token);

@@ -39,7 +39,7 @@ public sealed class WalkInTests
     [Test]
     public async Task A_walk_in_is_checked_in_with_reason_name_and_birth_date_and_gets_a_ticket()
     {
-        _s.Hub.OnWalkIn = _ => Ticket;
+        _s.Hub.OnWalkIn = _ => HubResult.Ok(Ticket);
         await FillAsync("ANA", "LOPEZ", "3", 4, "1961");
 
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Done));
@@ -63,7 +63,7 @@ public sealed class WalkInTests
     public async Task A_retry_after_a_dropped_connection_sends_the_same_key_so_one_visit_is_made()
     {
         var attempts = 0;
-        _s.Hub.OnWalkIn = _ => ++attempts == 1 ? throw new HubUnavailableException("dropped") : Ticket;
+        _s.Hub.OnWalkIn = _ => ++attempts == 1 ? throw new HubUnavailableException("dropped") : HubResult.Ok(Ticket);
         await FillAsync("ANA", "LOPEZ", "3", 4, "1961");
         var afterFirst = _s.Vm.Message;
 

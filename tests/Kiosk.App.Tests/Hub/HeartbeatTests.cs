@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.App.Health;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;

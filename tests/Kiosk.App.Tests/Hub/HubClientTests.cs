@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;
 using Kiosk.Contracts;
@@ -29,7 +30,7 @@ public sealed class HubClientTests
 
         Assert.That(await Task.WhenAny(online, Task.Delay(Patience)), Is.SameAs(online), "the kiosk never gave up and came online");
         var found = await client.FindAppointmentAsync(DemoPatients.Rahman);
-        Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.Found));
+        Assert.That(found.Value?.Outcome, Is.EqualTo(LookupOutcome.Found));
         await client.StopAsync(CancellationToken.None);
         hub.DeleteData();
     }
@@ -56,7 +57,7 @@ public sealed class HubClientTests
         await client.WatchTicketAsync(second.Token);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
-        await reception.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(board.Rows.Single(r => r.Code == first.Code).VisitId, "Room 2"));
+        await reception.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(board.Rows.Single(r => r.Code == first.Code).VisitId, "Room 2"));
 
         var update = await moved.Task.WaitAsync(Patience);
         Assert.That(update.Code, Is.EqualTo(second.Code));
@@ -65,7 +66,7 @@ public sealed class HubClientTests
     }
 
     [Test]
-    public async Task A_refusal_from_the_hub_reaches_the_kiosk_as_the_hubs_own_words()
+    public async Task A_refusal_from_the_hub_reaches_the_kiosk_with_its_code_and_the_hubs_own_words()
     {
         using var hub = new HubServer();
         await using var client = Client(hub.BaseAddress.Port, hub.KioskKey);
@@ -73,9 +74,9 @@ public sealed class HubClientTests
         await client.StartAsync(CancellationToken.None);
         await online.WaitAsync(Patience);
 
-        var refused = await Assert.ThrowsAsync<HubRefusedException>(() => client.FindAppointmentAsync(new AppointmentLookup("", new DateOnly(1990, 1, 1))));
+        var refused = await client.FindAppointmentAsync(new AppointmentLookup("", new DateOnly(1990, 1, 1)));
 
-        Assert.That(refused!.Message, Is.EqualTo("Please enter a last name."));
+        Assert.That(refused.Refusal, Is.EqualTo(new Refusal(RefusalCodes.InvalidInput, "Please enter a last name.", nameof(AppointmentLookup.LastName))));
         await client.StopAsync(CancellationToken.None);
         hub.DeleteData();
     }
@@ -111,7 +112,7 @@ public sealed class HubClientTests
 
     private static async Task<TicketView> CheckInAsync(HubClient client, AppointmentLookup patient)
     {
-        var found = await client.FindAppointmentAsync(patient);
-        return await client.CheckInAsync(new CheckInRequest(Guid.NewGuid(), found.Appointment!.AppointmentId, patient.LastName, patient.DateOfBirth));
+        var found = (await client.FindAppointmentAsync(patient)).Value!;
+        return (await client.CheckInAsync(new CheckInRequest(Guid.NewGuid(), found.Appointment!.AppointmentId, patient.LastName, patient.DateOfBirth))).Value!;
     }
 }

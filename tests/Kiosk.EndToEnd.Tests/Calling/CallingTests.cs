@@ -1,7 +1,9 @@
+using Kiosk.Hub;
 using System.Text.RegularExpressions;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
 using Kiosk.EndToEnd.Tests.Infrastructure;
+using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using static Microsoft.Playwright.Assertions;
 
@@ -52,6 +54,6 @@ public sealed class CallingTests : BrowserFixture
     {
         var key = await Lobby.Hub.Enrolled("lobby-2");
         await using var second = await Lobby.Hub.ConnectAsync(key);
-        await second.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("e2e", null));
+        await second.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("e2e", null));
     }
 }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.EndToEnd.Tests.Infrastructure;
 using Kiosk.Hub.Limits;
@@ -20,11 +21,11 @@ public sealed class HelpLimitTests : BrowserFixture
         var ticket = await kioskClient.CheckInAsync(DemoPatients.Rahman);
         for (var i = 0; i < new LimitsOptions().HelpPerTicket.Burst; i++)
         {
-            await pressing.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+            await pressing.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
         }
 
         var alert = (await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts!.Single();
-        await reception.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
+        await reception.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
         var phone = await OpenPhoneAsync(ticket.PhoneUrl + "?lang=es", live: "En directo");
         await Expect(phone.Page.Locator("#help-status")).ToHaveTextAsync("Alguien va hacia usted.");
 

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.EndToEnd.Tests.Infrastructure;
 using Kiosk.Testing;
@@ -20,7 +21,7 @@ public sealed class LongWordsTests : BrowserFixture
         var longWord = new string('W', 150);
         await using var kiosk = await Lobby.Hub.KioskAsync();
         var rahman = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        var walkIn = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
+        var walkIn = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
             Guid.NewGuid(), "Ana", longName, new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(Other: longWord)));
         await kiosk.AskAsync(walkIn.Token, "billing", $"Why {longWord} twice?");
 

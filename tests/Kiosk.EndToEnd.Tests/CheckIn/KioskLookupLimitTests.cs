@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.EndToEnd.Tests.Infrastructure;
 using Kiosk.Testing;
@@ -21,7 +22,7 @@ public sealed class KioskLookupLimitTests : BrowserFixture
         for (var i = 1; i <= MaxWrong; i++)
         {
             var guess = DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i) };
-            Assert.That((await sameKiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), guess)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
+            Assert.That((await sameKiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), guess)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
         }
 
         var kiosk = await OpenKioskAsync();

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Hub.Clinic;
 using Kiosk.Testing;
@@ -54,7 +55,7 @@ public sealed class Lobby : IAsyncDisposable
     public async Task<TicketView> TicketOfAsync(DemoPatient patient)
     {
         await using var connection = await Hub.KioskAsync();
-        var found = await connection.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup(patient.LastName, patient.DateOfBirth));
+        var found = await connection.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup(patient.LastName, patient.DateOfBirth));
         return found is { Outcome: LookupOutcome.AlreadyCheckedIn, ExistingTicket: { } ticket }
             ? ticket
             : throw new InvalidOperationException($"{patient.FullName} has not checked in (lookup said {found.Outcome}).");

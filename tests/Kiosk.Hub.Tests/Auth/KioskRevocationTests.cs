@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Hub.Auth;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
@@ -24,7 +25,7 @@ public sealed class KioskRevocationTests : OnTheHubsClock
 
         await AdminAsync("", "revoke-kiosk", "lobby");
         var refused = await Assert.ThrowsAsync<HubException>(() =>
-            kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman));
+            kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman));
 
         Assert.That(refused!.Message, Does.Contain("revoked"));
     }
@@ -48,7 +49,7 @@ public sealed class KioskRevocationTests : OnTheHubsClock
     {
         var (reception, kiosks, _) = await KioskHealthTests.WatchAsync(Server);
         var kiosk = await Server.KioskAsync();
-        await kiosk.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await kiosk.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
         await kiosks.NextAsync(l => Lobby(l)?.Status == KioskStatus.Online);
 
         await AdminAsync("", "revoke-kiosk", "lobby");
@@ -74,7 +75,7 @@ public sealed class KioskRevocationTests : OnTheHubsClock
         Time.Advance(CredentialWatch.Every);
 
         await oldClosed.WaitAsync(TimeSpan.FromSeconds(10));
-        var found = await renewed.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
+        var found = await renewed.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
         Assert.Multiple(() =>
         {
             Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.Found), "the new key looks patients up");

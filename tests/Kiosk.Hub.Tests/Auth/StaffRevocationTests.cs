@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Realtime;

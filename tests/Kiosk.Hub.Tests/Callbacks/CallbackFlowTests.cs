@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Testing;
@@ -17,7 +18,7 @@ public sealed class CallbackFlowTests : OnAFreshHub
         await using var bob = await Server.SecondReceptionAsync();
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var statuses = new Inbox<QuestionStatusView>(phone, nameof(IWaitingRoomClient.QuestionUpdated));
         var annLists = new Inbox<CallbackList>(ann, nameof(IWaitingRoomClient.CallbacksChanged));
         var bobLists = new Inbox<CallbackList>(bob, nameof(IWaitingRoomClient.CallbacksChanged));
@@ -26,7 +27,7 @@ public sealed class CallbackFlowTests : OnAFreshHub
         await bob.InvokeAsync<CallbackList>(nameof(IWaitingRoomHub.WatchCallbacks));
 
         var asked = await kiosk.AskAsync(ticket.Token);
-        var id = asked.Question!.Id;
+        var id = asked.Value!.Id;
         var seenByAnn = (await annLists.NextAsync(l => l.Items.Any(i => i.Id == id))).Items.Single(i => i.Id == id);
         await bobLists.NextAsync(l => l.Items.Any(i => i.Id == id));
         var received = await statuses.NextAsync();
@@ -40,15 +41,15 @@ public sealed class CallbackFlowTests : OnAFreshHub
         using (Assert.EnterMultipleScope())
         {
             Assert.That(asked.Refusal, Is.Null);
-            Assert.That(asked.Question.Status, Is.EqualTo(QuestionStatus.Received));
-            Assert.That(asked.Question.AnswerDueBy, Is.GreaterThan(asked.Question.AskedAt));
+            Assert.That(asked.Value.Status, Is.EqualTo(QuestionStatus.Received));
+            Assert.That(asked.Value.AnswerDueBy, Is.GreaterThan(asked.Value.AskedAt));
             Assert.That((seenByAnn.TicketCode, seenByAnn.PatientName, seenByAnn.Topic, seenByAnn.Question), Is.EqualTo((ticket.Code, "Aisha Rahman", "Billing", "Why was I billed twice?")));
             Assert.That(seenByAnn.History.Single().By, Is.EqualTo("kiosk:lobby"));
             Assert.That(received.Status, Is.EqualTo(QuestionStatus.Received));
             Assert.That(claims.Count(c => c.Item is not null), Is.EqualTo(1), "exactly one receptionist wins the claim");
             var loser = claims.Single(c => c.Item is null);
             var winnerName = claims.Single(c => c.Item is not null).Item!.ClaimedBy;
-            Assert.That(loser.Refusal, Is.EqualTo($"{winnerName} is already on this question."));
+            Assert.That(loser.Refusal, Is.EqualTo(new Refusal(RefusalCodes.SomeoneElseHasIt, $"{winnerName} is already on this question.")));
             Assert.That(onIt.Id, Is.EqualTo(id));
             Assert.That(answered.State, Is.EqualTo("Answered"));
             Assert.That(told.Answer, Is.EqualTo("Only one payment went through; the other was a hold."));
@@ -63,15 +64,15 @@ public sealed class CallbackFlowTests : OnAFreshHub
         await using var reception = await Server.ReceptionAsync();
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var statuses = new Inbox<QuestionStatusView>(phone, nameof(IWaitingRoomClient.QuestionUpdated));
 
         var asked = await phone.AskAsync(ticket.Token, "referrals", null, ReplyChannel.CallMeBack, "+34 612 34 56 78");
-        var id = asked.Question!.Id;
+        var id = asked.Value!.Id;
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), id);
         var item = await reception.ActAsync(nameof(IWaitingRoomHub.CallbackCouldNotReach), id, "no answer, left voicemail");
         var tried = await statuses.NextAsync(s => s.Status == QuestionStatus.TriedToCall);
-        var mine = await phone.InvokeAsync<IReadOnlyList<QuestionStatusView>>(nameof(IWaitingRoomHub.MyQuestions), ticket.Token);
+        var mine = await phone.ValueAsync<IReadOnlyList<QuestionStatusView>>(nameof(IWaitingRoomHub.MyQuestions), ticket.Token);
 
         using (Assert.EnterMultipleScope())
         {
@@ -94,7 +95,7 @@ public sealed class CallbackFlowTests : OnAFreshHub
         await using var reconnected = await Server.KioskAsync();
         var retried = await reconnected.AskAsync(ticket.Token, key: key);
 
-        Assert.That(new[] { both[1].Question!.Id, retried.Question!.Id }, Has.All.EqualTo(both[0].Question!.Id));
+        Assert.That(new[] { both[1].Value!.Id, retried.Value!.Id }, Has.All.EqualTo(both[0].Value!.Id));
         Assert.That(Server.CountRows("CallbackRequests"), Is.EqualTo(1));
     }
 
@@ -105,16 +106,16 @@ public sealed class CallbackFlowTests : OnAFreshHub
         await using var otherPhone = await Server.AnonymousAsync();
         var mine = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var theirs = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
-        await otherPhone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), theirs.Token);
+        await otherPhone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), theirs.Token);
         var overheard = new Inbox<QuestionStatusView>(otherPhone, nameof(IWaitingRoomClient.QuestionUpdated));
 
         await kiosk.AskAsync(mine.Token);
-        var theirList = await otherPhone.InvokeAsync<IReadOnlyList<QuestionStatusView>>(nameof(IWaitingRoomHub.MyQuestions), theirs.Token);
+        var theirList = await otherPhone.ValueAsync<IReadOnlyList<QuestionStatusView>>(nameof(IWaitingRoomHub.MyQuestions), theirs.Token);
         var asked = await otherPhone.AskAsync(theirs.Token, "insurance");
-        await overheard.NextAsync(q => q.Id == asked.Question!.Id);
+        await overheard.NextAsync(q => q.Id == asked.Value!.Id);
 
         Assert.That(theirList, Is.Empty);
-        Assert.That(overheard.All.Select(q => q.Id), Is.EqualTo(new[] { asked.Question!.Id }));
+        Assert.That(overheard.All.Select(q => q.Id), Is.EqualTo(new[] { asked.Value!.Id }));
     }
 
     [Test]
@@ -123,7 +124,7 @@ public sealed class CallbackFlowTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        var id = (await phone.AskAsync(ticket.Token)).Question!.Id;
+        var id = (await phone.AskAsync(ticket.Token)).Value!.Id;
 
         foreach (var client in new[] { kiosk, phone })
         {
@@ -133,15 +134,9 @@ public sealed class CallbackFlowTests : OnAFreshHub
         }
     }
 
-    private static async Task<(CallbackItem? Item, string? Refusal)> Attempt(HubConnection reception, Guid id)
+    private static async Task<(CallbackItem? Item, Refusal? Refusal)> Attempt(HubConnection reception, Guid id)
     {
-        try
-        {
-            return (await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), id), null);
-        }
-        catch (HubException e)
-        {
-            return (null, e.Message.Split(": ", 2)[^1]);
-        }
+        var claim = await reception.InvokeAsync<HubResult<CallbackItem>>(nameof(IWaitingRoomHub.ClaimCallback), new CallbackAction(id, null));
+        return (claim.Value, claim.Refusal);
     }
 }

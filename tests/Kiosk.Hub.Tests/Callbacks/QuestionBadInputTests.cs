@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Testing;
@@ -34,7 +35,7 @@ public sealed class QuestionBadInputTests
     {
         var result = await _kiosk.AskAsync(_ticket.Token, reply: ReplyChannel.CallMeBack, phone: "0740");
 
-        Assert.That(result, Is.EqualTo(new AskQuestionResult(null, new QuestionRefusal(RefusalReasons.PhoneTooShort, "07400 123456"))));
+        Assert.That((result.Value, result.Refusal?.Code, result.Refusal?.Field, result.Refusal?.Example), Is.EqualTo(((QuestionStatusView?)null, RefusalReasons.PhoneTooShort, "Phone", "07400 123456")));
         Assert.That(_server.CountRows("CallbackRequests"), Is.Zero);
     }
 
@@ -43,7 +44,7 @@ public sealed class QuestionBadInputTests
     {
         var result = await _kiosk.AskAsync(_ticket.Token, reply: ReplyChannel.CallMeBack, phone: null);
 
-        Assert.That(result.Refusal?.Reason, Is.EqualTo(RefusalReasons.PhoneMissing));
+        Assert.That(result.Refusal?.Code, Is.EqualTo(RefusalReasons.PhoneMissing));
     }
 
     [Test]
@@ -51,7 +52,7 @@ public sealed class QuestionBadInputTests
     {
         var result = await _kiosk.AskAsync(_ticket.Token, text: new string('a', 501));
 
-        Assert.That(result.Refusal, Is.EqualTo(new QuestionRefusal(RefusalReasons.TextTooLong, null, 500)));
+        Assert.That((result.Refusal?.Code, result.Refusal?.Example, result.Refusal?.MaxLength), Is.EqualTo((RefusalReasons.TextTooLong, (string?)null, (int?)500)));
     }
 
     [Test]
@@ -60,15 +61,16 @@ public sealed class QuestionBadInputTests
         var topic = await _kiosk.AskAsync(_ticket.Token, topic: "gossip");
         var ticket = await _kiosk.AskAsync("not-a-real-token");
 
-        Assert.That((topic.Refusal?.Reason, ticket.Refusal?.Reason), Is.EqualTo((RefusalReasons.UnknownTopic, RefusalReasons.TicketNotValid)));
+        Assert.That((topic.Refusal?.Code, ticket.Refusal?.Code), Is.EqualTo((RefusalReasons.UnknownTopic, RefusalReasons.TicketNotValid)));
     }
 
     [Test]
     public async Task A_question_without_an_idempotency_key_is_refused()
     {
-        var refused = await Assert.ThrowsAsync<HubException>(() => _kiosk.AskAsync(_ticket.Token, key: Guid.Empty));
+        var refused = (await _kiosk.AskAsync(_ticket.Token, key: Guid.Empty)).Refusal;
 
-        Assert.That(refused!.Message, Does.Contain("idempotency key"));
+        Assert.That(refused?.Message, Does.Contain("idempotency key"));
+        Assert.That((refused?.Code, refused?.Field), Is.EqualTo((RefusalCodes.InvalidInput, "IdempotencyKey")));
     }
 
     [Test]
@@ -84,13 +86,13 @@ public sealed class QuestionBadInputTests
     public async Task Reception_is_told_why_an_answer_or_escalation_is_missing()
     {
         await using var reception = await _server.ReceptionAsync();
-        var id = (await _kiosk.AskAsync(_ticket.Token)).Question!.Id;
+        var id = (await _kiosk.AskAsync(_ticket.Token)).Value!.Id;
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), id);
 
-        var noAnswer = await Assert.ThrowsAsync<HubException>(() => reception.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), id, " "));
-        var noRole = await Assert.ThrowsAsync<HubException>(() => reception.ActAsync(nameof(IWaitingRoomHub.EscalateCallback), id));
-        var unknown = await Assert.ThrowsAsync<HubException>(() => reception.ActAsync(nameof(IWaitingRoomHub.CloseCallback), Guid.NewGuid()));
-        var tooEarly = await Assert.ThrowsAsync<HubException>(() => reception.ActAsync(nameof(IWaitingRoomHub.CloseCallback), id));
+        var noAnswer = await Assert.ThrowsAsync<RefusedCallException>(() => reception.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), id, " "));
+        var noRole = await Assert.ThrowsAsync<RefusedCallException>(() => reception.ActAsync(nameof(IWaitingRoomHub.EscalateCallback), id));
+        var unknown = await Assert.ThrowsAsync<RefusedCallException>(() => reception.ActAsync(nameof(IWaitingRoomHub.CloseCallback), Guid.NewGuid()));
+        var tooEarly = await Assert.ThrowsAsync<RefusedCallException>(() => reception.ActAsync(nameof(IWaitingRoomHub.CloseCallback), id));
 
         using (Assert.EnterMultipleScope())
         {
@@ -98,6 +100,8 @@ public sealed class QuestionBadInputTests
             Assert.That(noRole!.Message, Does.Contain("Say who to escalate to"));
             Assert.That(unknown!.Message, Does.Contain("not in the callbacks list"));
             Assert.That(tooEarly!.Message, Does.Contain("A question that is being handled cannot be closed."));
+            Assert.That(new[] { noAnswer.Refusal.Code, noRole.Refusal.Code, unknown.Refusal.Code, tooEarly.Refusal.Code },
+                Is.EqualTo(new[] { RefusalCodes.InvalidInput, RefusalCodes.InvalidInput, RefusalCodes.QuestionNotFound, RefusalCodes.NotAllowedNow }));
         }
     }
 }

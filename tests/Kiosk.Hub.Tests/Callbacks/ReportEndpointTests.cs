@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using System.Net;
 using System.Net.Http.Headers;
 using Kiosk.Contracts;
@@ -13,7 +14,7 @@ public sealed class ReportEndpointTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         await using var reception = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        var billing = (await kiosk.AskAsync(ticket.Token, "billing")).Question!.Id;
+        var billing = (await kiosk.AskAsync(ticket.Token, "billing")).Value!.Id;
         await kiosk.AskAsync(ticket.Token, "insurance");
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), billing);
         await reception.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), billing, "Refunded.");

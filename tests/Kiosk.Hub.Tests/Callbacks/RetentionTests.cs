@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Hub.Persistence;
@@ -19,14 +20,14 @@ public sealed class RetentionTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         await using var reception = await Server.ReceptionAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        var old = (await kiosk.AskAsync(ticket.Token, "billing", "Billed twice for 12 May", ReplyChannel.CallMeBack, Questions.UkMobile)).Question!.Id;
-        var recent = (await kiosk.AskAsync(ticket.Token, "insurance", "Am I covered?")).Question!.Id;
+        var old = (await kiosk.AskAsync(ticket.Token, "billing", "Billed twice for 12 May", ReplyChannel.CallMeBack, Questions.UkMobile)).Value!.Id;
+        var recent = (await kiosk.AskAsync(ticket.Token, "insurance", "Am I covered?")).Value!.Id;
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), old);
         await reception.ActAsync(nameof(IWaitingRoomHub.AddCallbackNote), old, "Spoke to her daughter");
         await reception.ActAsync(nameof(IWaitingRoomHub.EscalateCallback), old, "billing manager");
         await reception.ActAsync(nameof(IWaitingRoomHub.CloseCallback), old);
         var cutoff = DateTimeOffset.UtcNow;
-        var open = (await kiosk.AskAsync(ticket.Token, "referrals", "Is my referral through?", ReplyChannel.CallMeBack, Questions.UkMobile)).Question!.Id;
+        var open = (await kiosk.AskAsync(ticket.Token, "referrals", "Is my referral through?", ReplyChannel.CallMeBack, Questions.UkMobile)).Value!.Id;
         await reception.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), recent);
         await reception.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), recent, "Yes, you are covered.");
         await reception.ActAsync(nameof(IWaitingRoomHub.CloseCallback), recent);

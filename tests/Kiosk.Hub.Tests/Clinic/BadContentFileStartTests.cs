@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using System.Diagnostics;
 using Kiosk.Hub.Realtime;
 

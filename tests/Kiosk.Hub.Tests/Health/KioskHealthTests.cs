@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
 using Kiosk.Hub.Auth;
@@ -30,7 +31,7 @@ public sealed class KioskHealthTests
         var (reception, kiosks, before) = await WatchAsync(_hub);
         await using var kiosk = await _hub.KioskAsync();
 
-        await kiosk.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await kiosk.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
 
         var lobby = Lobby(await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Online));
         Assert.Multiple(() =>
@@ -48,7 +49,7 @@ public sealed class KioskHealthTests
     {
         var (reception, kiosks, _) = await WatchAsync(_hub);
         var kiosk = await _hub.KioskAsync();
-        await kiosk.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await kiosk.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
         await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Online);
 
         await kiosk.DisposeAsync();
@@ -63,12 +64,12 @@ public sealed class KioskHealthTests
     {
         var (reception, kiosks, _) = await WatchAsync(_hub);
         var first = await _hub.KioskAsync();
-        await first.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await first.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
         await first.DisposeAsync();
         await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Offline);
 
         await using var again = await _hub.KioskAsync();
-        await again.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("after-update", 0));
+        await again.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("after-update", 0));
 
         var lobby = Lobby(await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Online));
         Assert.Multiple(() =>
@@ -85,7 +86,7 @@ public sealed class KioskHealthTests
     {
         var (reception, kiosks, _) = await WatchAsync(_hub);
         await using var kiosk = await _hub.KioskAsync();
-        await kiosk.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await kiosk.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
 
         var before = DateTimeOffset.UtcNow;
         await kiosk.CheckInAsync(DemoPatients.Rahman);
@@ -103,7 +104,7 @@ public sealed class KioskHealthTests
         var (reception, kiosks, before) = await WatchAsync(_hub);
         await using var second = await _hub.ConnectAsync(secondKey);
 
-        await second.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
+        await second.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report);
         var both = await kiosks.NextAsync(l => Row(l, "lobby-2")?.Status == KioskStatus.Online);
         await using (var scope = _hub.Services.CreateAsyncScope())
         {
@@ -126,8 +127,8 @@ public sealed class KioskHealthTests
         var (reception, _, _) = await WatchAsync(_hub);
         await using var stranger = await _hub.AnonymousAsync();
 
-        var asReception = await Assert.ThrowsAsync<HubException>(() => reception.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report));
-        var asStranger = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report));
+        var asReception = await Assert.ThrowsAsync<HubException>(() => reception.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report));
+        var asStranger = await Assert.ThrowsAsync<HubException>(() => stranger.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), Report));
 
         var list = await reception.InvokeAsync<KioskList>(nameof(IWaitingRoomHub.WatchKiosks));
         Assert.Multiple(() =>
@@ -148,9 +149,10 @@ public sealed class KioskHealthTests
         await using var kiosk = await _hub.KioskAsync();
         var report = version is null ? null : new KioskHealthReport(version, outbox);
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), report));
+        var refused = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), report));
 
         Assert.That(refused!.Message, Does.Contain(reason));
+        Assert.That(refused.Refusal.Code, Is.EqualTo(RefusalCodes.InvalidInput));
     }
 
     internal static async Task<(HubConnection Reception, Inbox<KioskList> Kiosks, KioskList Now)> WatchAsync(HubServer hub)

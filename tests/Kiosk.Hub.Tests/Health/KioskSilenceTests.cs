@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
 using Kiosk.Testing;
@@ -17,7 +18,7 @@ public sealed class KioskSilenceTests
         using var hub = new HubServer(time: time);
         var (reception, kiosks, _) = await WatchAsync(hub);
         await using var kiosk = await hub.KioskAsync();
-        await kiosk.InvokeAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("v1", null));
+        await kiosk.DoneAsync(nameof(IWaitingRoomHub.KioskHeartbeat), new KioskHealthReport("v1", null));
         var beatAt = Lobby(await kiosks.NextAsync(l => Lobby(l).Status == KioskStatus.Online)).LastSeen!.Value;
 
         Advance(time, TimeSpan.FromSeconds(40));

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -15,10 +16,10 @@ public sealed class KioskLimitsTests : OnALimitedHub
         await using var lobby = await Server.KioskAsync();
         await using var upstairs = await Server.ConnectAsync(await Server.Enrolled("upstairs"));
         var visitsBefore = Server.CountRows("Visits");
-        await lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ada"));
-        await lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ben"));
+        await lobby.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ada"));
+        await lobby.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ben"));
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Cal")));
+        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Cal")));
         var checkIn = await Assert.ThrowsAsync<HubException>(() => lobby.CheckInAsync(DemoPatients.Rahman));
         var elsewhere = await upstairs.CheckInAsync(DemoPatients.Rahman);
 
@@ -35,10 +36,10 @@ public sealed class KioskLimitsTests : OnALimitedHub
         Server = Limited.Hub("LookupsPerKiosk", burst: 1);
         await using var lobby = await Server.KioskAsync();
         await using var upstairs = await Server.ConnectAsync(await Server.Enrolled("upstairs"));
-        await lobby.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
+        await lobby.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman)));
-        var elsewhere = await upstairs.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
+        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman)));
+        var elsewhere = await upstairs.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Chen);
 
         Assert.That(HubRefusals.IsTooManyRequests(refused!.Message), Is.True, refused.Message);
         Assert.That(elsewhere.Outcome, Is.EqualTo(LookupOutcome.Found));

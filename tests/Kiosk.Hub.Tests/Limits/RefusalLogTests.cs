@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -17,10 +18,11 @@ public sealed class RefusalLogTests : OnALimitedHub
         Server = new HubServer(logs: _logs);
         await using var phone = await Server.AnonymousAsync();
 
-        await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), HubServer.Secret()));
+        var refusal = await phone.RefusalAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), HubServer.Secret());
 
         var lines = _logs.Lines.Where(l => l.Message.Contains(nameof(IWaitingRoomHub.WatchTicket), StringComparison.Ordinal)).ToList();
         Assert.That(lines.Select(l => (l.Level, l.Exception)), Is.EqualTo(new[] { (LogLevel.Information, (Exception?)null) }), string.Join("\n", lines));
+        Assert.That(refusal.Code, Is.EqualTo(RefusalCodes.TicketNotValid));
         Assert.That(lines.Single().Message, Does.Contain("not valid or the visit has ended"));
         Assert.That(_logs.Lines.Where(l => l.Level >= LogLevel.Error), Is.Empty);
     }
@@ -33,13 +35,13 @@ public sealed class RefusalLogTests : OnALimitedHub
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
 
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
         for (var i = 0; i < 20; i++)
         {
-            await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token));
+            await Assert.ThrowsAsync<HubException>(() => phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token));
         }
 
-        var refusals = _logs.Lines.Where(l => l.Category.EndsWith(".RefusalLog", StringComparison.Ordinal) || l.Category.EndsWith(".RefusalsAsHubErrors", StringComparison.Ordinal));
+        var refusals = _logs.Lines.Where(l => l.Category.EndsWith(".RefusalLog", StringComparison.Ordinal) || l.Category.EndsWith(".RefusalsAsResults", StringComparison.Ordinal));
         Assert.That(refusals.Select(l => (l.Level, l.Message)), Is.EqualTo(new[] { (LogLevel.Warning, "Limit 'help requests per ticket' reached by a ticket; its further refusals this minute are not logged.") }));
         Assert.That(_logs.Lines.Where(l => l.Message.Contains(ticket.Token, StringComparison.Ordinal)), Is.Empty);
         Assert.That(_logs.Lines.Where(l => l.Level >= LogLevel.Error), Is.Empty);

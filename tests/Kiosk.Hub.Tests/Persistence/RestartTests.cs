@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Hub.Persistence;
 using Kiosk.Testing;
@@ -24,7 +25,7 @@ public sealed class RestartTests
         using var after = new HubServer(dataDirectory, kioskKey, staff);
         await using var phone = await after.AnonymousAsync();
         await using var reception = await after.ReceptionAsync();
-        var watched = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        var watched = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
         Assert.That(watched.Code, Is.EqualTo(ticket.Code));
@@ -59,7 +60,7 @@ public sealed class RestartTests
         }
 
         await using var phone = await after.AnonymousAsync();
-        var watched = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        var watched = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
 
         Assert.That((watched.Estimate!.LowMinutes, watched.Estimate.LikelyMinutes, watched.Estimate.HighMinutes), Is.EqualTo(told));
         Assert.That(watched.Estimate.Reason, Is.EqualTo(fresh.Reason), "the promise keeps a reason after the restart");

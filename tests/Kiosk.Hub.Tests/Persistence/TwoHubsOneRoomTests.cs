@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using System.Data.Common;
 using Kiosk.Contracts;
 using Kiosk.Hub.Persistence;

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using System.Net;
 using System.Net.Http.Headers;
 using Kiosk.Contracts;
@@ -86,7 +87,7 @@ public sealed class AccessMatrixTests
         {
             await using var kiosk = await _server.KioskAsync();
             var ticket = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
-            await connection.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+            await connection.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         }
 
         var wronglyRefused = new List<string>();

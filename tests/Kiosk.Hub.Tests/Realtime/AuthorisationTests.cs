@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -27,9 +28,9 @@ public sealed class AuthorisationTests
         await using var stranger = await _server.AnonymousAsync();
         await using var reception = await _server.ReceptionAsync();
 
-        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), Someone));
-        await Assert.ThrowsAsync<HubException>(() => reception.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), Someone));
-        await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(Guid.NewGuid(), Guid.NewGuid(), "Rahman", Someone.DateOfBirth)));
+        await Assert.ThrowsAsync<HubException>(() => stranger.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), Someone));
+        await Assert.ThrowsAsync<HubException>(() => reception.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), Someone));
+        await Assert.ThrowsAsync<HubException>(() => stranger.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(Guid.NewGuid(), Guid.NewGuid(), "Rahman", Someone.DateOfBirth)));
     }
 
     [Test]
@@ -42,7 +43,7 @@ public sealed class AuthorisationTests
         foreach (var client in new[] { stranger, kiosk })
         {
             await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard)));
-            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), call));
+            await Assert.ThrowsAsync<HubException>(() => client.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), call));
         }
     }
 

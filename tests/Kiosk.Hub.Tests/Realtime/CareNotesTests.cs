@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -15,7 +16,7 @@ public sealed class CareNotesTests : OnAFreshHub
         await using var reception = await Server.ReceptionAsync();
         var care = new CareNotes(Needles: true, InterpreterLanguage: "Polish", FeelingWorse: true, Other: "  I use a hearing aid  ");
 
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(
             Guid.NewGuid(), await kiosk.FindAppointmentIdAsync(DemoPatients.Rahman), DemoPatients.Rahman.LastName, DemoPatients.Rahman.DateOfBirth, care));
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
@@ -28,7 +29,7 @@ public sealed class CareNotesTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         await using var reception = await Server.ReceptionAsync();
 
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(FeelingWorse: true)));
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
@@ -41,7 +42,7 @@ public sealed class CareNotesTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         await using var reception = await Server.ReceptionAsync();
 
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(InterpreterLanguage: " ", Other: "")));
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
@@ -53,10 +54,11 @@ public sealed class CareNotesTests : OnAFreshHub
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
+        var error = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(Other: new string('x', 201)))));
 
         Assert.That(error!.Message, Does.Contain("at most 200"));
+        Assert.That(error!.Refusal.Code, Is.EqualTo(RefusalCodes.InvalidInput));
         Assert.That(Server.CountRows("Visits"), Is.EqualTo(0));
     }
 }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Kiosk.WaitingRoom.Clinic;
@@ -19,8 +20,8 @@ public sealed class CheckInWindowTests : OnTheHubsClock
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var byName = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
-        var byCode = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Haddad));
+        var byName = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
+        var byCode = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Haddad));
 
         var startsAt = await LocalStartAsync("Haddad");
         Assert.That(byName, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooEarly, null, null, new CheckInTimes(startsAt, startsAt.AddMinutes(-60)))));
@@ -31,25 +32,26 @@ public sealed class CheckInWindowTests : OnTheHubsClock
     public async Task A_kiosk_cannot_check_in_too_early_even_with_the_appointment_id()
     {
         await using var kiosk = await Server.KioskAsync();
-        await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
+        await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
         var id = (await AppointmentAsync("Haddad")).Id;
 
-        var error = await Assert.ThrowsAsync<HubException>(() => kiosk.CheckInAsync(DemoCodes.HaddadByName, id, Guid.NewGuid()));
-        var byCode = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), DemoCodes.Haddad)));
+        var error = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.CheckInAsync(DemoCodes.HaddadByName, id, Guid.NewGuid()));
+        var byCode = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), DemoCodes.Haddad)));
 
         Assert.That(error!.Message, Does.Contain("too early"));
         Assert.That(byCode!.Message, Does.Contain("too early"));
+        Assert.That((error.Refusal.Code, byCode.Refusal.Code), Is.EqualTo((RefusalCodes.TooEarly, RefusalCodes.TooEarly)));
     }
 
     [Test]
     public async Task Check_in_opens_an_hour_before()
     {
         await using var kiosk = await Server.KioskAsync();
-        await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
+        await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
         var opens = (await AppointmentAsync("Haddad")).StartsAt.AddMinutes(-60);
 
         Time.Advance(opens - Time.GetUtcNow());
-        var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
+        var found = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoCodes.HaddadByName);
 
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.Found));
     }
@@ -61,13 +63,14 @@ public sealed class CheckInWindowTests : OnTheHubsClock
         var id = await kiosk.FindAppointmentIdAsync(DemoPatients.Rahman);
 
         Time.Advance((await AppointmentAsync("Rahman")).StartsAt.AddMinutes(30) - Time.GetUtcNow() + TimeSpan.FromSeconds(1));
-        var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
-        var error = await Assert.ThrowsAsync<HubException>(() => kiosk.CheckInAsync(DemoPatients.Rahman, id, Guid.NewGuid()));
+        var found = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
+        var error = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.CheckInAsync(DemoPatients.Rahman, id, Guid.NewGuid()));
 
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.TooLate));
         Assert.That(found.Appointment, Is.Null);
         Assert.That(found.Times!.AppointmentAt, Is.EqualTo(await LocalStartAsync("Rahman")));
         Assert.That(error!.Message, Does.Contain("front desk"));
+        Assert.That(error!.Refusal.Code, Is.EqualTo(RefusalCodes.TooLate));
     }
 
     [Test]
@@ -77,7 +80,7 @@ public sealed class CheckInWindowTests : OnTheHubsClock
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
 
         Time.Advance(TimeSpan.FromMinutes(45));
-        var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
+        var found = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
 
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn));
         Assert.That(found.ExistingTicket!.Code, Is.EqualTo(ticket.Code));
@@ -88,7 +91,7 @@ public sealed class CheckInWindowTests : OnTheHubsClock
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Vidal", new DateOnly(1961, 4, 3), WalkInReasons.Unwell));
 
         Assert.That(ticket.Status, Is.EqualTo(VisitStatus.Waiting));
@@ -98,7 +101,7 @@ public sealed class CheckInWindowTests : OnTheHubsClock
     private async Task<Appointment> AppointmentAsync(string lastName)
     {
         await using var scope = Server.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Persistence.WaitingRoomStore>();
+        var store = scope.ServiceProvider.GetRequiredService<Kiosk.Hub.Room.WaitingRoomStore>();
         var room = await store.LoadDayAsync(Clinic.Today(Time));
         return room.Appointments.Single(a => a.Patient.LastName == lastName);
     }

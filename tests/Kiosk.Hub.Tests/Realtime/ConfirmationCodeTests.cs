@@ -1,5 +1,7 @@
+using Kiosk.Hub.CheckIn;
+using Kiosk.Hub;
 using Kiosk.Contracts;
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Room;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -30,9 +32,9 @@ public sealed class ConfirmationCodeTests : OnTheHubsClock
         await using var kiosk = await Server.KioskAsync();
         var key = Guid.NewGuid();
 
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(key, "ga4q7x"));
-        var again = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(key, DemoCodes.Adeyemi));
-        var byName = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Adeyemi);
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(key, "ga4q7x"));
+        var again = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(key, DemoCodes.Adeyemi));
+        var byName = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Adeyemi);
 
         Assert.That(again, Is.EqualTo(ticket));
         Assert.That(byName.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn));
@@ -47,9 +49,10 @@ public sealed class ConfirmationCodeTests : OnTheHubsClock
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => FindAsync(kiosk, typed));
+        var error = await Assert.ThrowsAsync<RefusedCallException>(() => FindAsync(kiosk, typed));
 
         Assert.That(error!.Message, Does.Contain("6 letters and numbers"));
+        Assert.That(error!.Refusal.Code, Is.EqualTo(RefusalCodes.InvalidInput));
     }
 
     [Test]
@@ -74,13 +77,14 @@ public sealed class ConfirmationCodeTests : OnTheHubsClock
         }
 
         var locked = await FindAsync(kiosk, DemoCodes.Rahman);
-        var checkIn = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), DemoCodes.Rahman)));
+        var checkIn = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), DemoCodes.Rahman)));
         var elsewhere = await FindAsync(otherKiosk, DemoCodes.Rahman);
         Time.Advance(CodeTries.Window - TimeSpan.FromSeconds(30 * (CodeTries.MaxWrong - 1)));
         var later = await FindAsync(kiosk, DemoCodes.Rahman);
 
         Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)), "nothing about the appointment while locked");
         Assert.That(checkIn!.Message, Does.Contain("front desk"));
+        Assert.That(checkIn!.Refusal.Code, Is.EqualTo(RefusalCodes.AppointmentNotFound));
         Assert.That(elsewhere.Outcome, Is.EqualTo(LookupOutcome.Found), "another kiosk is not held up");
         Assert.That(later.Outcome, Is.EqualTo(LookupOutcome.Found), "the oldest wrong code is five minutes old");
     }
@@ -91,13 +95,14 @@ public sealed class ConfirmationCodeTests : OnTheHubsClock
         await using var kiosk = await Server.KioskAsync();
         for (var i = 0; i < CodeTries.MaxWrong; i++)
         {
-            var error = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), $"ZZZZZ{i + 2}")));
+            var error = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), $"ZZZZZ{i + 2}")));
             Assert.That(error!.Message, Does.Contain("could not find"));
+            Assert.That(error!.Refusal.Code, Is.EqualTo(RefusalCodes.AppointmentNotFound));
         }
 
         Assert.That((await FindAsync(kiosk, DemoCodes.Rahman)).Outcome, Is.EqualTo(LookupOutcome.TooManyTries));
     }
 
     private static Task<AppointmentLookupResult> FindAsync(HubConnection kiosk, string code) =>
-        kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(code));
+        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(code));
 }

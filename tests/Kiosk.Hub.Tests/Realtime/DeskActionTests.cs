@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -16,12 +17,12 @@ public sealed class DeskActionTests : OnAFreshHub
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var id = await VisitIdAsync(desk, ticket.Code);
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
 
-        var inRoom = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
-        var done = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
+        var inRoom = await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        var done = await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
 
         Assert.That(inRoom!.Status, Is.EqualTo(VisitStatus.InRoom));
         Assert.That(done, Is.Null, "a patient who has been seen is off the board");
@@ -37,9 +38,9 @@ public sealed class DeskActionTests : OnAFreshHub
         var gone = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var next = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var updates = new Inbox<TicketView>(nextPhone, nameof(IWaitingRoomClient.TicketUpdated));
-        await nextPhone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token);
+        await nextPhone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token);
 
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(await VisitIdAsync(desk, gone.Code), DeskAction.LeftWithoutBeingSeen));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(await VisitIdAsync(desk, gone.Code), DeskAction.LeftWithoutBeingSeen));
 
         Assert.That(next.PlaceInLine, Is.EqualTo(2));
         Assert.That((await updates.NextAsync(t => t.PlaceInLine == 1)).Status, Is.EqualTo(VisitStatus.Waiting));
@@ -53,12 +54,12 @@ public sealed class DeskActionTests : OnAFreshHub
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         var id = await VisitIdAsync(desk, ticket.Code);
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
         await updates.NextAsync(t => t.Status == VisitStatus.Called);
 
-        var undone = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Undo));
+        var undone = await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Undo));
 
         var back = await updates.NextAsync(t => t.Status == VisitStatus.Waiting);
         Assert.That(undone!.Status, Is.EqualTo(VisitStatus.Waiting));
@@ -76,10 +77,10 @@ public sealed class DeskActionTests : OnAFreshHub
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         await otherDesk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
-        var moved = await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(await VisitIdAsync(desk, ticket.Code), "okafor"));
+        var moved = await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(await VisitIdAsync(desk, ticket.Code), "okafor"));
 
         Assert.That(moved!.ProviderName, Is.EqualTo("Dr Okafor"));
         Assert.That((await updates.NextAsync(t => t.ProviderName == "Dr Okafor")).Status, Is.EqualTo(VisitStatus.Waiting));
@@ -97,9 +98,9 @@ public sealed class DeskActionTests : OnAFreshHub
         {
             ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
             var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
-            await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+            await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
 
-            var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 40, "an emergency"));
+            var board = await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 40, "an emergency"));
 
             var told = await updates.NextAsync(t => t.Estimate!.Reason.Contains("running about 40 min behind", StringComparison.Ordinal));
             Assert.That(told.Estimate!.Reason, Does.Contain("an emergency"));
@@ -123,17 +124,18 @@ public sealed class DeskActionTests : OnAFreshHub
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var id = await VisitIdAsync(desk, ticket.Code);
 
-        Task Act(string method, object request) => desk.InvokeAsync<object?>(method, request);
+        async Task<(string, string)> Act(string method, object request) =>
+            (await desk.InvokeAsync<HubResult<object>>(method, request)).Refusal is { } r ? (r.Code, r.Message) : ("done", "");
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done))))!.Message, Does.Contain("waiting cannot be marked Done"));
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Undo))))!.Message, Does.Contain("no desk action to undo"));
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(Guid.NewGuid(), DeskAction.InRoom))))!.Message, Does.Contain("not in today's waiting room"));
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "lee"))))!.Message, Does.Contain("already in Dr Lee's line"));
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "nobody"))))!.Message, Does.Contain("Say which of the clinic's providers"));
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 999, ""))))!.Message, Does.Contain("between 0 and 240"));
-            Assert.That((await Assert.ThrowsAsync<HubException>(() => Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, new string('x', 81)))))!.Message, Does.Contain("80 characters"));
+            Assert.That(await Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done)), Is.EqualTo((RefusalCodes.NotAllowedNow, "A visit that is waiting cannot be marked Done.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Undo)), Is.EqualTo((RefusalCodes.NotAllowedNow, "There is no desk action to undo for this patient.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(Guid.NewGuid(), DeskAction.InRoom)), Is.EqualTo((RefusalCodes.VisitNotFound, "That visit is not in today's waiting room. Refresh the board and try again.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "lee")), Is.EqualTo((RefusalCodes.AlreadyInThatLine, $"Ticket {ticket.Code} is already in Dr Lee's line.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "nobody")), Is.EqualTo((RefusalCodes.InvalidInput, "Say which of the clinic's providers to move the patient to.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 999, "")), Is.EqualTo((RefusalCodes.InvalidInput, "A delay is between 0 and 240 minutes.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, new string('x', 81))), Is.EqualTo((RefusalCodes.InvalidInput, "Keep the reason to 80 characters; patients read it.")));
         }
 
         var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
@@ -149,9 +151,9 @@ public sealed class DeskActionTests : OnAFreshHub
 
         foreach (var client in new[] { stranger, kiosk })
         {
-            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(Guid.NewGuid(), DeskAction.Done)));
-            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(Guid.NewGuid(), "okafor")));
-            await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, "")));
+            await Assert.ThrowsAsync<HubException>(() => client.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(Guid.NewGuid(), DeskAction.Done)));
+            await Assert.ThrowsAsync<HubException>(() => client.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(Guid.NewGuid(), "okafor")));
+            await Assert.ThrowsAsync<HubException>(() => client.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, "")));
         }
     }
 

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -19,16 +20,16 @@ public sealed class HeldUpTests : OnTheHubsClock
         var first = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var next = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var id = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == first.Code).VisitId;
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
         Time.Advance(TimeSpan.FromMinutes(2));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
-        var whenDone = (await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token)).Estimate!;
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
+        var whenDone = (await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token)).Estimate!;
 
         Time.Advance(TimeSpan.FromMinutes(6));
-        var awayAWhile = (await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token)).Estimate!;
+        var awayAWhile = (await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token)).Estimate!;
         Time.Advance(TimeSpan.FromMinutes(6));
-        var away = (await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token)).Estimate!;
+        var away = (await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), next.Token)).Estimate!;
 
         Assert.That(whenDone.ReasonParts.Select(p => p.Key), Does.Not.Contain("away"), "a moment between patients is nothing to explain");
         Assert.That(away.ReasonParts.Single(p => p.Key == "away").Values, Does.ContainKey("provider").And.ContainValue("12"));
@@ -47,10 +48,10 @@ public sealed class HeldUpTests : OnTheHubsClock
         await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         var id = board.Rows.Single(r => r.Code == first.Code).VisitId;
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
         Time.Advance(TimeSpan.FromMinutes(2));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
         var doneAt = Time.GetUtcNow();
 
         // Whole minutes: the hub reuses a board read within the same minute.
@@ -61,7 +62,7 @@ public sealed class HeldUpTests : OnTheHubsClock
         Time.Advance(TimeSpan.FromMinutes(9));
         var twelve = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         var nextId = twelve.Rows.Single(r => r.Code == next.Code).VisitId;
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(nextId, "Room 2"));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(nextId, "Room 2"));
         var called = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
         using (Assert.EnterMultipleScope())
@@ -84,8 +85,8 @@ public sealed class HeldUpTests : OnTheHubsClock
         var first = await kiosk.CheckInAsync(DemoPatients.Rahman);
         await kiosk.CheckInAsync(DemoPatients.OBrien);
         var id = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == first.Code).VisitId;
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
         var inRoomAt = Time.GetUtcNow();
 
         Time.Advance(TimeSpan.FromMinutes(10));

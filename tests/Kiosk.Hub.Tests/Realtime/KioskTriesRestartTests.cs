@@ -1,5 +1,7 @@
+using Kiosk.Hub.CheckIn;
+using Kiosk.Hub;
 using Kiosk.Contracts;
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Room;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -37,13 +39,13 @@ public sealed class KioskTriesRestartTests : OnTheHubsClock
             for (var i = 0; i < NameTries.MaxWrong; i++)
             {
                 var guess = DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
-                Assert.That((await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), guess)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
+                Assert.That((await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), guess)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
             }
         }
 
         Restart();
         await using var again = await Server.KioskAsync();
-        var locked = await again.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
+        var locked = await again.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
 
         Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)));
     }
@@ -57,5 +59,5 @@ public sealed class KioskTriesRestartTests : OnTheHubsClock
     }
 
     private static Task<AppointmentLookupResult> FindByCodeAsync(HubConnection kiosk, string code) =>
-        kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(code));
+        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(code));
 }

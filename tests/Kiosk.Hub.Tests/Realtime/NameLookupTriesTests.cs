@@ -1,5 +1,7 @@
+using Kiosk.Hub.CheckIn;
+using Kiosk.Hub;
 using Kiosk.Contracts;
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Room;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -22,7 +24,7 @@ public sealed class NameLookupTriesTests : OnTheHubsClock
         var stillFound = await FindAsync(kiosk, DemoPatients.Adeyemi);
         await FindAsync(kiosk, Guess(NameTries.MaxWrong));
         var locked = await FindAsync(kiosk, DemoPatients.Rahman);
-        var byCode = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
+        var byCode = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
         var elsewhere = await FindAsync(otherKiosk, DemoPatients.Rahman);
         Time.Advance(NameTries.Window - TimeSpan.FromSeconds(30 * (NameTries.MaxWrong - 1)));
         var later = await FindAsync(kiosk, DemoPatients.Rahman);
@@ -41,5 +43,5 @@ public sealed class NameLookupTriesTests : OnTheHubsClock
     private static AppointmentLookup Guess(int i) => DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
 
     private static Task<AppointmentLookupResult> FindAsync(HubConnection kiosk, AppointmentLookup lookup) =>
-        kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup);
+        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup);
 }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -24,7 +25,7 @@ public sealed class OverdueTests : OnTheHubsClock
         var late = await RowAsync(desk, ticket.Code);
         Assert.That(late.IsOverdue(Time.GetUtcNow()), Is.True, "waited past the high end told at check-in");
 
-        var spoken = await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest(late.VisitId));
+        var spoken = await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest(late.VisitId));
 
         Assert.That(spoken.SpokenTo, Is.EqualTo(new SpokenTo(HubServer.StaffUser, Time.GetUtcNow())));
         Assert.That(spoken.IsOverdue(Time.GetUtcNow()), Is.False, "the nudge calms once someone has spoken to them");
@@ -47,14 +48,14 @@ public sealed class OverdueTests : OnTheHubsClock
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var row = await RowAsync(desk, ticket.Code);
 
-        Task Spoke(HubConnection who, Guid visit) => who.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest(visit));
+        Task Spoke(HubConnection who, Guid visit) => who.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest(visit));
 
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, row.VisitId)))!.Message, Does.Contain("has not waited past what they were told yet"));
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, Guid.NewGuid())))!.Message, Does.Contain("not in today's waiting room"));
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, Guid.Empty)))!.Message, Does.Contain("Say which patient"));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => Spoke(desk, row.VisitId)))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.NotOverdue).And.Property(nameof(Refusal.Message)).Contains("has not waited past what they were told yet"));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => Spoke(desk, Guid.NewGuid())))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.VisitNotFound).And.Property(nameof(Refusal.Message)).Contains("not in today's waiting room"));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => Spoke(desk, Guid.Empty)))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.InvalidInput).And.Property(nameof(Refusal.Message)).Contains("Say which patient"));
         Time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
         await Spoke(otherDesk, row.VisitId);
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => Spoke(desk, row.VisitId)))!.Message, Does.Contain("desk-2 spoke to ticket " + ticket.Code));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => Spoke(desk, row.VisitId)))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.AlreadySpokenTo).And.Property(nameof(Refusal.Message)).Contains("desk-2 spoke to ticket " + ticket.Code));
         Assert.That(Server.CountRows("SpokenTo"), Is.EqualTo(1));
     }
 
@@ -66,7 +67,7 @@ public sealed class OverdueTests : OnTheHubsClock
         {
             var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
             Time.Advance(TimeSpan.FromMinutes(ticket.Estimate!.HighMinutes + 1));
-            await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest((await RowAsync(desk, ticket.Code)).VisitId));
+            await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.AcknowledgeOverdue), new AcknowledgeOverdueRequest((await RowAsync(desk, ticket.Code)).VisitId));
         }
 
         var spokeAt = Time.GetUtcNow();

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -25,24 +26,24 @@ public sealed class PushOrderTests : OnAFreshHub
         var boards = new Inbox<ReceptionBoard>(watcher, nameof(IWaitingRoomClient.BoardChanged));
         var tickets = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         var start = await watcher.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
         var a = start.Rows.Single(r => r.Code == first.Code).VisitId;
         var b = start.Rows.Single(r => r.Code == second.Code).VisitId;
 
         for (var round = 0; round < Rounds; round++)
         {
             await Task.WhenAll(
-                desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(a, "Room 2")),
-                otherDesk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(b, "Room 4")));
+                desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(a, "Room 2")),
+                otherDesk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(b, "Room 4")));
             await EachEndsOnAsync(VisitStatus.Called);
 
             await Task.WhenAll(
-                desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(a, DeskAction.Undo)),
-                otherDesk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(b, DeskAction.Undo)));
+                desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(a, DeskAction.Undo)),
+                otherDesk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(b, DeskAction.Undo)));
             await EachEndsOnAsync(VisitStatus.Waiting);
         }
 
-        var committed = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
+        var committed = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
         Assert.Multiple(() =>
         {
             Assert.That(boards.All.Select(x => x.Sequence), Is.Ordered.Ascending.And.Unique, "reception never got an older board after a newer one");
@@ -78,7 +79,7 @@ public sealed class PushOrderTests : OnAFreshHub
 
         using var after = new HubServer(dataDirectory, kioskKey, staff);
         await using var again = await after.KioskAsync();
-        var watched = await again.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), before.Token);
+        var watched = await again.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), before.Token);
         var next = await again.CheckInAsync(DemoPatients.OBrien);
 
         Assert.That(before.Sequence, Is.GreaterThan(0));

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -21,10 +22,10 @@ public sealed class RoomPickTests : OnAFreshHub
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
         await tv.InvokeAsync<IReadOnlyList<CalledTicket>>(nameof(IWaitingRoomHub.WatchDisplay));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         await otherDesk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
-        var row = await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(await VisitIdAsync(desk, ticket.Code), " room 3 "));
+        var row = await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(await VisitIdAsync(desk, ticket.Code), " room 3 "));
 
         Assert.That(row.Room, Is.EqualTo("Room 3"), "spelt as the clinic file spells it");
         var onTv = await calls.NextAsync(c => c.Code == ticket.Code);
@@ -42,9 +43,10 @@ public sealed class RoomPickTests : OnAFreshHub
         var id = await VisitIdAsync(desk, ticket.Code);
         var eventsBefore = Server.CountRows("VisitEvents");
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 9")));
+        var refused = await Assert.ThrowsAsync<RefusedCallException>(() => desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 9")));
 
         Assert.That(refused!.Message, Does.Contain("'Room 9' is not one of the clinic's rooms: Room 1, Room 2, Room 3, Room 4, Treatment room"));
+        Assert.That(refused!.Refusal.Code, Is.EqualTo(RefusalCodes.UnknownRoom));
         Assert.That(Server.CountRows("VisitEvents"), Is.EqualTo(eventsBefore));
         Assert.That((await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single(r => r.Code == ticket.Code).Status, Is.EqualTo(VisitStatus.Waiting));
     }

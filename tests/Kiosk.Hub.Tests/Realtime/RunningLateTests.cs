@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using System.Text.Json;
 using Kiosk.Contracts;
 using Kiosk.Testing;
@@ -24,14 +25,14 @@ public sealed class RunningLateTests : OnTheHubsClock
         var otherBoards = new Inbox<ReceptionBoard>(otherDesk, nameof(IWaitingRoomClient.BoardChanged));
         var onOpen = await tv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate));
         Assert.That(onOpen.Late, Is.Empty);
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Is.Empty, "on time so far");
 
         Time.Advance(TimeSpan.FromMinutes(16));
         var suggested = (await WatchAsync(otherDesk)).Suggestions;
         Assert.That(suggested, Is.EqualTo(new[] { new DelaySuggestion("lee", "Dr Lee", 15) }));
 
-        await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", suggested![0].Minutes, ""));
+        await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", suggested![0].Minutes, ""));
 
         var late = await shown.NextAsync();
         Assert.That(late.Late, Is.EqualTo(new[] { new LateNotice("Dr Lee", 15) }));
@@ -40,7 +41,7 @@ public sealed class RunningLateTests : OnTheHubsClock
         var confirmed = await otherBoards.NextAsync(b => b.RunningLate is { Count: 1 });
         Assert.That(confirmed.Suggestions, Is.Empty, "confirmed: nothing more to suggest");
 
-        await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 0, ""));
+        await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 0, ""));
         var cleared = await shown.NextAsync();
         Assert.That(cleared.Late, Is.Empty, "cleared: the TV stops saying it");
         Assert.That(cleared.Sequence, Is.GreaterThan(late.Sequence));
@@ -54,7 +55,7 @@ public sealed class RunningLateTests : OnTheHubsClock
         var shown = new Inbox<JsonElement>(tv, nameof(IWaitingRoomClient.RunningLateShown));
         await tv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate));
 
-        await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("okafor", 20, "Mr Smith's emergency"));
+        await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("okafor", 20, "Mr Smith's emergency"));
 
         var pushed = (await shown.NextAsync()).GetRawText();
         await using var freshTv = await Server.AnonymousAsync();
@@ -75,7 +76,7 @@ public sealed class RunningLateTests : OnTheHubsClock
         Time.Advance(TimeSpan.FromMinutes(16));
         Assert.That((await WatchAsync(otherDesk)).Suggestions, Has.Count.EqualTo(1));
 
-        var after = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
+        var after = await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
 
         Assert.That(after.Suggestions, Is.Empty);
         Assert.That((await otherBoards.NextAsync()).Suggestions, Is.Empty, "the other desk sees it go");
@@ -94,7 +95,7 @@ public sealed class RunningLateTests : OnTheHubsClock
         {
             await kiosk.CheckInAsync(DemoPatients.Rahman);
             Time.Advance(TimeSpan.FromMinutes(16));
-            await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
+            await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest("lee"));
         }
 
         var (dataDirectory, kioskKey, staff) = (Server.DataDirectory, Server.KioskKey, Server.StaffPasscode);
@@ -111,11 +112,11 @@ public sealed class RunningLateTests : OnTheHubsClock
     {
         await using var desk = await Server.ReceptionAsync();
 
-        Task NotNow(string provider) => desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest(provider));
+        Task NotNow(string provider) => desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), new DismissDelaySuggestionRequest(provider));
 
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => NotNow("okafor")))!.Message, Does.Contain("Nothing suggests Dr Okafor is running late now"));
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => NotNow("nobody")))!.Message, Does.Contain("Say which of the clinic's providers"));
-        Assert.That((await Assert.ThrowsAsync<HubException>(() => desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), (object?)null)))!.Message, Does.Contain("Say which of the clinic's providers"));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => NotNow("okafor")))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.NoDelaySuggested).And.Property(nameof(Refusal.Message)).Contains("Nothing suggests Dr Okafor is running late now"));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => NotNow("nobody")))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.InvalidInput).And.Property(nameof(Refusal.Message)).Contains("Say which of the clinic's providers"));
+        Assert.That((await Assert.ThrowsAsync<RefusedCallException>(() => desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.DismissDelaySuggestion), (object?)null)))!.Refusal, Has.Property(nameof(Refusal.Code)).EqualTo(RefusalCodes.InvalidInput).And.Property(nameof(Refusal.Message)).Contains("Say which of the clinic's providers"));
     }
 
     private static Task<ReceptionBoard> WatchAsync(HubConnection desk) => desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Testing;
@@ -16,11 +17,12 @@ public sealed class SpoofedTextTests : OnAFreshHub
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var first = await Assert.ThrowsAsync<HubException>(() => WalkInAsync(kiosk, "\u202EnamoW\u202C", "Evil"));
-        var last = await Assert.ThrowsAsync<HubException>(() => WalkInAsync(kiosk, "Ana", "Lo\u2067pez"));
+        var first = await Assert.ThrowsAsync<RefusedCallException>(() => WalkInAsync(kiosk, "\u202EnamoW\u202C", "Evil"));
+        var last = await Assert.ThrowsAsync<RefusedCallException>(() => WalkInAsync(kiosk, "Ana", "Lo\u2067pez"));
 
         Assert.That(first!.Message, Does.Contain("change the direction of text"));
         Assert.That(last!.Message, Does.Contain("change the direction of text"));
+        Assert.That((first.Refusal.Code, first.Refusal.Field, last.Refusal.Field), Is.EqualTo((RefusalCodes.InvalidInput, "FirstName", "LastName")));
         Assert.That(Server.CountRows("Visits"), Is.Zero);
     }
 
@@ -29,10 +31,11 @@ public sealed class SpoofedTextTests : OnAFreshHub
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var byName = await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<AppointmentLookupResult>(
+        var byName = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<AppointmentLookupResult>(
             nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("\u202ERahman", DemoPatients.Rahman.DateOfBirth)));
 
         Assert.That(byName!.Message, Does.Contain("change the direction of text"));
+        Assert.That(byName!.Refusal.Code, Is.EqualTo(RefusalCodes.InvalidInput));
     }
 
     [Test]
@@ -43,7 +46,7 @@ public sealed class SpoofedTextTests : OnAFreshHub
 
         var ticket = await WalkInAsync(kiosk, "A\u200Bna\uFEFF", "Lo\u200Dpez\u2060", new CareNotes(Other: "Needs\u200B a \u202Eside room"));
         var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
-        var again = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Lo\u200Bpez", Born));
+        var again = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Lo\u200Bpez", Born));
 
         var row = board.Rows.Single(r => r.Code == ticket.Code);
         Assert.That(row.PatientName, Is.EqualTo("Ana Lopez"));
@@ -59,16 +62,17 @@ public sealed class SpoofedTextTests : OnAFreshHub
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
 
-        var asked = (await phone.AskAsync(ticket.Token, "insurance", "Am I\u200B \u202Ecovered?\u202C")).Question!;
+        var asked = (await phone.AskAsync(ticket.Token, "insurance", "Am I\u200B \u202Ecovered?\u202C")).Value!;
         await desk.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), asked.Id);
         var answered = await desk.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), asked.Id, "\u2066Yes,\u2069   you are\u00A0covered.\u200B");
-        var emptyNote = await Assert.ThrowsAsync<HubException>(() => desk.ActAsync(nameof(IWaitingRoomHub.AddCallbackNote), asked.Id, "\u200B\u2060 "));
+        var emptyNote = await Assert.ThrowsAsync<RefusedCallException>(() => desk.ActAsync(nameof(IWaitingRoomHub.AddCallbackNote), asked.Id, "\u200B\u2060 "));
 
         Assert.That(answered.Question, Is.EqualTo("Am I covered?"));
         Assert.That(answered.Answer, Is.EqualTo("Yes, you are covered."));
         Assert.That(emptyNote!.Message, Does.Contain("Write the note"), "a note of invisible characters is no note");
+        Assert.That(emptyNote.Refusal.Code, Is.EqualTo(RefusalCodes.InvalidInput));
     }
 
     private static Task<TicketView> WalkInAsync(HubConnection kiosk, string first, string last, CareNotes? care = null) =>
-        kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(Guid.NewGuid(), first, last, Born, WalkInReasons.Unwell, care));
+        kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(Guid.NewGuid(), first, last, Born, WalkInReasons.Unwell, care));
 }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -21,7 +22,7 @@ public sealed class TodayFiguresTests : OnTheHubsClock
         var ids = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.ToDictionary(r => r.Code, r => r.VisitId);
 
         Time.Advance(TimeSpan.FromMinutes(7));
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(ids[first.Code], "Room 2"));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(ids[first.Code], "Room 2"));
 
         var today = (await boards.NextAsync(b => b.Today is { Called: 1 })).Today!;
         Assert.That(empty, Is.EqualTo(new TodayFigures(0, 0, null, null, new RatingsToday(0, 0, 0))), "nothing to say before anyone arrives, and nobody has answered how it went");

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -21,10 +22,10 @@ public sealed class UrgentAlertTests : OnAFreshHub
         var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
         await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         await otherDesk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
 
-        var asked = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
-        var askedAgain = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        var asked = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        var askedAgain = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
 
         Assert.That((asked.Help, askedAgain.Help), Is.EqualTo((HelpState.Asked, HelpState.Asked)));
         var alert = (await boards.NextAsync(b => b.Alerts is { Count: > 0 })).Alerts!.Single();
@@ -32,15 +33,16 @@ public sealed class UrgentAlertTests : OnAFreshHub
         Assert.That((await otherBoards.NextAsync(b => b.Alerts is { Count: > 0 })).Alerts!.Single().Id, Is.EqualTo(alert.Id));
         Assert.That(Server.CountRows("UrgentAlerts"), Is.EqualTo(1), "pressing again while the alert is open is the same alert");
 
-        var going = await otherDesk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
+        var going = await otherDesk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
 
         Assert.That(going.GoingBy, Is.EqualTo("desk-2"));
         Assert.That(going.GoingAt, Is.Not.Null);
         Assert.That((await boards.NextAsync(b => b.Alerts is { Count: 0 })).Alerts, Is.Empty, "cleared on the other desk too");
         Assert.That((await otherBoards.NextAsync(b => b.Alerts is { Count: 0 })).Alerts, Is.Empty);
         Assert.That((await updates.NextAsync(t => t.Help == HelpState.Coming)).Code, Is.EqualTo(ticket.Code));
-        var late = await Assert.ThrowsAsync<HubException>(() => desk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id)));
+        var late = await Assert.ThrowsAsync<RefusedCallException>(() => desk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id)));
         Assert.That(late!.Message, Does.Contain($"desk-2 is already going to ticket {ticket.Code}"));
+        Assert.That(late!.Refusal.Code, Is.EqualTo(RefusalCodes.SomeoneElseHasIt));
     }
 
     [Test]
@@ -50,11 +52,11 @@ public sealed class UrgentAlertTests : OnAFreshHub
         await using var desk = await Server.ReceptionAsync();
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
         var first = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts!.Single();
-        await desk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(first.Id));
+        await desk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(first.Id));
 
-        var again = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        var again = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
 
         var open = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts!;
         Assert.That(again.Help, Is.EqualTo(HelpState.Asked));
@@ -68,13 +70,13 @@ public sealed class UrgentAlertTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         await using var desk = await Server.ReceptionAsync();
 
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn),
             new WalkInRequest(Guid.NewGuid(), "Ana", "Lopez", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(FeelingWorse: true)));
 
         var alert = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts!.Single();
         Assert.That((alert.Code, alert.Kind, alert.PatientName), Is.EqualTo((ticket.Code, AlertKind.FeelingWorse, "Ana Lopez")));
         Assert.That(ticket.Help, Is.Null, "care notes stay with staff");
-        var going = await desk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
+        var going = await desk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id));
         Assert.That(going.GoingBy, Is.EqualTo(HubServer.StaffUser));
         Assert.That((await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts, Is.Empty);
     }
@@ -85,13 +87,14 @@ public sealed class UrgentAlertTests : OnAFreshHub
         await using var stranger = await Server.AnonymousAsync();
         await using var desk = await Server.ReceptionAsync();
 
-        var unknown = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), "no-such-ticket-token-1234567890"));
-        var malformed = await Assert.ThrowsAsync<HubException>(() => stranger.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), "<script>"));
-        var noAlert = await Assert.ThrowsAsync<HubException>(() => desk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(Guid.NewGuid())));
+        var unknown = await Assert.ThrowsAsync<RefusedCallException>(() => stranger.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), "no-such-ticket-token-1234567890"));
+        var malformed = await Assert.ThrowsAsync<RefusedCallException>(() => stranger.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), "<script>"));
+        var noAlert = await Assert.ThrowsAsync<RefusedCallException>(() => desk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(Guid.NewGuid())));
 
         Assert.That(unknown!.Message, Does.Contain("not valid or the visit has ended"));
         Assert.That(malformed!.Message, Does.Contain("not valid"));
         Assert.That(noAlert!.Message, Does.Contain("That alert is not known"));
+        Assert.That(new[] { unknown.Refusal.Code, malformed.Refusal.Code, noAlert.Refusal.Code }, Is.EqualTo(new[] { RefusalCodes.TicketNotValid, RefusalCodes.TicketNotValid, RefusalCodes.AlertNotFound }));
         Assert.That(Server.CountRows("UrgentAlerts"), Is.EqualTo(0));
     }
 
@@ -103,11 +106,12 @@ public sealed class UrgentAlertTests : OnAFreshHub
         await using var phone = await Server.AnonymousAsync();
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         var id = (await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Rows.Single().VisitId;
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token));
+        var refused = await Assert.ThrowsAsync<RefusedCallException>(() => phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token));
 
         Assert.That(refused!.Message, Does.Contain("tell any member of staff"));
+        Assert.That(refused!.Refusal.Code, Is.EqualTo(RefusalCodes.NotInWaitingRoom));
     }
 }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,7 +21,7 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
         Assert.That(initial.Rows, Is.Empty);
 
         var first = await kiosk.CheckInAsync(DemoPatients.Rahman);
-        var watched = await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
+        var watched = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
         var board = await boards.NextAsync(b => b.Rows.Any(r => r.Code == first.Code));
         var second = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         await boards.NextAsync(b => b.Rows.Any(r => r.Code == second.Code));
@@ -52,13 +53,13 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
         var secondUpdates = new Inbox<TicketView>(secondPhone, nameof(IWaitingRoomClient.TicketUpdated));
         var calls = new Inbox<CalledTicket>(tv, nameof(IWaitingRoomClient.TicketCalled));
         var kioskUpdates = new Inbox<TicketView>(kiosk, nameof(IWaitingRoomClient.TicketUpdated));
-        await firstPhone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
-        await secondPhone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), second.Token);
-        await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), second.Token);
+        await firstPhone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), first.Token);
+        await secondPhone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), second.Token);
+        await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), second.Token);
         await tv.InvokeAsync<IReadOnlyList<CalledTicket>>(nameof(IWaitingRoomHub.WatchDisplay));
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
-        var called = await reception.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit),
+        var called = await reception.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit),
             new CallVisitRequest(board.Rows.Single(r => r.Code == first.Code).VisitId, "Room 2"));
 
         var firstNow = await firstUpdates.NextAsync(t => t.Status == VisitStatus.Called);
@@ -88,7 +89,7 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
         await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var before = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
-        await reception.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(before.Rows.Single(r => r.Code == first.Code).VisitId, "Room 2"));
+        await reception.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(before.Rows.Single(r => r.Code == first.Code).VisitId, "Room 2"));
         var after = await boards.NextAsync(b => b.Accuracy is not null);
 
         Assert.That(before.Accuracy, Is.Null, "nobody called yet, nothing to judge");
@@ -131,7 +132,7 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         var first = await kiosk.CheckInAsync(DemoPatients.OBrien);
 
-        var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.OBrien with { LastName = "obrien" });
+        var lookup = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.OBrien with { LastName = "obrien" });
 
         Assert.That(lookup.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn));
         Assert.That(lookup.ExistingTicket!.Code, Is.EqualTo(first.Code));
@@ -142,7 +143,7 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Smith);
+        var lookup = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Smith);
 
         Assert.That(lookup, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.SeeReception, null, null)));
     }
@@ -152,7 +153,7 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
     {
         await using var kiosk = await Server.KioskAsync();
 
-        var lookup = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Nobody", new DateOnly(1970, 1, 1)));
+        var lookup = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Nobody", new DateOnly(1970, 1, 1)));
 
         Assert.That(lookup, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.NotFound, null, null)));
     }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Testing;
 using Microsoft.AspNetCore.SignalR;
@@ -49,7 +50,7 @@ public sealed class WalkInTests : OnAFreshHub
         await using var kiosk = await Server.KioskAsync();
         var ticket = await WalkInAsync(kiosk, Guid.NewGuid(), WalkInReasons.Unwell);
 
-        var found = await kiosk.InvokeAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Lopez", Born));
+        var found = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Lopez", Born));
 
         Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn));
         Assert.That(found.ExistingTicket!.Code, Is.EqualTo(ticket.Code));
@@ -64,10 +65,11 @@ public sealed class WalkInTests : OnAFreshHub
         var first = lastName.Length == 0 && reason == WalkInReasons.Other ? " " : "Ana";
         var last = lastName == "Lopez-too-long" ? new string('x', 500) : "Lopez";
 
-        var error = await Assert.ThrowsAsync<HubException>(() =>
-            kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(Guid.NewGuid(), first, last, Born, reason)));
+        var error = await Assert.ThrowsAsync<RefusedCallException>(() =>
+            kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(Guid.NewGuid(), first, last, Born, reason)));
 
         Assert.That(error!.Message, Does.Contain(expected));
+        Assert.That(error!.Refusal.Code, Is.EqualTo(RefusalCodes.InvalidInput));
         Assert.That(Server.CountRows("Visits"), Is.EqualTo(0));
     }
 
@@ -94,5 +96,5 @@ public sealed class WalkInTests : OnAFreshHub
     }
 
     private static Task<TicketView> WalkInAsync(HubConnection kiosk, Guid key, string reason) =>
-        kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(key, "Ana", "Lopez", Born, reason));
+        kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(key, "Ana", "Lopez", Born, reason));
 }

@@ -1,6 +1,7 @@
+using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
-using Kiosk.Hub.Live;
+using Kiosk.Hub.Room;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Retention;
 using Kiosk.Testing;
@@ -81,17 +82,17 @@ public sealed class PatientDataRetentionTests : OnTheHubsClock
         await using var phone = await Server.AnonymousAsync();
         foreach (var provider in new[] { "lee", "okafor", "nurse" })
         {
-            await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest(provider, 20, "Burst pipe in room four"));
+            await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest(provider, 20, "Burst pipe in room four"));
         }
 
-        var rahman = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(
+        var rahman = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), new CheckInRequest(
             Guid.NewGuid(), await kiosk.FindAppointmentIdAsync(DemoPatients.Rahman), "Rahman", DemoPatients.Rahman.DateOfBirth, new CareNotes(Other: "Bring my blue inhaler")));
         var chen = await kiosk.CheckInAsync(DemoPatients.Chen);
-        var walkIn = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
+        var walkIn = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
             Guid.NewGuid(), "Zebedee", "Quillfeather", new DateOnly(1961, 4, 3), WalkInReasons.Unwell, new CareNotes(InterpreterLanguage: "Tagalog", Other: "Allergic to latex gloves")));
 
-        var closed = (await phone.AskAsync(rahman.Token, "billing", "Billed twice for the May visit", ReplyChannel.CallMeBack, Questions.UkMobile)).Question!.Id;
-        var open = (await phone.AskAsync(walkIn.Token, "referrals", "Is my referral through yet", ReplyChannel.CallMeBack, "07400 123456")).Question!.Id;
+        var closed = (await phone.AskAsync(rahman.Token, "billing", "Billed twice for the May visit", ReplyChannel.CallMeBack, Questions.UkMobile)).Value!.Id;
+        var open = (await phone.AskAsync(walkIn.Token, "referrals", "Is my referral through yet", ReplyChannel.CallMeBack, "07400 123456")).Value!.Id;
         await desk.ActAsync(nameof(IWaitingRoomHub.ClaimCallback), closed);
         await desk.ActAsync(nameof(IWaitingRoomHub.AddCallbackNote), closed, "Spoke to her daughter");
         await desk.ActAsync(nameof(IWaitingRoomHub.MarkCallbackAnswered), closed, "Refund is on its way");
@@ -100,16 +101,16 @@ public sealed class PatientDataRetentionTests : OnTheHubsClock
         await desk.ActAsync(nameof(IWaitingRoomHub.CallbackCouldNotReach), open, "Left a voicemail at home");
         await desk.ActAsync(nameof(IWaitingRoomHub.EscalateCallback), open, "Dr Oddbody in referrals");
 
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), walkIn.Token);
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), walkIn.Token);
         var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
-        await desk.InvokeAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(board.Alerts!.Single().Id));
+        await desk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(board.Alerts!.Single().Id));
         var id = board.Rows.Single(r => r.Code == rahman.Code).VisitId;
         Time.Advance(TimeSpan.FromMinutes(6));
-        await desk.InvokeAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
+        await desk.ValueAsync<BoardRow>(nameof(IWaitingRoomHub.CallVisit), new CallVisitRequest(id, "Room 2"));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.InRoom));
         Time.Advance(TimeSpan.FromMinutes(14));
-        await desk.InvokeAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
-        await phone.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.RateVisit), new RateVisitRequest(rahman.Token, VisitRating.Good));
+        await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.RateVisit), new RateVisitRequest(rahman.Token, VisitRating.Good));
 
         return new OldDay([rahman.Token, chen.Token, walkIn.Token]);
     }
@@ -117,7 +118,7 @@ public sealed class PatientDataRetentionTests : OnTheHubsClock
     private async Task RecentWalkInAsync()
     {
         await using var kiosk = await Server.KioskAsync();
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
             Guid.NewGuid(), "Recentia", "Keepsake", new DateOnly(1970, 1, 2), WalkInReasons.Other, new CareNotes(Other: "Recent care note words")));
         await kiosk.AskAsync(ticket.Token, "billing", "Recent question words", ReplyChannel.CallMeBack, "07400 654321");
     }

@@ -1,3 +1,4 @@
+using Kiosk.Hub;
 using Kiosk.Hub.Staff;
 using System.Net;
 using System.Text.RegularExpressions;

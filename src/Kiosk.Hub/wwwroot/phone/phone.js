@@ -111,9 +111,6 @@
     document.body.classList.toggle("stale", state !== "live");
   }
 
-  /** The hub said no (rather than the connection failing). */
-  const refused = (err) => /HubException: /.test((err && err.message) || "");
-
   const hub = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/waiting-room")
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
@@ -124,15 +121,22 @@
   hub.onclose(() => start());
 
   async function watch() {
+    let text;
     try {
-      show(await hub.invoke("WatchTicket", token));
-      connection("live");
-    } catch (err) {
+      const watched = await hub.invoke("WatchTicket", token);
+      if (!watched.refusal) {
+        show(watched.value);
+        connection("live");
+        return;
+      }
       // The hub's reasons are English and meant for staff: a refused link reads as one not valid any more.
-      el("error").textContent = t(tooMany(err) ? "phone.too-many" : refused(err) ? "phone.expired-body" : "phone.error");
-      el("error").hidden = false;
-      connection("not-live");
+      text = "phone.expired-body";
+    } catch (err) {
+      text = tooMany(err) ? "phone.too-many" : "phone.error";
     }
+    el("error").textContent = t(text);
+    el("error").hidden = false;
+    connection("not-live");
   }
 
   async function start(attempt = 0) {
@@ -146,22 +150,25 @@
   }
 
   el("help-now").addEventListener("click", async () => {
+    let text = "phone.help-failed";
     try {
-      show(await hub.invoke("NeedHelpNow", token));
+      const helped = await hub.invoke("NeedHelpNow", token);
+      if (!helped.refusal) return show(helped.value);
     } catch (err) {
-      el("help-status").textContent = t(tooMany(err) ? "phone.help-too-many" : "phone.help-failed");
-      el("help-status").hidden = false;
+      if (tooMany(err)) text = "phone.help-too-many";
     }
+    el("help-status").textContent = t(text);
+    el("help-status").hidden = false;
   });
 
   for (const button of document.querySelectorAll("[data-rating]")) {
     button.addEventListener("click", async () => {
       try {
-        show(await hub.invoke("RateVisit", { token, rating: button.dataset.rating }));
-      } catch {
-        el("rate-status").textContent = t("phone.rate-failed");
-        el("rate-status").hidden = false;
-      }
+        const rated = await hub.invoke("RateVisit", { token, rating: button.dataset.rating });
+        if (!rated.refusal) return show(rated.value);
+      } catch { /* worded below, like a refusal */ }
+      el("rate-status").textContent = t("phone.rate-failed");
+      el("rate-status").hidden = false;
     });
   }
 

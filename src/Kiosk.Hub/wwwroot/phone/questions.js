@@ -50,10 +50,12 @@
   hub.onclose(() => start());
 
   async function load() {
-    await hub.invoke("WatchTicket", token);
+    // A ticket link no longer valid: the ticket part of the page says so; there are no questions to show.
+    if ((await hub.invoke("WatchTicket", token)).refusal) return;
     topics = await hub.invoke("CallbackTopics");
     showTopics();
-    for (const q of await hub.invoke("MyQuestions", token)) keep(q);
+    const mine = await hub.invoke("MyQuestions", token);
+    for (const q of mine.value || []) keep(q);
     render();
   }
 
@@ -87,14 +89,16 @@
       });
       if (result.refusal) {
         const r = result.refusal;
-        const known = `callbacks.refusal.${r.reason}`;
-        error.textContent = t(known) === known ? t("phone.check-question") : t(known, { example: r.example || "", max: r.maxLength || "" });
+        const known = `callbacks.refusal.${r.code}`;
+        // Input the page itself sent wrong is not something the patient can fix by rewording: it was not sent.
+        error.textContent = r.code === "invalid-input" ? t("phone.not-sent")
+          : t(known) === known ? t("phone.check-question") : t(known, { example: r.example || "", max: r.maxLength || "" });
         error.hidden = false;
         return;
       }
       key = null;
       error.hidden = true;
-      questions.set(result.question.id, result.question);
+      questions.set(result.value.id, result.value);
       render();
       el("q-form").reset();
       el("q-form").hidden = true;

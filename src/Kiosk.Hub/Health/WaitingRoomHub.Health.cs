@@ -1,16 +1,21 @@
+using Kiosk.Hub.Realtime;
+using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Health;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Kiosk.Hub.Realtime;
+namespace Kiosk.Hub;
 
 /// <summary>Kiosk health: a kiosk beats under its own enrolled name; reception watches every kiosk.</summary>
 public sealed partial class WaitingRoomHub
 {
     [Authorize(Roles = Roles.Kiosk)]
-    public Task KioskHeartbeat(KioskHealthReport report) =>
-        health.HeartbeatAsync(Caller(), Context.ConnectionId, HeartbeatInput.Report(report), Context.ConnectionAborted);
+    public async Task<HubResult> KioskHeartbeat(KioskHealthReport report)
+    {
+        await health.HeartbeatAsync(Caller(), Context.ConnectionId, HeartbeatInput.Report(report), Context.ConnectionAborted);
+        return HubResult.Done;
+    }
 
     [Authorize(Roles = Roles.Reception)]
     public async Task<KioskList> WatchKiosks()

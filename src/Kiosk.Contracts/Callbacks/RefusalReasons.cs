@@ -1,12 +1,9 @@
 namespace Kiosk.Contracts.Callbacks;
 
 /// <summary>
-/// Why a question was not accepted, as a code the kiosk or phone turns into words in the
-/// patient's language, plus an example of what is expected (a phone number in the clinic's format).
+/// The codes a refused question's <see cref="Refusal"/> carries, which the kiosk or phone turns into
+/// words in the patient's language; a phone refusal brings an example in the clinic's format.
 /// </summary>
-public sealed record QuestionRefusal(string Reason, string? Example = null, int? MaxLength = null);
-
-/// <summary>The reason codes a <see cref="QuestionRefusal"/> carries.</summary>
 public static class RefusalReasons
 {
     public const string PhoneMissing = "phone-missing";
@@ -17,7 +14,7 @@ public static class RefusalReasons
     public const string PhoneInvalid = "phone-invalid";
     public const string TextTooLong = "text-too-long";
     public const string UnknownTopic = "unknown-topic";
-    public const string TicketNotValid = "ticket-not-valid";
+    public const string TicketNotValid = RefusalCodes.TicketNotValid;
 
     /// <summary>More questions from this ticket in a short time than a patient asks; later works again.</summary>
     public const string TooManyQuestions = "too-many-questions";

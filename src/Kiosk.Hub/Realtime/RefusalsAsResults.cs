@@ -1,20 +1,16 @@
-using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Limits;
-using Kiosk.Hub.Live;
-using Kiosk.WaitingRoom.Callbacks;
-using Kiosk.WaitingRoom.CheckIn;
-using Kiosk.WaitingRoom.Visits;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Kiosk.Hub.Realtime;
 
 /// <summary>
-/// The domain refuses with a reason; the caller should read that reason, not "an error
-/// occurred on the server". A refusal is ordinary: one information line, no stack trace (SignalR's
-/// own "Failed invoking hub method" error is silenced in appsettings.json for that reason). Anything
-/// else stays a server error, logged here with its stack trace and without payload.
+/// The one place a refusal becomes the method's result: whatever the domain, the services or the
+/// input checks refuse with (see <see cref="Refusals"/>) comes back as a <c>HubResult</c> with a code
+/// the caller reads, not as "an error occurred on the server". A refusal is ordinary: one information
+/// line, no stack trace. Transport refusals (authorization, revoked credentials, limits) stay
+/// HubExceptions; anything else stays a server error, logged here with its stack trace and without payload.
 /// </summary>
-public sealed partial class RefusalsAsHubErrors(ILogger<RefusalsAsHubErrors> log) : IHubFilter
+public sealed partial class RefusalsAsResults(ILogger<RefusalsAsResults> log) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -23,20 +19,14 @@ public sealed partial class RefusalsAsHubErrors(ILogger<RefusalsAsHubErrors> log
         {
             return await next(invocationContext);
         }
-        catch (Exception e) when (e is CheckInRefusedException or VisitTransitionException or VisitNotFoundException or DeskRefusedException
-            or CallbackTransitionException or CallbackNotFoundException)
+        catch (Exception e) when (Refusals.From(e) is { } refusal)
         {
-            Refused(log, method, e.Message);
-            throw new HubException(e.Message);
+            Refused(log, method, refusal.Code, refusal.Message);
+            return HubResults.Refused(invocationContext.HubMethod, refusal) ?? throw new HubException(refusal.Message);
         }
         catch (LimitReachedException)
         {
             // Logged by the limits, once a minute per caller: a flood must not become a flood of lines.
-            throw;
-        }
-        catch (HubException e)
-        {
-            Refused(log, method, e.Message);
             throw;
         }
         catch (OperationCanceledException) when (invocationContext.Context.ConnectionAborted.IsCancellationRequested)
@@ -52,8 +42,8 @@ public sealed partial class RefusalsAsHubErrors(ILogger<RefusalsAsHubErrors> log
     }
 
     /// <summary>The reasons name rules, tickets and staff, never a patient: safe to keep in the log.</summary>
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} refused: {Reason}")]
-    private static partial void Refused(ILogger logger, string method, string reason);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} refused ({Code}): {Reason}")]
+    private static partial void Refused(ILogger logger, string method, string code, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} stopped: the caller went away")]
     private static partial void CallerLeft(ILogger logger, string method);
