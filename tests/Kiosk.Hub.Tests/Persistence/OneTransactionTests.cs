@@ -51,12 +51,12 @@ public sealed class OneTransactionTests : OnAFreshHub
         // The database refuses the alert that goes with the check-in.
         await SqlAsync("CREATE TRIGGER refuse_alert BEFORE INSERT ON UrgentAlerts BEGIN SELECT RAISE(ABORT, 'disk full'); END");
 
-        await Assert.ThrowsAsync<HubException>(() => kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request));
+        await Assert.ThrowsAsync<HubException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request));
         var afterFailure = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         var (visitsAfterFailure, alertsAfterFailure) = (Server.CountRows("Visits"), Server.CountRows("UrgentAlerts"));
 
         await SqlAsync("DROP TRIGGER refuse_alert");
-        var ticket = await kiosk.InvokeAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request);
+        var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
         Assert.Multiple(() =>
