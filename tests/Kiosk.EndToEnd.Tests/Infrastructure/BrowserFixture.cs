@@ -5,16 +5,15 @@ using NUnit.Framework.Interfaces;
 namespace Kiosk.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// A fixture with its own lobby (hub + kiosk on loopback ports) and a headless Chromium. Each test
-/// opens fresh browser contexts, closed after it; on failure every open page is screenshotted.
+/// A fixture with its own lobby (hub + kiosk on loopback ports), in the run's one headless
+/// Chromium (<see cref="SharedBrowser"/>). Each test opens fresh browser contexts, closed after it;
+/// on failure every open page is screenshotted.
 /// </summary>
 public abstract class BrowserFixture
 {
     /// <summary>Generous for live updates on a 2-core machine; an update that never comes still fails.</summary>
     private const float ExpectTimeoutMs = 15_000;
     private readonly List<IBrowserContext> _contexts = [];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
 
     protected Lobby Lobby { get; private set; } = null!;
 
@@ -27,17 +26,10 @@ public abstract class BrowserFixture
     protected virtual TimeProvider? HubTime => null;
 
     [OneTimeSetUp]
-    public async Task StartLobbyAndBrowserAsync()
+    public async Task StartLobbyAsync()
     {
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         Lobby = await Lobby.StartAsync(KioskTime, HubTime);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-gpu"],
-        });
     }
 
     [SetUp]
@@ -65,12 +57,6 @@ public abstract class BrowserFixture
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (_browser is not null)
-        {
-            await _browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
         if (Lobby is not null)
         {
             await Lobby.DisposeAsync();
@@ -110,7 +96,7 @@ public abstract class BrowserFixture
     /// <summary>Each screen is its own device: its own context, so no cookie or storage is shared.</summary>
     private async Task<IPage> NewPageAsync(int width, int height, bool phone = false)
     {
-        var context = await _browser!.NewContextAsync(new()
+        var context = await SharedBrowser.Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = height },
             IsMobile = phone,
