@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Microsoft.AspNetCore.SignalR.Client;

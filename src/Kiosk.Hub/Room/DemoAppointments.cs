@@ -1,7 +1,6 @@
 using Kiosk.Hub.Clinic;
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
-using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;

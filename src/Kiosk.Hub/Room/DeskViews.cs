@@ -1,4 +1,3 @@
-using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Persistence;
 using Kiosk.Contracts;
 using Kiosk.WaitingRoom;

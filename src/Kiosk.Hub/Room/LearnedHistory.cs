@@ -1,5 +1,3 @@
-using Kiosk.Hub.Clinic;
-using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Estimates;
 
 namespace Kiosk.Hub.Room;

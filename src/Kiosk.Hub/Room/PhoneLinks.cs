@@ -1,5 +1,3 @@
-using Kiosk.Hub.Clinic;
-using Kiosk.Hub.Persistence;
 using Kiosk.Contracts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

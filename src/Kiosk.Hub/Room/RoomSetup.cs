@@ -1,4 +1,3 @@
-using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Clinic;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;

@@ -1,21 +1,17 @@
 using Kiosk.Contracts;
-using Kiosk.Hub.Clinic;
-using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom;
-using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Estimates;
-using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.Hub.Room;
 
 /// <summary>
 /// The one owner of the waiting room; the features (check-in, the desk, the TV, the phone) read
-/// and change it only through <see cref="ReadAsync"/> and <see cref="ChangeAsync"/>. Every change is made under this hub's write gate, checked
-/// against the room's version in the database (another node may have changed it), committed in one
-/// transaction with the room's next sequence number, and handed to the notifier before the gate
-/// opens again: pushes go out in commit order.
+/// and change it only through <see cref="ReadAsync"/> and <see cref="ChangeAsync"/>. Every change
+/// is made under this hub's write gate, checked against the room's version in the database
+/// (another node may have changed it), committed in one transaction with the room's next sequence
+/// number, and handed to the notifier before the gate opens again: pushes go out in commit order.
 /// </summary>
 public sealed class WaitingRoomService(
     IServiceScopeFactory scopes,
@@ -29,9 +25,10 @@ public sealed class WaitingRoomService(
     CalibrationFirsts firsts,
     ILogger<WaitingRoomService> log) : IDisposable
 {
+    /// <summary>How often a change that found the room moved is made again before it gives up.</summary>
+    private const int MostTries = 5;
     private static readonly IReadOnlyDictionary<Guid, WaitEstimate> NoEstimates = new Dictionary<Guid, WaitEstimate>();
     private readonly SemaphoreSlim _writes = new(1, 1);
-    private const int MostTries = 5;
     private DateOnly _seededDay;
     private Followed? _followed;
     private ReadCache? _lastRead;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Hub;

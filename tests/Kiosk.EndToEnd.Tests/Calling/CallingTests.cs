@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using System.Text.RegularExpressions;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.Hub.Auth;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;

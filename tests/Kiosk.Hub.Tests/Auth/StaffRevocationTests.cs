@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Realtime;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using System.Net;
 using System.Net.Http.Headers;
 using Kiosk.Contracts;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Hub.Persistence;
 using Kiosk.Testing;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using System.Data.Common;
 using Kiosk.Contracts;
 using Kiosk.Hub.Persistence;

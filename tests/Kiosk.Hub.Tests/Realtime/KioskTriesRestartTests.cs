@@ -1,5 +1,4 @@
 using Kiosk.Hub.CheckIn;
-using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
 using Kiosk.Testing;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using System.Text.Json;
 using Kiosk.Contracts;
 using Kiosk.Testing;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
 using Kiosk.Hub.Room;

@@ -1,4 +1,3 @@
-using Kiosk.Hub;
 using Kiosk.Hub.Staff;
 using System.Net;
 using System.Text.RegularExpressions;
