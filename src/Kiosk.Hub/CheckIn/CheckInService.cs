@@ -1,5 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
+using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
 
@@ -128,7 +129,7 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
     }
 
     /// <summary>A new arrival changes the view of everyone in their provider's line; the same key again changes nothing.</summary>
-    private static RoomChange Arrival(Kiosk.WaitingRoom.WaitingRoomDay day, CheckInOutcome outcome) =>
+    private static RoomChange Arrival(WaitingRoomDay day, CheckInOutcome outcome) =>
         new(outcome.Visit.Id, outcome.Created ? [.. RoomChange.Lines(day, outcome.Visit.ProviderId)] : [], null);
 
     /// <summary>What the kiosk may be told about a lookup; outside the check-in window only the times, never who.</summary>

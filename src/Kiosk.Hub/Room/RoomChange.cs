@@ -1,4 +1,5 @@
 using Kiosk.Contracts;
+using Kiosk.WaitingRoom;
 
 namespace Kiosk.Hub.Room;
 
@@ -11,7 +12,7 @@ public sealed record RoomChange(Guid VisitId, IReadOnlyList<Guid> Affected, Call
     /// <summary>Anything anyone sees changed: only then does the change take a number and go out.</summary>
     public bool IsNews => Affected.Count > 0 || Called is not null || BoardChanged || LateChanged;
 
-    /// <summary>The visit and everyone waiting in the given providers' lines.</summary>
-    public static IEnumerable<Guid> Lines(Kiosk.WaitingRoom.WaitingRoomDay room, params string[] providers) =>
+    /// <summary>Everyone waiting in the given providers' lines (a line named twice counts once): whose place or wait a change can move.</summary>
+    public static IEnumerable<Guid> Lines(WaitingRoomDay room, params string[] providers) =>
         providers.Distinct().SelectMany(p => room.Queue(p)).Select(v => v.Id);
 }
