@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kiosk.Hub.Callbacks;
 
 /// <summary>GET /staff/callbacks/report.csv?day=2026-11-24 (default today): the day's callbacks report for a spreadsheet. Staff only.</summary>
-public static class CallbackReportEndpoint
+public static partial class CallbackReportEndpoint
 {
     public const string Route = "/staff/callbacks/report.csv";
 
@@ -27,21 +27,23 @@ public static class CallbackReportEndpoint
 
         var report = await callbacks.ReportAsync(date, ct);
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        await using (var csv = CsvWriter.Create(text, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
         {
-            await csv.WriteRecordsAsync(report.Topics.Append(report.Total).Select(l => new
-            {
-                Day = report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            await csv.WriteRecordsAsync(report.Topics.Append(report.Total).Select(l => new ReportRow(
+                report.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 l.Topic,
                 l.Asked,
                 l.Answered,
                 l.MedianMinutesToAnswer,
                 l.PromisesDue,
                 l.PromisesKept,
-                l.PromisesKeptPercent,
-            }), ct);
+                l.PromisesKeptPercent)), ct);
         }
 
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"callbacks-{report.Day:yyyy-MM-dd}.csv");
     }
+
+    /// <summary>One line of the report as a spreadsheet gets it; the column names are the properties'.</summary>
+    [CsvRecord]
+    internal sealed partial record ReportRow(string Day, string Topic, int Asked, int Answered, double? MedianMinutesToAnswer, int PromisesDue, int PromisesKept, double? PromisesKeptPercent);
 }

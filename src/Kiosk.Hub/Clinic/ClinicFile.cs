@@ -19,8 +19,12 @@ public sealed record ClinicFile(
     string PhoneRegion = ClinicFile.DefaultPhoneRegion,
     IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null,
     IReadOnlyList<string>? Rooms = null,
-    ClinicFile.CheckInEntry? CheckIn = null)
+    ClinicFile.CheckInEntry? CheckIn = null,
+    string Culture = ClinicFile.DefaultCulture)
 {
+    /// <summary>Without "culture", dates in a CSV import are read as in the UK (31/12/2026), besides ISO (2026-12-31).</summary>
+    public const string DefaultCulture = "en-GB";
+
     /// <summary>A room name is shown on the TV and spoken: short.</summary>
     public const int MaxRoomLength = 40;
 
@@ -32,14 +36,24 @@ public sealed record ClinicFile(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
-    /// <summary>A provider; <see cref="Hours"/>, when given, lets the estimator see the end of the day and lunch coming.</summary>
-    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room, HoursEntry? Hours = null);
+    /// <summary>
+    /// A provider; <see cref="Hours"/>, when given, lets the estimator see the end of the day and lunch coming.
+    /// <see cref="SourceIds"/> are how the clinic's own system names them: a FHIR reference
+    /// ("Practitioner/123"), an identifier ("http://hl7.org/fhir/sid/us-npi|1234567890" or just its
+    /// value), or the name a CSV export uses.
+    /// </summary>
+    public sealed record ProviderEntry(string Id, string Name, string TicketPrefix, string Room, HoursEntry? Hours = null, IReadOnlyList<string>? SourceIds = null);
 
     /// <summary>Clinic-local working hours, e.g. "08:30" to "17:00" with lunch at "12:30" for 45 minutes.</summary>
     public sealed record HoursEntry(TimeOnly Start, TimeOnly End, TimeOnly? LunchAt = null, int LunchMinutes = 0);
 
-    /// <summary>A visit type; <see cref="WalkInReasons"/> are the kiosk's walk-in reasons it serves (the first visit type listing a reason gets it).</summary>
-    public sealed record VisitTypeEntry(string Id, string Name, int Minutes, IReadOnlyList<string>? WalkInReasons = null);
+    /// <summary>
+    /// A visit type; <see cref="WalkInReasons"/> are the kiosk's walk-in reasons it serves (the first visit type listing a reason gets it).
+    /// <see cref="SourceCodes"/> are the clinic system's codes for it: a FHIR serviceType or
+    /// appointmentType coding ("http://terminology.hl7.org/CodeSystem/v2-0276|ROUTINE", or just
+    /// "ROUTINE"), or the words a CSV export uses.
+    /// </summary>
+    public sealed record VisitTypeEntry(string Id, string Name, int Minutes, IReadOnlyList<string>? WalkInReasons = null, IReadOnlyList<string>? SourceCodes = null);
 
     /// <summary>
     /// A demo appointment, placed relative to when the demo starts so the demo always works;
@@ -115,10 +129,12 @@ public sealed record ClinicFile(
             if (v.Minutes is < 1 or > 480) problems.Add($"visit type '{v.Id}' needs minutes between 1 and 480");
         }
 
+        if (!IsKnownCulture(Culture)) problems.Add($"culture '{Culture}' is not a language and region such as en-GB, en-US or es-ES");
         if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
         problems.AddRange(OpeningHoursProblems());
         problems.AddRange(RoomProblems());
         problems.AddRange(WalkInReasonProblems());
+        problems.AddRange(SourceNameProblems());
         foreach (var p in Providers ?? [])
         {
             if (p.Hours is not { } h) continue;
@@ -143,6 +159,26 @@ public sealed record ClinicFile(
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
+        }
+    }
+
+    /// <summary>The culture CSV dates are read in (besides ISO dates).</summary>
+    public CultureInfo DateCulture => CultureInfo.GetCultureInfo(Culture);
+
+    private static bool IsKnownCulture(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || !name.Contains('-'))
+        {
+            return false;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true) is { IsNeutralCulture: false };
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
         }
     }
 
@@ -182,6 +218,22 @@ public sealed record ClinicFile(
         foreach (var reason in Kiosk.Contracts.WalkInReasons.All.Where(r => !VisitTypes.Any(v => v.WalkInReasons?.Contains(r) == true)))
         {
             yield return $"walk-in reason '{reason}' has no visit type: list it in a visit type's walkInReasons";
+        }
+    }
+
+    /// <summary>One name in the clinic's system must mean one provider (and one visit type), or an import would have to guess.</summary>
+    private IEnumerable<string> SourceNameProblems()
+    {
+        foreach (var twice in (Providers ?? []).SelectMany(p => (p.SourceIds ?? []).Select(s => (Source: s.Trim(), p.Id)))
+                     .GroupBy(s => s.Source, StringComparer.OrdinalIgnoreCase).Where(g => g.Select(s => s.Id).Distinct().Count() > 1))
+        {
+            yield return $"sourceIds '{twice.Key}' is listed for providers {string.Join(" and ", twice.Select(s => $"'{s.Id}'").Distinct())}";
+        }
+
+        foreach (var twice in (VisitTypes ?? []).SelectMany(v => (v.SourceCodes ?? []).Select(s => (Source: s.Trim(), v.Id)))
+                     .GroupBy(s => s.Source, StringComparer.OrdinalIgnoreCase).Where(g => g.Select(s => s.Id).Distinct().Count() > 1))
+        {
+            yield return $"sourceCodes '{twice.Key}' is listed for visit types {string.Join(" and ", twice.Select(s => $"'{s.Id}'").Distinct())}";
         }
     }
 
