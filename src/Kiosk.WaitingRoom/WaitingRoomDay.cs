@@ -64,12 +64,16 @@ public sealed partial class WaitingRoomDay
         [.. _visits.Where(v => !v.IsStored).Select(v => (v, _visitByCheckInKey.FirstOrDefault(k => k.Value == v.Id).Key))],
         [.. _visits.Where(v => v.IsStored && v.Unstored.Count > 0)],
         [.. _delays.Skip(_storedDelays)],
-        Desk.Unstored());
+        Desk.Unstored(),
+        [.. _changedAppointments],
+        [.. _removedAppointments]);
 
     /// <summary>The store wrote what <see cref="Unstored"/> returned.</summary>
     public void MarkStored()
     {
         _newAppointments.Clear();
+        _changedAppointments.Clear();
+        _removedAppointments.Clear();
         _storedDelays = _delays.Count;
         Desk.MarkStored();
         foreach (var visit in _visits)

@@ -26,6 +26,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RoomSequenceRow> RoomSequences => Set<RoomSequenceRow>();
     public DbSet<RoomVersionRow> RoomVersions => Set<RoomVersionRow>();
+    public DbSet<ScheduleImportRow> ScheduleImports => Set<ScheduleImportRow>();
+    public DbSet<StatusWriteRow> StatusWrites => Set<StatusWriteRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +41,19 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             r.HasKey(x => new { x.ClinicId, x.Day });
             r.Property(x => x.ClinicId).HasMaxLength(64);
         });
+        modelBuilder.Entity<ScheduleImportRow>(i =>
+        {
+            i.HasIndex(x => x.Day);
+            i.Property(x => x.Source).HasMaxLength(100);
+            i.Property(x => x.Failure).HasMaxLength(500);
+        });
+        modelBuilder.Entity<StatusWriteRow>(w =>
+        {
+            w.HasIndex(x => new { x.WrittenAt, x.NextTryAt });
+            w.Property(x => x.SourceId).HasMaxLength(200);
+            w.Property(x => x.Status).HasMaxLength(32);
+            w.Property(x => x.LastError).HasMaxLength(500);
+        });
         modelBuilder.Entity<AppointmentRow>(a =>
         {
             a.HasIndex(x => x.Day);
@@ -48,6 +63,8 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             a.Property(x => x.LastName).HasMaxLength(100);
             a.Property(x => x.ConfirmationCode).HasMaxLength(16);
             a.HasIndex(x => new { x.Day, x.ConfirmationCode });
+            a.Property(x => x.SourceId).HasMaxLength(200);
+            a.HasIndex(x => new { x.Day, x.SourceId }).IsUnique();
         });
         modelBuilder.Entity<VisitRow>(v =>
         {

@@ -14,6 +14,12 @@ public sealed class AppointmentRow
 
     /// <summary>The code on the patient's reminder letter; null for walk-ins.</summary>
     public string? ConfirmationCode { get; set; }
+
+    /// <summary>The clinic system's id for it ("Appointment/123", "csv:A17"); null for walk-ins and demo bookings.</summary>
+    public string? SourceId { get; set; }
+
+    /// <summary>The length the clinic's system booked, when it said.</summary>
+    public int? Minutes { get; set; }
 }
 
 public sealed class VisitRow

@@ -148,6 +148,51 @@ public sealed class WaitingRoomService(
         return made;
     }
 
+    /// <summary>
+    /// A change to another day than today (tomorrow's list imported today): checked against the
+    /// day's version and committed in one transaction like any change, made again if the day
+    /// moved meanwhile; no forecast and no news, as nobody waits in that room yet.
+    /// </summary>
+    public async Task<T> ChangeDayAsync<T>(DateOnly day, Func<WaitingRoomDay, WaitingRoomStore, DateTimeOffset, T> apply, CancellationToken ct)
+    {
+        if (day == Today())
+        {
+            throw new ArgumentException("Today's room changes through ChangeAsync, which tells everyone watching it.", nameof(day));
+        }
+
+        await _writes.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
+                var version = await store.VersionAsync(day, ct);
+                var room = await store.LoadDayAsync(day, ct);
+                var made = apply(room, store, time.GetUtcNow());
+                await using var transaction = await store.BeginAsync(ct);
+                if (!await store.TryMoveVersionAsync(day, version, ct))
+                {
+                    await transaction.RollbackAsync(ct);
+                    if (attempt == MostTries)
+                    {
+                        throw new InvalidOperationException($"The day {day:yyyy-MM-dd} kept changing elsewhere; gave up after {MostTries} tries.");
+                    }
+
+                    continue;
+                }
+
+                await store.SaveDayAsync(room, NoEstimates, ct);
+                await transaction.CommitAsync(ct);
+                return made;
+            }
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
     /// <summary>The change as each audience hears it: the tickets it touched, the board, a call, who is late.</summary>
     private static RoomNews News(RoomChange change, RoomSnapshot snapshot) => new(snapshot.Sequence)
     {

@@ -3,6 +3,7 @@ using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Desk;
 using Kiosk.WaitingRoom.Estimates;
+using Kiosk.WaitingRoom.Schedule;
 using Kiosk.WaitingRoom.Visits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Kiosk.Hub.Room;
 
 /// <summary>Loads a day's waiting room from the database and writes back what changed.</summary>
-public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
+public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, IEnumerable<Integrations.IStatusWriter> writeBack)
 {
     public async Task<WaitingRoomDay> LoadDayAsync(DateOnly day, CancellationToken ct = default)
     {
@@ -64,6 +65,11 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
     {
         var changes = room.Unstored();
         AddAppointments(changes.Appointments);
+        await UpdateAppointmentsAsync(changes.ChangedAppointments, ct);
+        if (changes.RemovedAppointments.Count > 0)
+        {
+            await db.Appointments.Where(a => changes.RemovedAppointments.Contains(a.Id)).ExecuteDeleteAsync(ct);
+        }
         foreach (var (visit, key) in changes.NewVisits)
         {
             AddVisit(visit, key, promised.GetValueOrDefault(visit.Id), changes.Desk.Care.GetValueOrDefault(visit.Id));
@@ -82,6 +88,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         }
 
         await AddDeskAsync(room.Day, changes.Desk, ct);
+        QueueStatusWrites(room.Day, SourceStatusChanges.Of(changes, ScheduleSource.By));
 
         await db.SaveChangesAsync(ct);
         room.MarkStored();
@@ -100,6 +107,37 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
             DateOfBirth = a.Patient.DateOfBirth,
             WalkIn = a.WalkIn,
             ConfirmationCode = a.ConfirmationCode,
+            SourceId = a.SourceId,
+            Minutes = a.Minutes,
+        }));
+
+    /// <summary>The clinic's system moved these (no patient has checked in for them).</summary>
+    private async Task UpdateAppointmentsAsync(IReadOnlyList<Appointment> moved, CancellationToken ct)
+    {
+        foreach (var a in moved)
+        {
+            var row = await db.Appointments.FirstAsync(r => r.Id == a.Id, ct);
+            row.StartsAt = a.StartsAt;
+            row.ProviderId = a.ProviderId;
+            row.VisitTypeId = a.VisitTypeId;
+            row.FirstName = a.Patient.FirstName;
+            row.LastName = a.Patient.LastName;
+            row.DateOfBirth = a.Patient.DateOfBirth;
+            row.ConfirmationCode = a.ConfirmationCode;
+            row.Minutes = a.Minutes;
+        }
+    }
+
+    /// <summary>The clinic system hears of check-ins, no-shows and visits done: queued here, in the change's transaction, and sent by <see cref="Integrations.StatusWriteBack"/>.</summary>
+    /// <remarks>A hub with nowhere to write statuses queues none.</remarks>
+    private void QueueStatusWrites(DateOnly day, IEnumerable<SourceStatusChange> writes) =>
+        db.StatusWrites.AddRange(writes.Where(_ => writeBack.Any()).Select(w => new StatusWriteRow
+        {
+            Day = day,
+            SourceId = w.SourceId,
+            Status = w.Status.ToString(),
+            At = w.At,
+            NextTryAt = w.At,
         }));
 
     private void AddDelay(DateOnly day, ProviderDelay delay) =>
@@ -139,6 +177,19 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
         await db.Visits.AsNoTracking().Where(v => v.Day < before).Select(v => v.Day).Distinct()
             .OrderByDescending(d => d).Take(count).ToListAsync(ct);
 
+    /// <summary>What an import did to a day, for reception; saved with the day's changes.</summary>
+    public void RecordImport(ScheduleImportRow report) => db.ScheduleImports.Add(report);
+
+    /// <summary>Whether the last word reception had from this source today was that it could not be read.</summary>
+    public async Task<bool> LastImportFailedAsync(DateOnly day, string source, CancellationToken ct = default) =>
+        await db.ScheduleImports.AsNoTracking().Where(i => i.Day == day && i.Source == source).OrderByDescending(i => i.Id)
+            .Select(i => i.Failure != null).FirstOrDefaultAsync(ct);
+
+    /// <summary>The days that hold appointments imported with these ids (an appointment moved to another day leaves its old one).</summary>
+    public async Task<IReadOnlyList<DateOnly>> DaysOfSourcesAsync(IReadOnlyCollection<string> sourceIds, CancellationToken ct = default) =>
+        sourceIds.Count == 0 ? [] : await db.Appointments.AsNoTracking()
+            .Where(a => a.SourceId != null && sourceIds.Contains(a.SourceId)).Select(a => a.Day).Distinct().ToListAsync(ct);
+
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
 
     /// <summary>One change, one transaction: all of it is stored, or none.</summary>
@@ -157,7 +208,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic)
     public Task<long> SequenceAsync(CancellationToken ct = default) => db.LastSequenceAsync(clinic.Id, ct);
 
     private static Appointment ToDomain(AppointmentRow a) =>
-        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode);
+        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode, a.SourceId, a.Minutes);
 
     private static VisitEventRow ToRow(Guid visitId, VisitEvent e) =>
         new() { VisitId = visitId, Kind = e.Kind.ToString(), At = e.At, By = e.By, Room = e.Room, ToProvider = e.ToProvider };

@@ -3,6 +3,9 @@ namespace Kiosk.WaitingRoom.Clinic;
 /// <summary>
 /// A booked appointment for one clinic day, as imported or seeded. A walk-in gets one too, made
 /// when they arrive, starting at their arrival (and no confirmation code: they have no letter).
+/// An imported one keeps the clinic system's id (<see cref="SourceId"/>, e.g. "Appointment/123"),
+/// by which a later import finds it again and its status is written back, and the length the
+/// system booked (<see cref="Minutes"/>).
 /// </summary>
 public sealed record Appointment(
     Guid Id,
@@ -12,7 +15,9 @@ public sealed record Appointment(
     string VisitTypeId,
     PatientIdentity Patient,
     bool WalkIn = false,
-    string? ConfirmationCode = null);
+    string? ConfirmationCode = null,
+    string? SourceId = null,
+    int? Minutes = null);
 
 public sealed record PatientIdentity(string FirstName, string LastName, DateOnly DateOfBirth)
 {
