@@ -7,6 +7,7 @@ using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
+using Kiosk.Hub.Integrations;
 using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
@@ -34,6 +35,7 @@ if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment
 }
 
 builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddScheduleImport();
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddSingleton<IRoomNotifier, RoomNotifier<WaitingRoomHub>>();
 builder.Services.AddKioskHealth();

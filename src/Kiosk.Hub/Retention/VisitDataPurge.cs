@@ -11,6 +11,8 @@ namespace Kiosk.Hub.Retention;
 /// and loses who the patient was: name and birth date become <see cref="PatientIdentity.Forgotten"/>,
 /// the confirmation code, care notes and the told reason (it can quote the desk's words) go, and
 /// the phone link is replaced by a fresh random one, so an old link in someone's history opens nothing of theirs.
+/// The day's import reports keep their counts and lose their lists of patients; statuses already
+/// written back to the clinic system go.
 /// </summary>
 internal static class VisitDataPurge
 {
@@ -36,6 +38,9 @@ internal static class VisitDataPurge
         }
 
         await db.SaveChangesAsync(ct);
+        // Reception's list of what the clinic system changed names the patients; the counts stay.
+        await db.ScheduleImports.Where(i => i.Day <= lastDay && i.Changes != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.Changes, (string?)null), ct);
+        await db.StatusWrites.Where(w => w.Day <= lastDay && w.WrittenAt != null).ExecuteDeleteAsync(ct);
         return appointments.Count;
     }
 
