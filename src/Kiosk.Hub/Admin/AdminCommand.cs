@@ -19,6 +19,7 @@ public static class AdminCommand
           enrol-kiosk ID                              prints the kiosk's new key once (re-enrolling replaces it)
           revoke-kiosk ID                             the kiosk can no longer connect
           list                                        staff accounts and kiosks, without secrets
+          import fhir|csv FILE [--dry-run] [--valid-only]   appointments from the clinic's system (see ./kiosk import)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error, bool interactive)
@@ -30,6 +31,8 @@ public static class AdminCommand
         {
             switch (args)
             {
+                case ["import", .. var import]:
+                    return await ImportCommand.RunAsync(scope.ServiceProvider, import, output, error);
                 case ["create-user", var name, .. var rest] when RoleOf(rest) is { } role:
                     var password = ReadPassword(input, error, interactive);
                     await staff.CreateAsync(name, password, role);

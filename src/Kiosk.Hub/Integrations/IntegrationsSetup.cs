@@ -13,6 +13,7 @@ public static class IntegrationsSetup
     {
         services.AddSingleton(sp => new SourceMapping(sp.GetRequiredService<ClinicFile>()));
         services.AddSingleton<ScheduleImporter>();
+        services.AddSingleton<ScheduleFiles>();
         services.AddScoped<ScheduleNews>();
         if (services.Any(d => d.ServiceType == typeof(IStatusWriter)))
         {
