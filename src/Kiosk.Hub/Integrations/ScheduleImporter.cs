@@ -21,13 +21,39 @@ public sealed record ImportReport(string Source, bool Imported, bool DryRun, IRe
 
     public int Unchanged => Days.Sum(d => d.Unchanged);
 
-    /// <summary>The report as an admin reads it at the command line or on the import page: counts first, then every problem. No patient data.</summary>
+    /// <summary>"Imported from CSV file monday.csv: 12 new, 1 moved." — only what happens, in the order reception cares about.</summary>
+    public string Headline
+    {
+        get
+        {
+            var verb = Imported ? "Imported" : DryRun ? "Nothing changed yet. This would import" : "Nothing was imported. The valid part would import";
+            var parts = new (int Count, string What)[]
+            {
+                (Count(ScheduleChangeKind.Added), "new"),
+                (Count(ScheduleChangeKind.Moved) + Count(ScheduleChangeKind.MovedToAnotherDay), "moved"),
+                (Count(ScheduleChangeKind.Cancelled) + Count(ScheduleChangeKind.Gone), "cancelled"),
+                (Count(ScheduleChangeKind.CheckedIn), "arrived"),
+                (Count(ScheduleChangeKind.NoShow), "no-show"),
+                (Unchanged, "unchanged"),
+            }.Where(p => p.Count > 0).Select(p => $"{p.Count} {p.What}").ToList();
+            return $"{verb} from {Source}: {(parts.Count == 0 ? "no appointments" : string.Join(", ", parts))}.";
+        }
+    }
+
+    /// <summary>Said only when it happened: what the clinic system changed for patients already here.</summary>
+    public string? NotAppliedLine => Count(ScheduleChangeKind.NotApplied) is > 0 and var n
+        ? $"{n} appointment(s) left as they are because the patient has already checked in; reception's board lists them."
+        : null;
+
+    /// <summary>The report as an admin reads it at the command line: the headline, then every problem. No patient data.</summary>
     public IEnumerable<string> Lines()
     {
-        var verb = Imported ? "Imported" : DryRun ? "Dry run — nothing was changed. Would import" : "Nothing was imported. The valid part would import";
-        yield return $"{verb} from {Source}: {Count(ScheduleChangeKind.Added)} new, {Count(ScheduleChangeKind.Moved) + Count(ScheduleChangeKind.MovedToAnotherDay)} moved, "
-            + $"{Count(ScheduleChangeKind.Cancelled) + Count(ScheduleChangeKind.Gone)} cancelled, {Count(ScheduleChangeKind.CheckedIn)} arrived, {Count(ScheduleChangeKind.NoShow)} no-show, "
-            + $"{Unchanged} unchanged; {Count(ScheduleChangeKind.NotApplied)} left as they are because the patient has checked in.";
+        yield return Headline;
+        if (NotAppliedLine is { } notApplied)
+        {
+            yield return notApplied;
+        }
+
         if (Problems.Count > 0)
         {
             yield return $"{Problems.Count} problem(s){(Imported ? " (those appointments were left out)" : "")}:";
