@@ -68,6 +68,22 @@ public sealed class FhirScheduleTests
         });
     }
 
+    [Test]
+    public void A_collection_from_a_file_may_point_at_its_patient_by_uuid()
+    {
+        const string uuid = "urn:uuid:0c3151bd-1cbf-4d64-b04d-cd9187a4c6e0";
+        var json = $$"""
+            { "resourceType": "Bundle", "type": "collection", "entry": [
+              { "fullUrl": "{{uuid}}", "resource": { "resourceType": "Patient", "birthDate": "1980-02-29", "name": [ { "family": "Okafor", "given": [ "Ada" ] } ] } },
+              { "resource": {{Appointment("a1", patient: uuid)}} } ] }
+            """;
+
+        var read = Schedule().Read(json);
+
+        Assert.That(read.Problems, Is.Empty);
+        Assert.That(read.Appointments.Single().Patient, Is.EqualTo(new PatientIdentity("Ada", "Okafor", new DateOnly(1980, 2, 29))));
+    }
+
     [TestCase("booked", SourceStatus.Booked)]
     [TestCase("pending", SourceStatus.Booked)]
     [TestCase("proposed", SourceStatus.Booked)]
