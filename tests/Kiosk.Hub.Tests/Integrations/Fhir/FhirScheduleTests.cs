@@ -112,6 +112,7 @@ public sealed class FhirScheduleTests
     [TestCase("""{ "family": "Bello", "given": [ "Ada" ], "period": { "end": "2020-01-01" } }, { "family": "Okafor", "given": [ "Ada" ] }""", "Ada", "Okafor")]
     [TestCase("""{ "use": "official", "text": "Okafor, Mrs Ada Ngozi" }""", "Ada Ngozi", "Okafor")]
     [TestCase("""{ "text": "Dr. Ada Ngozi Okafor", "prefix": [ "Dr." ] }""", "Ada Ngozi", "Okafor")]
+    [TestCase("""{ "text": "Mrs Don Ada Okafor" }""", "Don Ada", "Okafor")]
     [TestCase("""{ "use": "usual", "given": [ "Jim" ] }, { "use": "nickname", "family": "Okafor", "given": [ "Ada" ] }""", "Ada", "Okafor")]
     public void The_patients_name_is_the_current_official_one_without_titles(string names, string first, string last)
     {
