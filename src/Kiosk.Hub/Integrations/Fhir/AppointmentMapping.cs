@@ -115,7 +115,7 @@ internal sealed class AppointmentMapping(SourceMapping mapping, ClinicProfile cl
 
     private PatientIdentity? Patient(Appointment appointment, DateTimeOffset asOf, Action<string, string> problem)
     {
-        var actor = appointment.Participant.Select(p => p.Actor).FirstOrDefault(a => BundleIndex.TypeOf(a) == "Patient");
+        var actor = appointment.Participant.Select(p => p.Actor).FirstOrDefault(a => bundle.TypeOf(a) == "Patient");
         if (actor is null)
         {
             problem("participant", "The appointment has no Patient participant.");

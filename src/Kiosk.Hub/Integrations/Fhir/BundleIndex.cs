@@ -56,7 +56,10 @@ internal sealed class BundleIndex
         return parts.Length >= 2 ? $"{parts[^2]}/{parts[^1]}" : null;
     }
 
-    /// <summary>The resource type a reference names ("Practitioner" for "Practitioner/1"), or null.</summary>
-    public static string? TypeOf(ResourceReference? reference) =>
-        reference?.Type ?? Relative(reference?.Reference)?.Split('/')[0];
+    /// <summary>
+    /// The resource type a reference names: its own type, "Practitioner" for "Practitioner/1", or
+    /// the type of the entry a "urn:uuid:…" points at; null when none says.
+    /// </summary>
+    public string? TypeOf(ResourceReference? reference) =>
+        reference?.Type ?? Relative(reference?.Reference)?.Split('/')[0] ?? Find<Resource>(reference?.Reference)?.TypeName;
 }

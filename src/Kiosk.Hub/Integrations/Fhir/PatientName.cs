@@ -13,7 +13,7 @@ internal static class PatientName
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "srta", "don", "doña",
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sra", "srta",
     };
 
     /// <summary>(first, last), or null when no current name has both.</summary>
@@ -51,11 +51,13 @@ internal static class PatientName
         return family.Length == 0 || words.Count == 0 ? null : (string.Join(' ', words), family);
     }
 
+    /// <summary>The words of a name part without the name's own prefixes, and without titles at its start ("Mrs Ada" → "Ada").</summary>
     private static List<string> Words(string part, IEnumerable<string?> prefixes)
     {
         var skip = new HashSet<string>(prefixes.OfType<string>().Select(p => p.Trim('.', ' ')), StringComparer.OrdinalIgnoreCase);
         return [.. part.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(w => !Titles.Contains(w.Trim('.')) && !skip.Contains(w.Trim('.')))];
+            .SkipWhile(w => Titles.Contains(w.Trim('.')))
+            .Where(w => !skip.Contains(w.Trim('.')))];
     }
 
     private static bool Ended(Period? period, DateTimeOffset asOf) =>

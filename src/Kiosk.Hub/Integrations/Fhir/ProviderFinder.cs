@@ -17,7 +17,7 @@ internal sealed class ProviderFinder(SourceMapping mapping, BundleIndex bundle)
         var tried = new List<string>();
         foreach (var actor in participants.Select(p => p.Actor).OfType<ResourceReference>())
         {
-            var keys = BundleIndex.TypeOf(actor) switch
+            var keys = bundle.TypeOf(actor) switch
             {
                 "Practitioner" => PractitionerKeys(actor.Reference).Append(actor.Display),
                 "PractitionerRole" => RoleKeys(actor),

@@ -68,6 +68,22 @@ public sealed class FhirScheduleTests
         });
     }
 
+    [Test]
+    public void A_collection_from_a_file_may_point_at_its_patient_by_uuid()
+    {
+        const string uuid = "urn:uuid:0c3151bd-1cbf-4d64-b04d-cd9187a4c6e0";
+        var json = $$"""
+            { "resourceType": "Bundle", "type": "collection", "entry": [
+              { "fullUrl": "{{uuid}}", "resource": { "resourceType": "Patient", "birthDate": "1980-02-29", "name": [ { "family": "Okafor", "given": [ "Ada" ] } ] } },
+              { "resource": {{Appointment("a1", patient: uuid)}} } ] }
+            """;
+
+        var read = Schedule().Read(json);
+
+        Assert.That(read.Problems, Is.Empty);
+        Assert.That(read.Appointments.Single().Patient, Is.EqualTo(new PatientIdentity("Ada", "Okafor", new DateOnly(1980, 2, 29))));
+    }
+
     [TestCase("booked", SourceStatus.Booked)]
     [TestCase("pending", SourceStatus.Booked)]
     [TestCase("proposed", SourceStatus.Booked)]
@@ -96,6 +112,7 @@ public sealed class FhirScheduleTests
     [TestCase("""{ "family": "Bello", "given": [ "Ada" ], "period": { "end": "2020-01-01" } }, { "family": "Okafor", "given": [ "Ada" ] }""", "Ada", "Okafor")]
     [TestCase("""{ "use": "official", "text": "Okafor, Mrs Ada Ngozi" }""", "Ada Ngozi", "Okafor")]
     [TestCase("""{ "text": "Dr. Ada Ngozi Okafor", "prefix": [ "Dr." ] }""", "Ada Ngozi", "Okafor")]
+    [TestCase("""{ "text": "Mrs Don Ada Okafor" }""", "Don Ada", "Okafor")]
     [TestCase("""{ "use": "usual", "given": [ "Jim" ] }, { "use": "nickname", "family": "Okafor", "given": [ "Ada" ] }""", "Ada", "Okafor")]
     public void The_patients_name_is_the_current_official_one_without_titles(string names, string first, string last)
     {
