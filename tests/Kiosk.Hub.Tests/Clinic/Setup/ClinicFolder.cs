@@ -20,10 +20,12 @@ internal sealed class ClinicFolder : IDisposable
 
     public string DefaultFile => Paths.DefaultFile;
 
-    public (int Exit, string Output) Run(string answers, params string[] args)
+    public (int Exit, string Output) Run(string answers, params string[] args) => Run(answers, echo: false, args);
+
+    public (int Exit, string Output) Run(string answers, bool echo, params string[] args)
     {
         using var output = new StringWriter();
-        var exit = ClinicCommand.Run(args, new StringReader(answers), output, Paths);
+        var exit = ClinicCommand.Run(args, new StringReader(answers), output, Paths, echo);
         return (exit, output.ToString());
     }
 

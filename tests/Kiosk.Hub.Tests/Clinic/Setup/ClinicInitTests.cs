@@ -75,6 +75,21 @@ public sealed class ClinicInitTests
     }
 
     [Test]
+    public void Piped_answers_are_written_after_their_questions_so_the_transcript_reads_as_a_conversation()
+    {
+        using var folder = new ClinicFolder();
+
+        var (exit, output) = folder.Run("Small Practice\n\nMars\n", echo: true, "init");
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output, Does.StartWith(string.Join(Environment.NewLine,
+            "Clinic name: Small Practice",
+            "Clinic id [small-practice]: ",
+            "Time zone (IANA name) [Europe/London]: Mars",
+            "  'Mars' is not a time zone this machine knows: use an IANA name such as Europe/London, Europe/Madrid or America/New_York. Please try again.")));
+    }
+
+    [Test]
     public void An_existing_file_is_not_replaced_without_force_and_nothing_is_asked()
     {
         using var folder = new ClinicFolder();
