@@ -4,6 +4,7 @@ using Kiosk.Hub.Admin;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
+using Kiosk.Hub.Clinic.Setup;
 using Kiosk.Hub.Components;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
@@ -15,6 +16,12 @@ using Kiosk.Hub.Realtime;
 using Kiosk.Hub.Retention;
 using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.SignalR;
+
+// "./kiosk clinic …" writes or checks a clinic file: no host, no database.
+if (args is ["clinic", .. var clinicArgs])
+{
+    return ClinicCommand.Run(clinicArgs, Console.In, Console.Out, ClinicSetupPaths.FromEnvironment(), echoAnswers: Console.IsInputRedirected);
+}
 
 // "./kiosk admin …" runs the same host against the same database, does one job, and exits.
 var admin = args is ["admin", .. var adminArgs] ? adminArgs : null;

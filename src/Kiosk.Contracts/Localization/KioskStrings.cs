@@ -17,7 +17,21 @@ public sealed class KioskStrings
     private KioskStrings(Dictionary<string, Dictionary<string, string>> byLanguage) => _byLanguage = byLanguage;
 
     /// <summary>The languages offered, English first.</summary>
-    public IReadOnlyList<string> Languages => [.. _byLanguage.Keys.OrderBy(l => l == Fallback ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal)];
+    public IReadOnlyList<string> Languages => EnglishFirst(_byLanguage.Keys);
+
+    /// <summary>
+    /// The languages a strings folder has files for, English first, from the file names alone:
+    /// what a clinic file's "languages" may choose from, known without loading the words.
+    /// </summary>
+    public static IReadOnlyList<string> LanguagesIn(string directory) =>
+        EnglishFirst(Directory.EnumerateFiles(directory, "*.json")
+            .Select(path => Path.GetFileNameWithoutExtension(path).Split('.'))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => parts[1])
+            .Distinct(StringComparer.Ordinal));
+
+    private static IReadOnlyList<string> EnglishFirst(IEnumerable<string> languages) =>
+        [.. languages.OrderBy(l => l == Fallback ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal)];
 
     public static KioskStrings Load(string directory)
     {

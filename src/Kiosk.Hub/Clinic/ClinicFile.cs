@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Kiosk.Hub.Callbacks;
 using Kiosk.WaitingRoom.Callbacks;
 using Kiosk.WaitingRoom.Clinic;
 
 namespace Kiosk.Hub.Clinic;
 
 /// <summary>The clinic as the admin writes it in kiosk-content/clinic.*.json.</summary>
-public sealed record ClinicFile(
+public sealed partial record ClinicFile(
     string Id,
     string Name,
     string TimeZone,
@@ -20,7 +19,8 @@ public sealed record ClinicFile(
     IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null,
     IReadOnlyList<string>? Rooms = null,
     ClinicFile.CheckInEntry? CheckIn = null,
-    string Culture = ClinicFile.DefaultCulture)
+    string Culture = ClinicFile.DefaultCulture,
+    IReadOnlyList<string>? Languages = null)
 {
     /// <summary>Without "culture", dates in a CSV import are read as in the UK (31/12/2026), besides ISO (2026-12-31).</summary>
     public const string DefaultCulture = "en-GB";
@@ -34,6 +34,13 @@ public sealed record ClinicFile(
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    private static readonly JsonSerializerOptions WriteJson = new(Json)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>
@@ -79,21 +86,38 @@ public sealed record ClinicFile(
     /// <summary>When the desk is staffed on one weekday ("monday", "08:00", "18:30"), in clinic time.</summary>
     public sealed record OpeningHoursEntry(string Day, string Opens, string Closes);
 
-    public static ClinicFile Load(string path)
+    /// <summary>
+    /// Reads and validates the file: the hub's start-up, which stops with every problem in one
+    /// message. With <paramref name="offeredLanguages"/> (the strings folder's), "languages" is checked against them.
+    /// </summary>
+    public static ClinicFile Load(string path, IReadOnlyCollection<string>? offeredLanguages = null)
+    {
+        var file = Parse(path);
+        var problems = file.Problems(offeredLanguages);
+        return problems.Count == 0 ? file : throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
+    }
+
+    /// <summary>Reads the file without judging it (see <see cref="Problems"/>); JSON that is no clinic file throws <see cref="InvalidDataException"/>.</summary>
+    public static ClinicFile Parse(string path)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<ClinicFile>(stream, Json)
+            return JsonSerializer.Deserialize<ClinicFile>(stream, Json)
                 ?? throw new InvalidDataException($"Clinic file {path} is empty.");
-            file.Validate(path);
-            return file;
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"Clinic file {path} is not valid: {e.Message}", e);
+            throw new InvalidDataException($"Clinic file {path} is not valid: {e.Message}{Where(e)}", e);
         }
     }
+
+    /// <summary>Where in the file the JSON went wrong, when its message does not say (a field a clinic file does not have).</summary>
+    private static string Where(JsonException e) =>
+        e.LineNumber is { } line && !e.Message.Contains("LineNumber", StringComparison.Ordinal) ? $" (line {line + 1}, at {e.Path})." : "";
+
+    /// <summary>The file as JSON, as <see cref="Load"/> reads it back.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, WriteJson);
 
     public ClinicProfile ToProfile() => new(
         Id,
@@ -117,148 +141,7 @@ public sealed record ClinicFile(
     public string WallClock(DateTimeOffset at, string format = "HH:mm") =>
         TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).ToString(format, CultureInfo.CurrentCulture);
 
-    private void Validate(string path)
-    {
-        var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(Id)) problems.Add("id is missing");
-        if (Providers is not { Count: > 0 }) problems.Add("at least one provider is needed");
-        if (VisitTypes is not { Count: > 0 }) problems.Add("at least one visit type is needed");
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone ?? "", out _)) problems.Add($"time zone '{TimeZone}' is unknown");
-        foreach (var v in VisitTypes ?? [])
-        {
-            if (v.Minutes is < 1 or > 480) problems.Add($"visit type '{v.Id}' needs minutes between 1 and 480");
-        }
-
-        if (!IsKnownCulture(Culture)) problems.Add($"culture '{Culture}' is not a language and region such as en-GB, en-US or es-ES");
-        if (!PhoneInput.IsKnownRegion(PhoneRegion)) problems.Add($"phoneRegion '{PhoneRegion}' is not a two-letter region such as GB, US or ES");
-        problems.AddRange(OpeningHoursProblems());
-        problems.AddRange(RoomProblems());
-        problems.AddRange(WalkInReasonProblems());
-        problems.AddRange(SourceNameProblems());
-        foreach (var p in Providers ?? [])
-        {
-            if (p.Hours is not { } h) continue;
-            if (h.End <= h.Start) problems.Add($"provider '{p.Id}' hours end before they start");
-            if (h.LunchMinutes is < 0 or > 240) problems.Add($"provider '{p.Id}' lunch needs minutes between 0 and 240");
-            if (h.LunchAt is { } lunch && (lunch < h.Start || lunch >= h.End)) problems.Add($"provider '{p.Id}' lunch is outside their hours");
-        }
-
-        if (CheckIn is { } window)
-        {
-            if (window.OpensMinutesBefore is < 0 or > MaxOpensMinutesBefore) problems.Add($"checkIn opensMinutesBefore needs minutes between 0 and {MaxOpensMinutesBefore}");
-            if (window.ClosesMinutesAfter is < 0 or > MaxClosesMinutesAfter) problems.Add($"checkIn closesMinutesAfter needs minutes between 0 and {MaxClosesMinutesAfter}");
-        }
-
-        foreach (var a in DemoAppointments ?? [])
-        {
-            if (a.ConfirmationCode is { } code && !Kiosk.Contracts.ConfirmationCode.TryNormalise(code, out _)) problems.Add($"demo appointment for {a.InMinutes} min has confirmation code '{code}', which is not {Kiosk.Contracts.ConfirmationCode.Length} characters of {Kiosk.Contracts.ConfirmationCode.Alphabet}");
-            if (Providers?.Any(p => p.Id == a.Provider) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown provider '{a.Provider}'");
-            if (VisitTypes?.Any(v => v.Id == a.VisitType) != true) problems.Add($"demo appointment for {a.InMinutes} min names unknown visit type '{a.VisitType}'");
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
-        }
-    }
-
     /// <summary>The culture CSV dates are read in (besides ISO dates).</summary>
+    [JsonIgnore]
     public CultureInfo DateCulture => CultureInfo.GetCultureInfo(Culture);
-
-    private static bool IsKnownCulture(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name) || !name.Contains('-'))
-        {
-            return false;
-        }
-
-        try
-        {
-            return CultureInfo.GetCultureInfo(name, predefinedOnly: true) is { IsNeutralCulture: false };
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
-    }
-
-    private IEnumerable<string> RoomProblems()
-    {
-        foreach (var p in Providers ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(p.Room)) yield return $"provider '{p.Id}' needs a usual room";
-            else if (Rooms is not null && !Rooms.Contains(p.Room, StringComparer.OrdinalIgnoreCase)) yield return $"provider '{p.Id}' usual room '{p.Room}' is not in rooms";
-        }
-
-        if (Rooms is null) yield break;
-        if (Rooms.Count == 0) yield return "rooms needs at least one room, e.g. [\"Room 1\", \"Room 2\"]; leave it out to use the providers' rooms";
-        foreach (var r in Rooms.Where(r => string.IsNullOrWhiteSpace(r) || r.Trim().Length > MaxRoomLength))
-        {
-            yield return $"room '{r}' needs a name of 1 to {MaxRoomLength} characters";
-        }
-
-        foreach (var twice in Rooms.GroupBy(r => r.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            yield return $"rooms lists '{twice.Key}' twice";
-        }
-    }
-
-    /// <summary>Every reason the kiosk offers a walk-in needs a visit type, and a reason the kiosk does not offer is a typo.</summary>
-    private IEnumerable<string> WalkInReasonProblems()
-    {
-        foreach (var v in VisitTypes ?? [])
-        {
-            foreach (var unknown in (v.WalkInReasons ?? []).Where(r => !Kiosk.Contracts.WalkInReasons.All.Contains(r)))
-            {
-                yield return $"visit type '{v.Id}' names unknown walk-in reason '{unknown}' (known: {string.Join(", ", Kiosk.Contracts.WalkInReasons.All)})";
-            }
-        }
-
-        if (VisitTypes is not { Count: > 0 }) yield break;
-        foreach (var reason in Kiosk.Contracts.WalkInReasons.All.Where(r => !VisitTypes.Any(v => v.WalkInReasons?.Contains(r) == true)))
-        {
-            yield return $"walk-in reason '{reason}' has no visit type: list it in a visit type's walkInReasons";
-        }
-    }
-
-    /// <summary>One name in the clinic's system must mean one provider (and one visit type), or an import would have to guess.</summary>
-    private IEnumerable<string> SourceNameProblems()
-    {
-        foreach (var twice in (Providers ?? []).SelectMany(p => (p.SourceIds ?? []).Select(s => (Source: s.Trim(), p.Id)))
-                     .GroupBy(s => s.Source, StringComparer.OrdinalIgnoreCase).Where(g => g.Select(s => s.Id).Distinct().Count() > 1))
-        {
-            yield return $"sourceIds '{twice.Key}' is listed for providers {string.Join(" and ", twice.Select(s => $"'{s.Id}'").Distinct())}";
-        }
-
-        foreach (var twice in (VisitTypes ?? []).SelectMany(v => (v.SourceCodes ?? []).Select(s => (Source: s.Trim(), v.Id)))
-                     .GroupBy(s => s.Source, StringComparer.OrdinalIgnoreCase).Where(g => g.Select(s => s.Id).Distinct().Count() > 1))
-        {
-            yield return $"sourceCodes '{twice.Key}' is listed for visit types {string.Join(" and ", twice.Select(s => $"'{s.Id}'").Distinct())}";
-        }
-    }
-
-    private IEnumerable<string> OpeningHoursProblems()
-    {
-        if (BusinessHours is null) yield break;
-        if (BusinessHours.Count == 0)
-        {
-            yield return "businessHours needs at least one day, e.g. { \"day\": \"monday\", \"opens\": \"08:00\", \"closes\": \"18:00\" }";
-            yield break;
-        }
-
-        foreach (var h in BusinessHours)
-        {
-            var isDay = Enum.TryParse<DayOfWeek>(h.Day, ignoreCase: true, out var day) && Enum.IsDefined(day) && !int.TryParse(h.Day, out _);
-            if (!isDay) yield return $"businessHours day '{h.Day}' is not a weekday name";
-            var opens = TimeOnly.TryParseExact(h.Opens ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var o);
-            var closes = TimeOnly.TryParseExact(h.Closes ?? "", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var c);
-            if (!opens || !closes) yield return $"businessHours on {h.Day} need opens and closes as HH:mm";
-            else if (c <= o) yield return $"businessHours on {h.Day} close before they open";
-        }
-
-        foreach (var twice in BusinessHours.GroupBy(h => h.Day?.ToLowerInvariant()).Where(g => g.Count() > 1))
-        {
-            yield return $"businessHours lists {twice.Key} twice";
-        }
-    }
 }

@@ -45,6 +45,12 @@ public sealed class CsvSchedule(SourceMapping mapping, ClinicFile file, ClinicPr
         };
         using var reader = CsvReader.Create(csv, options);
         reader.ReadHeader();
+        if (problems.Count > 0)
+        {
+            // A broken header is skipped like any broken row, and the first appointment would be taken for the header.
+            return Refused("the first row, which names the columns, has quotes that do not balance, so no column can be found");
+        }
+
         if (reader.Headers.All(string.IsNullOrWhiteSpace))
         {
             return Refused("the file is empty: its first row should name the columns (see docs/integrations-csv.md)");
@@ -76,7 +82,7 @@ public sealed class CsvSchedule(SourceMapping mapping, ClinicFile file, ClinicPr
 
         if (read == 0 && problems.Count == 0)
         {
-            problems.Add(new("row 2", "the whole row", "there are no appointments under the header row"));
+            problems.Add(new("row 2", "the file", "there are no appointments under the header row"));
         }
 
         return new ScheduleRead(appointments, problems);

@@ -75,7 +75,7 @@ public sealed class CsvProblemTests
 
     [Test]
     public void A_header_without_rows_is_a_problem_not_an_empty_day() =>
-        Assert.That(CsvClinic.Read(Header + ",,,,,,,,,,\n").Problems.Select(p => p.ToString()), Is.EqualTo(new[] { "row 2, the whole row: there are no appointments under the header row" }));
+        Assert.That(CsvClinic.Read(Header + ",,,,,,,,,,\n").Problems.Select(p => p.ToString()), Is.EqualTo(new[] { "row 2, the file: there are no appointments under the header row" }));
 
     [Test]
     public void A_file_that_is_not_utf8_is_refused_with_how_to_save_it()
@@ -92,5 +92,14 @@ public sealed class CsvProblemTests
 
         Assert.That(read.Problems, Is.Empty);
         Assert.That(read.Appointments.Single(), Has.Property("Minutes").EqualTo(25).And.Property("ConfirmationCode").EqualTo("K7M2QP"));
+    }
+
+    [Test]
+    public void A_header_with_unbalanced_quotes_is_a_problem_with_the_header()
+    {
+        var read = CsvClinic.Read("\"appointment_id,date,time,provider,visit_type,first_name,last_name,date_of_birth\n" + Good);
+
+        Assert.That(read.Problems.Select(p => p.ToString()), Is.EqualTo(new[] { "row 1, the file: the first row, which names the columns, has quotes that do not balance, so no column can be found" }));
+        Assert.That(read.Appointments, Is.Empty);
     }
 }
