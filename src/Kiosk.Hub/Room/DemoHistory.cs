@@ -44,7 +44,7 @@ public sealed class DemoHistory(Scenario scenario, ClinicProfile clinic, TimePro
         foreach (var day in days)
         {
             var simulated = ClinicSimulator.Run(scenario, day, Seeds.Derive(Seed, day.DayNumber));
-            // A store of its own for each day: the one before keeps tracking nothing it wrote.
+            // A fresh store (and change tracker) for each day: saving the last day does not go over every row of the days before it.
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<WaitingRoomStore>();
             await using var transaction = await store.BeginAsync(ct);
