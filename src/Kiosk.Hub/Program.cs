@@ -14,6 +14,7 @@ using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Realtime;
 using Kiosk.Hub.Retention;
+using Kiosk.Hub.Room;
 using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.SignalR;
 
@@ -65,6 +66,7 @@ if (admin is not null)
     return await AdminCommand.RunAsync(app.Services, admin, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
 }
 
+await app.SeedDemoHistoryAsync();
 await app.ReportAccessAsync();
 
 app.UseTransportSecurity();

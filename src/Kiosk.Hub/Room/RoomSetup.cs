@@ -20,6 +20,7 @@ public static class RoomSetup
         services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(sp.GetRequiredService<CalibratedEstimates>()));
         services.AddSingleton<CalibrationFirsts>();
         services.AddSingleton<DemoAppointments>();
+        services.AddDemoHistory(config, env, profile);
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton<WaitingRoomService>();
         services.AddScoped<WaitingRoomStore>();

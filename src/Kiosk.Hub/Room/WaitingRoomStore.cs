@@ -94,6 +94,28 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, IEn
         room.MarkStored();
     }
 
+    /// <summary>
+    /// A finished day this hub did not live through (the demo's simulated past), written whole:
+    /// every appointment, visit with its trail, and delay, for a day with nothing stored yet. Its
+    /// kiosks' check-in keys are not kept (nobody will retry those check-ins), so each visit gets
+    /// a fresh one. Written in the caller's transaction.
+    /// </summary>
+    public async Task AddFinishedDayAsync(WaitingRoomDay room, CancellationToken ct = default)
+    {
+        AddAppointments(room.Appointments);
+        foreach (var visit in room.Visits)
+        {
+            AddVisit(visit, Guid.NewGuid(), promised: null, care: null);
+        }
+
+        foreach (var delay in room.Delays)
+        {
+            AddDelay(room.Day, delay);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     private void AddAppointments(IEnumerable<Appointment> appointments) =>
         db.Appointments.AddRange(appointments.Select(a => new AppointmentRow
         {
