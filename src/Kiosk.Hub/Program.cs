@@ -9,6 +9,7 @@ using Kiosk.Hub.Components;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
 using Kiosk.Hub.Integrations;
+using Kiosk.Hub.Integrations.Fhir;
 using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
@@ -36,7 +37,8 @@ if (admin is not null)
 builder.WebHost.UseStaticWebAssets();
 if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment)
         ?? builder.Services.AddLimits(builder.Configuration)
-        ?? builder.Services.AddRetention(builder.Configuration)) is { } badSetup)
+        ?? builder.Services.AddRetention(builder.Configuration)
+        ?? builder.Services.AddFhirIntegration(builder.Configuration)) is { } badSetup)
 {
     await Console.Error.WriteLineAsync(badSetup);
     return 2;

@@ -1,4 +1,5 @@
 using Kiosk.Hub.Clinic;
+using Kiosk.Hub.Room;
 
 namespace Kiosk.Hub.Integrations;
 
@@ -17,6 +18,7 @@ public static class IntegrationsSetup
         services.AddScoped<ScheduleNews>();
         if (services.Any(d => d.ServiceType == typeof(IStatusWriter)))
         {
+            services.AddSingleton(new WriteBackSetting(Enabled: true));
             services.AddHostedService<StatusWriteBack>();
         }
 

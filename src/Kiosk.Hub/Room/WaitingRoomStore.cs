@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Kiosk.Hub.Room;
 
 /// <summary>Loads a day's waiting room from the database and writes back what changed.</summary>
-public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, IEnumerable<Integrations.IStatusWriter> writeBack)
+public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, WriteBackSetting? writeBack = null)
 {
     public async Task<WaitingRoomDay> LoadDayAsync(DateOnly day, CancellationToken ct = default)
     {
@@ -46,7 +46,9 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, IEn
             Code = visit.Ticket.Code,
             Token = visit.Ticket.Token,
             State = visit.State.ToString(),
-            CheckInKey = checkInKey,
+            // A visit nobody checked in for (a no-show marked by the desk or the clinic system) has
+            // no key; the column is unique, so it gets one that no kiosk will ever send.
+            CheckInKey = checkInKey == Guid.Empty ? Guid.NewGuid() : checkInKey,
             PromisedLow = promised?.LowMinutes,
             PromisedLikely = promised?.LikelyMinutes,
             PromisedHigh = promised?.HighMinutes,
@@ -153,7 +155,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, IEn
     /// <summary>The clinic system hears of check-ins, no-shows and visits done: queued here, in the change's transaction, and sent by <see cref="Integrations.StatusWriteBack"/>.</summary>
     /// <remarks>A hub with nowhere to write statuses queues none.</remarks>
     private void QueueStatusWrites(DateOnly day, IEnumerable<SourceStatusChange> writes) =>
-        db.StatusWrites.AddRange(writes.Where(_ => writeBack.Any()).Select(w => new StatusWriteRow
+        db.StatusWrites.AddRange(writes.Where(_ => writeBack?.Enabled == true).Select(w => new StatusWriteRow
         {
             Day = day,
             SourceId = w.SourceId,
