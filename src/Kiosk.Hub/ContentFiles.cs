@@ -1,3 +1,4 @@
+using Kiosk.Hub.Demo;
 using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.CheckIn;
 using Kiosk.Hub.Desk;
@@ -19,7 +20,7 @@ public static class ContentFiles
     {
         try
         {
-            services.AddWaitingRoom(config, env).AddCheckIn().AddDesk().AddDisplay();
+            services.AddWaitingRoom(config, env).AddDemoDay(config, env).AddCheckIn().AddDesk().AddDisplay();
             services.AddCallbacks(config, env);
             services.AddPhonePage(config, env);
             return null;

@@ -32,7 +32,6 @@ public sealed partial record ClinicFile
         problems.AddRange(LanguageProblems(offeredLanguages));
         problems.AddRange(HoursProblems());
         problems.AddRange(CheckInProblems());
-        problems.AddRange(DemoAppointmentProblems());
         return problems;
     }
 
@@ -82,16 +81,6 @@ public sealed partial record ClinicFile
         if (CheckIn is not { } window) yield break;
         if (window.OpensMinutesBefore is < 0 or > MaxOpensMinutesBefore) yield return $"checkIn opensMinutesBefore needs minutes between 0 and {MaxOpensMinutesBefore}: how long before the appointment the kiosk may check a patient in";
         if (window.ClosesMinutesAfter is < 0 or > MaxClosesMinutesAfter) yield return $"checkIn closesMinutesAfter needs minutes between 0 and {MaxClosesMinutesAfter}: how long after the start a late patient may still check in";
-    }
-
-    private IEnumerable<string> DemoAppointmentProblems()
-    {
-        foreach (var a in DemoAppointments ?? [])
-        {
-            if (a.ConfirmationCode is { } code && !Kiosk.Contracts.ConfirmationCode.TryNormalise(code, out _)) yield return $"demo appointment for {a.InMinutes} min has confirmation code '{code}', which is not {Kiosk.Contracts.ConfirmationCode.Length} characters of {Kiosk.Contracts.ConfirmationCode.Alphabet}: fix it or leave it out";
-            if (Providers?.Any(p => p.Id == a.Provider) != true) yield return $"demo appointment for {a.InMinutes} min names unknown provider '{a.Provider}': use a provider's id";
-            if (VisitTypes?.Any(v => v.Id == a.VisitType) != true) yield return $"demo appointment for {a.InMinutes} min names unknown visit type '{a.VisitType}': use a visit type's id";
-        }
     }
 
     /// <summary>The kiosk offers the languages it has words for (kiosk-content/strings); "languages" may narrow them, never add one.</summary>

@@ -13,7 +13,7 @@ public sealed partial record ClinicFile(
     string TimeZone,
     IReadOnlyList<ClinicFile.ProviderEntry> Providers,
     IReadOnlyList<ClinicFile.VisitTypeEntry> VisitTypes,
-    IReadOnlyList<ClinicFile.DemoAppointmentEntry>? DemoAppointments,
+    string? DemoDay,
     WalkInPolicy WalkIns = WalkInPolicy.Interleave,
     string PhoneRegion = ClinicFile.DefaultPhoneRegion,
     IReadOnlyList<ClinicFile.OpeningHoursEntry>? BusinessHours = null,
@@ -62,11 +62,6 @@ public sealed partial record ClinicFile(
     /// </summary>
     public sealed record VisitTypeEntry(string Id, string Name, int Minutes, IReadOnlyList<string>? WalkInReasons = null, IReadOnlyList<string>? SourceCodes = null);
 
-    /// <summary>
-    /// A demo appointment, placed relative to when the demo starts so the demo always works;
-    /// with ArrivedMinutesAgo the patient is already in the waiting room when the demo opens.
-    /// </summary>
-    public sealed record DemoAppointmentEntry(int InMinutes, string Provider, string VisitType, string FirstName, string LastName, DateOnly DateOfBirth, int? ArrivedMinutesAgo = null, string? ConfirmationCode = null);
 
     /// <summary>When the kiosk may check a booked patient in; without "checkIn", 60 minutes before to 15 after.</summary>
     public sealed record CheckInEntry(

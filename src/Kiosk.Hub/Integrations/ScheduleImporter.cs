@@ -160,7 +160,7 @@ public sealed class ScheduleImporter(WaitingRoomService room, IServiceScopeFacto
             var followed = loaded.Follow(read.Appointments, wholeDay, ScheduleSource.By, now, ConfirmationCode.New);
             if (followed.Changes.Count > 0 || problems.Count > 0 || recovered)
             {
-                store.RecordImport(Row(followed, source, now, problems));
+                store.RecordImport(Report(followed, source, now, problems));
             }
 
             return followed;
@@ -181,7 +181,8 @@ public sealed class ScheduleImporter(WaitingRoomService room, IServiceScopeFacto
         return made!;
     }
 
-    private static ScheduleImportRow Row(ScheduleFollowed followed, string source, DateTimeOffset at, IReadOnlyList<ImportProblem> problems) => new()
+    /// <summary>What reception is shown of one day's import.</summary>
+    public static ScheduleImportRow Report(ScheduleFollowed followed, string source, DateTimeOffset at, IReadOnlyList<ImportProblem> problems) => new()
     {
         Day = followed.Day,
         At = at,

@@ -6,10 +6,14 @@ namespace Kiosk.Hub.Room;
 
 public static class RoomSetup
 {
+    /// <summary>Where the clinic file is: Hub:ClinicFile, relative to the content root; the demo clinic by default.</summary>
+    public static string ClinicFilePath(IConfiguration config, IHostEnvironment env) =>
+        Path.GetFullPath(config["Hub:ClinicFile"] ?? "../../kiosk-content/clinic.demo.json", env.ContentRootPath);
+
     /// <summary>The clinic file (Hub:ClinicFile, relative to the content root) and the live waiting room over it.</summary>
     public static IServiceCollection AddWaitingRoom(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
-        var path = Path.GetFullPath(config["Hub:ClinicFile"] ?? "../../kiosk-content/clinic.demo.json", env.ContentRootPath);
+        var path = ClinicFilePath(config, env);
         var file = ClinicFile.Load(path);
         var profile = file.ToProfile();
         services.AddSingleton(file);
@@ -19,7 +23,6 @@ public static class RoomSetup
         services.AddSingleton(sp => new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>())));
         services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(sp.GetRequiredService<CalibratedEstimates>()));
         services.AddSingleton<CalibrationFirsts>();
-        services.AddSingleton<DemoAppointments>();
         services.AddDemoHistory(config, env, profile);
         services.AddSingleton<PhoneLinks>();
         services.AddSingleton<WaitingRoomService>();

@@ -20,7 +20,7 @@ public sealed class WaitingRoomService(
     TimeProvider time,
     IRoomNotifier notifier,
     PhoneLinks links,
-    DemoAppointments demo,
+    IDaySeeding demo,
     LearnedHistory history,
     CalibrationFirsts firsts,
     ILogger<WaitingRoomService> log) : IDisposable

@@ -23,9 +23,9 @@ public sealed class Lobby : IAsyncDisposable
     public HubServer Hub { get; }
     public KioskServer Kiosk { get; }
 
-    /// <summary>Everything the clinic file names as a patient: what a public screen must never show.</summary>
+    /// <summary>Everything the demo day names as a patient: what a public screen must never show.</summary>
     public IReadOnlyList<string> DemoPatientNames =>
-        [.. (Hub.Services.GetRequiredService<ClinicFile>().DemoAppointments ?? []).SelectMany(a => new[] { a.FirstName, a.LastName }).Distinct()];
+        [.. Hub.Services.GetRequiredService<Kiosk.Hub.Demo.DemoDayBundle>().Read.Appointments.SelectMany(a => new[] { a.Patient.FirstName, a.Patient.LastName }).Distinct()];
 
     public static async Task<Lobby> StartAsync(TimeProvider? kioskTime = null, TimeProvider? hubTime = null)
     {

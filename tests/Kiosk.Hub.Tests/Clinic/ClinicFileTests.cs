@@ -47,7 +47,6 @@ public sealed class ClinicFileTests
     [TestCase(""" "checkIn": { "opensMinutesBefore": -5 }, """, "opensMinutesBefore needs minutes between 0 and 720")]
     [TestCase(""" "checkIn": { "closesMinutesAfter": 1000 }, """, "closesMinutesAfter needs minutes between 0 and 240")]
     [TestCase(""" "checkIn": { "opensBefore": 60 }, """, "not valid")]
-    [TestCase(""" "demoAppointments": [ { "inMinutes": 0, "provider": "lee", "visitType": "checkup", "firstName": "A", "lastName": "B", "dateOfBirth": "1990-01-01", "confirmationCode": "AB0CDE" } ], """, "confirmation code 'AB0CDE'")]
     [TestCase(""" "walkIns": "whenever", """, "walkIns")]
     [TestCase(""" "rooms": [ "Room 1" ], """, "usual room 'R' is not in rooms")]
     [TestCase(""" "rooms": [ "R", "r" ], """, "lists 'R' twice")]

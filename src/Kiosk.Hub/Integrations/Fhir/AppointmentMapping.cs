@@ -136,6 +136,17 @@ internal sealed class AppointmentMapping(SourceMapping mapping, ClinicProfile cl
         return name is { } n && born is { } b ? new PatientIdentity(n.First, n.Last, b) : null;
     }
 
+    /// <summary>
+    /// The code on the patient's letter: an identifier that says it is one (its type's text or its
+    /// system names a confirmation code) and reads as a kiosk code. Any other identifier (a record
+    /// number that happens to be six letters and digits) is not printed on a letter, so not taken.
+    /// </summary>
     private static string? ConfirmationCodeOf(Appointment appointment) =>
-        appointment.Identifier.Select(i => ConfirmationCode.TryNormalise(i.Value, out var code) ? code : null).FirstOrDefault(c => c is not null);
+        appointment.Identifier
+            .Where(i => Says(i.Type?.Text) || Says(i.System))
+            .Select(i => ConfirmationCode.TryNormalise(i.Value, out var code) ? code : null)
+            .FirstOrDefault(c => c is not null);
+
+    private static bool Says(string? text) =>
+        text is not null && (text.Contains("confirmation", StringComparison.OrdinalIgnoreCase) || text.Contains("booking-reference", StringComparison.OrdinalIgnoreCase));
 }

@@ -177,13 +177,16 @@ public sealed class FhirScheduleTests
     }
 
     [Test]
-    public void A_confirmation_code_comes_from_an_identifier_that_reads_as_one()
+    public void A_confirmation_code_comes_from_an_identifier_that_says_it_is_one_and_reads_as_one()
     {
-        var extra = """ "identifier": [ { "system": "urn:ehr", "value": "1234567" }, { "system": "urn:letters", "value": "k7m-2qp" } ], """;
+        var extra = """ "identifier": [ { "system": "urn:ehr", "value": "234567" }, { "type": { "text": "Confirmation code" }, "system": "urn:letters", "value": "k7m-2qp" } ], """;
+        var recordNumberOnly = """ "identifier": [ { "system": "urn:ehr", "value": "234567" } ], """;
 
         var read = Schedule().Read(SearchsetJson(Appointment("a1", extra: extra), Patient()));
+        var none = Schedule().Read(SearchsetJson(Appointment("a1", extra: recordNumberOnly), Patient()));
 
         Assert.That(read.Appointments.Single().ConfirmationCode, Is.EqualTo("K7M2QP"));
+        Assert.That(none.Appointments.Single().ConfirmationCode, Is.Null, "a record number that happens to read as a code is not on the patient's letter");
     }
 
     [Test]
