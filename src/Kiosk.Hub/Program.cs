@@ -5,6 +5,7 @@ using Kiosk.Hub.Auth;
 using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Components;
+using Kiosk.Hub.Exports;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
 using Kiosk.Hub.Limits;
@@ -15,10 +16,10 @@ using Kiosk.Hub.Retention;
 using Kiosk.Hub.Staff;
 using Microsoft.AspNetCore.SignalR;
 
-// "./kiosk admin …" runs the same host against the same database, does one job, and exits.
-var admin = args is ["admin", .. var adminArgs] ? adminArgs : null;
-var builder = WebApplication.CreateBuilder(admin is null ? args : []);
-if (admin is not null)
+// "./kiosk admin …" and "./kiosk export …" run the same host against the same database, do one job, and exit.
+var job = args is ["admin" or "export", ..] ? args : null;
+var builder = WebApplication.CreateBuilder(job is null ? args : []);
+if (job is not null)
 {
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
 }
@@ -37,6 +38,7 @@ builder.Services.AddHubDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddSingleton<IRoomNotifier, RoomNotifier<WaitingRoomHub>>();
 builder.Services.AddKioskHealth();
+builder.Services.AddExports();
 builder.Services.AddLiveCredentials();
 // Filters on the waiting room's hub only (Blazor's own circuit hub is not ours to refuse or count),
 // outermost first: a revoked credential, then refusals made readable, then the limits inside them.
@@ -51,9 +53,12 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 await app.MigrateHubDatabaseAsync();
-if (admin is not null)
+switch (job)
 {
-    return await AdminCommand.RunAsync(app.Services, admin, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+    case ["admin", .. var adminArgs]:
+        return await AdminCommand.RunAsync(app.Services, adminArgs, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+    case ["export", .. var exportArgs]:
+        return await ExportCommand.RunAsync(app.Services, exportArgs, Console.Out, Console.Error, $"{Environment.UserName} (command line)");
 }
 
 await app.ReportAccessAsync();
@@ -69,6 +74,7 @@ app.MapPhonePage();
 app.MapHistoryExport();
 app.MapStaffSignOut();
 app.MapCallbackReport();
+app.MapExports();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect("/reception"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
