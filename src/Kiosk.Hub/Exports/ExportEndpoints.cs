@@ -25,27 +25,29 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Page + "/{kind}.csv", DownloadAsync).RequireAuthorization(Roles.Admin);
+        // A file, not a page: someone not allowed gets 401/403, not the sign-in page saved as a .csv.
+        app.MapGet(Page + "/{kind}.csv", DownloadAsync).RequireAuthorization(Roles.Admin).DisableCookieRedirect();
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, BadRequest<string>, NotFound<string>>> DownloadAsync(
+    /// <summary>A refusal is plain text: it is read in the browser the page's form sent.</summary>
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> DownloadAsync(
         string kind, string? from, string? to, string? personal, HttpContext http, ExportCsv csv, ClinicProfile clinic, TimeProvider time,
         ILoggerFactory logs, CancellationToken ct)
     {
         if (!ExportKinds.TryParse(kind, out var what))
         {
-            return TypedResults.NotFound($"There is no export called \"{kind}\"; there are {string.Join(", ", ExportKinds.All.Select(k => k.Name()))}.");
+            return Refused(StatusCodes.Status404NotFound, $"There is no export called \"{kind}\"; there are {string.Join(", ", ExportKinds.All.Select(k => k.Name()))}.");
         }
 
         if (!ExportRange.TryRead(from, to, clinic.Today(time), out var range, out var problem))
         {
-            return TypedResults.BadRequest(problem);
+            return Refused(StatusCodes.Status400BadRequest, problem);
         }
 
         if (personal is not (null or "" or "true" or "false"))
         {
-            return TypedResults.BadRequest("personal is true (names, birth dates and phone numbers included) or false.");
+            return Refused(StatusCodes.Status400BadRequest, "personal is true (names, birth dates and phone numbers included) or false.");
         }
 
         var request = new ExportRequest(range, personal == "true");
@@ -54,4 +56,6 @@ public static class ExportEndpoints
         ExportAudit.Exported(logs.CreateLogger(ExportAudit.Category), http.User.Identity?.Name ?? "?", what.Value, request);
         return TypedResults.File(ExportFiles.Encoding.GetPreamble().Concat(ExportFiles.Encoding.GetBytes(text.ToString())).ToArray(), "text/csv", what.Value.FileName(request));
     }
+
+    private static ContentHttpResult Refused(int status, string why) => TypedResults.Text(why, "text/plain", Encoding.UTF8, status);
 }
