@@ -12,7 +12,7 @@ public sealed record ExportArguments(IReadOnlyList<ExportKind> Kinds, ExportRequ
     public static ExportArguments? Read(string[] args, DateOnly today, [NotNullWhen(false)] out string? problem)
     {
         problem = null;
-        if (args is not [var what, .. var rest])
+        if (args is not [var what, .. var rest] || what.StartsWith("--", StringComparison.Ordinal))
         {
             problem = "Say which export: visits, estimates, questions, ratings or all.";
             return null;

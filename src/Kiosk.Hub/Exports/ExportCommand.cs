@@ -10,9 +10,6 @@ namespace Kiosk.Hub.Exports;
 /// </summary>
 public static class ExportCommand
 {
-    public const string Usage =
-        "usage: ./kiosk export visits|estimates|questions|ratings|all [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE|DIR] [--with-personal-data]";
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, string who, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -21,7 +18,6 @@ public static class ExportCommand
         if (ExportArguments.Read(args, today, out var problem) is not { } asked)
         {
             await error.WriteLineAsync(problem);
-            await error.WriteLineAsync(Usage);
             return 2;
         }
 

@@ -218,7 +218,7 @@ public sealed class ExportTests
             Assert.That(visits.Row(_seen)["MinutesWaited"], Is.EqualTo("20"));
             Assert.That(visits.Text, Does.Not.Contain("Rahman"));
             Assert.That(said, Does.Contain($"Wrote 1 ratings row for {day}–{day} to {Path.Combine(dir, $"ratings-{day}-to-{day}.csv")}"));
-            Assert.That((badExit, badSaid.Split('\n')[0]), Is.EqualTo((2, "The \"from\" date \"02/12/2026\" is not a date like 2026-11-24.")));
+            Assert.That((badExit, badSaid), Is.EqualTo((2, "The \"from\" date \"02/12/2026\" is not a date like 2026-11-24." + Environment.NewLine)), "one line");
             Assert.That(unknownExit, Is.EqualTo(2));
             Assert.That(unknownSaid, Does.StartWith("There is no export called \"patients\"").And.Not.Contain("   at "));
         }
