@@ -209,16 +209,21 @@ public sealed class ExportTests
         var (exit, said) = await _server.ExportAsync("all", "--from", day, "--to", day, "--out", dir);
         var (badExit, badSaid) = await _server.ExportAsync("visits", "--from", "02/12/2026");
         var (unknownExit, unknownSaid) = await _server.ExportAsync("patients");
+        var oneFile = Path.Combine(dir, "just-ratings.csv");
+        var (fileExit, _) = await _server.ExportAsync("ratings", "--from", day, "--to", day, "--out", oneFile);
+        var (nowhereExit, nowhereSaid) = await _server.ExportAsync("ratings", "--out", Path.Combine(dir, "missing", "r.csv"));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exit, Is.Zero, said);
-            Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "estimates", "questions", "ratings", "visits" }.Select(k => $"{k}-{day}-to-{day}.csv")));
+            Assert.That(Directory.GetFiles(dir, "*-to-*").Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "estimates", "questions", "ratings", "visits" }.Select(k => $"{k}-{day}-to-{day}.csv")));
             var visits = Csv.Parse(await File.ReadAllTextAsync(Path.Combine(dir, $"visits-{day}-to-{day}.csv")));
             Assert.That(visits.Row(_seen)["MinutesWaited"], Is.EqualTo("20"));
             Assert.That(visits.Text, Does.Not.Contain("Rahman"));
             Assert.That(said, Does.Contain($"Wrote 1 ratings row for {day}–{day} to {Path.Combine(dir, $"ratings-{day}-to-{day}.csv")}"));
             Assert.That((badExit, badSaid), Is.EqualTo((2, "The \"from\" date \"02/12/2026\" is not a date like 2026-11-24." + Environment.NewLine)), "one line");
+            Assert.That((fileExit, File.ReadAllLines(oneFile).Length), Is.EqualTo((0, 2)), "one kind to the file named: header and the rating");
+            Assert.That((nowhereExit, nowhereSaid), Is.EqualTo((2, $"--out {Path.Combine(dir, "missing", "r.csv")}: the directory {Path.Combine(dir, "missing")} does not exist.{Environment.NewLine}")));
             Assert.That(unknownExit, Is.EqualTo(2));
             Assert.That(unknownSaid, Does.StartWith("There is no export called \"patients\"").And.Not.Contain("   at "));
         }
