@@ -54,7 +54,7 @@ public static class ExportEndpoints
         await using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         await csv.WriteAsync(what.Value, request, text, ct);
         ExportAudit.Exported(logs.CreateLogger(ExportAudit.Category), http.User.Identity?.Name ?? "?", what.Value, request);
-        return TypedResults.File(ExportFiles.Encoding.GetPreamble().Concat(ExportFiles.Encoding.GetBytes(text.ToString())).ToArray(), "text/csv", what.Value.FileName(request));
+        return TypedResults.File(ExportFiles.Bytes(text.ToString()), "text/csv", what.Value.FileName(request));
     }
 
     private static ContentHttpResult Refused(int status, string why) => TypedResults.Text(why, "text/plain", Encoding.UTF8, status);
