@@ -6,6 +6,7 @@ using Kiosk.Hub.Callbacks;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Clinic.Setup;
 using Kiosk.Hub.Components;
+using Kiosk.Hub.Exports;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.History;
 using Kiosk.Hub.Integrations;
@@ -25,10 +26,10 @@ if (args is ["clinic", .. var clinicArgs])
     return ClinicCommand.Run(clinicArgs, Console.In, Console.Out, ClinicSetupPaths.FromEnvironment(), echoAnswers: Console.IsInputRedirected);
 }
 
-// "./kiosk admin …" runs the same host against the same database, does one job, and exits.
-var admin = args is ["admin", .. var adminArgs] ? adminArgs : null;
-var builder = WebApplication.CreateBuilder(admin is null ? args : []);
-if (admin is not null)
+// "./kiosk admin …" and "./kiosk export …" run the same host against the same database, do one job, and exit.
+var job = args is ["admin" or "export", ..] ? args : null;
+var builder = WebApplication.CreateBuilder(job is null ? args : []);
+if (job is not null)
 {
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
 }
@@ -49,6 +50,7 @@ builder.Services.AddScheduleImport();
 builder.Services.AddHubAuth(builder.Configuration);
 builder.Services.AddSingleton<IRoomNotifier, RoomNotifier<WaitingRoomHub>>();
 builder.Services.AddKioskHealth();
+builder.Services.AddExports();
 builder.Services.AddLiveCredentials();
 // Filters on the waiting room's hub only (Blazor's own circuit hub is not ours to refuse or count),
 // outermost first: a revoked credential, then refusals made readable, then the limits inside them.
@@ -63,9 +65,12 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 await app.MigrateHubDatabaseAsync();
-if (admin is not null)
+switch (job)
 {
-    return await AdminCommand.RunAsync(app.Services, admin, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+    case ["admin", .. var adminArgs]:
+        return await AdminCommand.RunAsync(app.Services, adminArgs, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
+    case ["export", .. var exportArgs]:
+        return await ExportCommand.RunAsync(app.Services, exportArgs, Console.Out, Console.Error, $"{Environment.UserName} (command line)");
 }
 
 await app.SeedDemoHistoryAsync();
@@ -82,6 +87,7 @@ app.MapPhonePage();
 app.MapHistoryExport();
 app.MapStaffSignOut();
 app.MapCallbackReport();
+app.MapExports();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect("/reception"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -115,6 +115,14 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         return (exit, output.ToString());
     }
 
+    /// <summary>Runs `./kiosk export ARGS` against this hub's database, as the OS user "it-admin"; its exit code and everything it wrote.</summary>
+    public async Task<(int Exit, string Output)> ExportAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        var exit = await Kiosk.Hub.Exports.ExportCommand.RunAsync(Services, args, output, output, "it-admin (command line)");
+        return (exit, output.ToString());
+    }
+
     /// <summary>Creates a staff account as an admin would and returns its password.</summary>
     public async Task<string> CreateStaffAsync(string userName, string role)
     {

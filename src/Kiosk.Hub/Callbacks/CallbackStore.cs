@@ -8,6 +8,9 @@ namespace Kiosk.Hub.Callbacks;
 /// <summary>The visit a question belongs to, as reception and the pushes need it.</summary>
 public sealed record AskingVisit(Guid VisitId, DateOnly Day, string Code, string Token, string PatientName);
 
+/// <summary>A question with the clinic day and ticket of the visit it was asked about.</summary>
+public sealed record AskedQuestion(CallbackRequest Request, DateOnly Day, string TicketCode);
+
 /// <summary>Loads callback requests into the domain and writes back each step it accepts.</summary>
 public sealed class CallbackStore(HubDb db)
 {
@@ -41,6 +44,17 @@ public sealed class CallbackStore(HubDb db)
         (await db.CallbackRequests.AsNoTracking().Include(c => c.Events).ToListAsync(ct))
             .Where(c => c.ReceivedAt >= since)
             .Select(ToDomain).ToList();
+
+    /// <summary>Every question asked about a visit of the days from <paramref name="first"/> to <paramref name="last"/>, purged or not, oldest first.</summary>
+    public async Task<IReadOnlyList<AskedQuestion>> AskedOnDaysAsync(DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        var asked = await (from c in db.CallbackRequests.AsNoTracking().Include(c => c.Events)
+                           join v in db.Visits.AsNoTracking() on c.VisitId equals v.Id
+                           where v.Day >= first && v.Day <= last
+                           select new { Row = c, v.Day, v.Code })
+            .ToListAsync(ct);
+        return [.. asked.Select(a => new AskedQuestion(ToDomain(a.Row), a.Day, a.Code)).OrderBy(a => a.Request.ReceivedAt)];
+    }
 
     public void Add(CallbackRequest request, Guid idempotencyKey) => db.CallbackRequests.Add(new CallbackRequestRow
     {

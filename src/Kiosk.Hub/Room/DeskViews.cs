@@ -57,8 +57,8 @@ public static class DeskViews
     public static TodayFigures Today(WaitingRoomDay room, EstimateAccuracy? accuracy)
     {
         var waits = room.Visits
-            .Where(v => v.ArrivedAt is not null && v.CalledAt is not null)
-            .Select(v => (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes)
+            .Where(v => v.Waited is not null)
+            .Select(v => v.Waited!.Value.TotalMinutes)
             .Order()
             .ToList();
         double? median = waits.Count == 0 ? null

@@ -57,15 +57,15 @@ public static class RoomViews
     public static EstimateAccuracy? Accuracy(WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> promised)
     {
         var judged = room.Visits
-            .Where(v => v.CalledAt is not null && v.ArrivedAt is not null && promised.ContainsKey(v.Id))
-            .Select(v => (Told: promised[v.Id], Waited: (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes))
+            .Where(v => v.Waited is not null && promised.ContainsKey(v.Id))
+            .Select(v => (Told: promised[v.Id], Waited: v.Waited!.Value.TotalMinutes))
             .ToList();
         return judged.Count == 0
             ? null
             : new EstimateAccuracy(
                 judged.Count,
                 judged.Average(j => Math.Abs(j.Told.LikelyMinutes - j.Waited)),
-                judged.Count(j => j.Waited >= j.Told.LowMinutes && j.Waited <= j.Told.HighMinutes) / (double)judged.Count);
+                judged.Count(j => j.Told.Covers(j.Waited)) / (double)judged.Count);
     }
 
     public static TicketView Ticket(WaitingRoomDay room, Visit visit, IReadOnlyDictionary<Guid, WaitEstimate> estimates, Func<string, string> phoneUrl) => new(

@@ -187,14 +187,22 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, Wri
         }));
 
     /// <summary>The last estimate each of the day's patients was shown, and when: what they were told stands after a restart.</summary>
-    public async Task<IReadOnlyList<(Guid VisitId, WaitEstimate Told, DateTimeOffset At)>> LastShownAsync(DateOnly day, CancellationToken ct = default)
-    {
-        var rows = await db.ShownEstimates.AsNoTracking().Where(s => s.Day == day).ToListAsync(ct);
-        return [.. rows
+    public async Task<IReadOnlyList<(Guid VisitId, WaitEstimate Told, DateTimeOffset At)>> LastShownAsync(DateOnly day, CancellationToken ct = default) =>
+        [.. (await ShownAsync(day, ct))
             .GroupBy(s => s.VisitId)
-            .Select(g => g.OrderBy(s => s.At).ThenBy(s => s.Id).Last())
-            .Select(s => (s.VisitId, new WaitEstimate(s.Low, s.Likely, s.High, ""), s.At))];
-    }
+            .Select(g => g.Last())
+            .Select(s => (s.VisitId, s.Estimate, s.At))];
+
+    /// <summary>Every estimate the day's patients were shown, in the order shown (reasons are not kept).</summary>
+    public async Task<IReadOnlyList<ShownEstimate>> ShownAsync(DateOnly day, CancellationToken ct = default) =>
+        [.. (await db.ShownEstimates.AsNoTracking().Where(s => s.Day == day).ToListAsync(ct))
+            .OrderBy(s => s.At).ThenBy(s => s.Id)
+            .Select(s => new ShownEstimate(s.VisitId, s.At, new WaitEstimate(s.Low, s.Likely, s.High, "")))];
+
+    /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> that had bookings or walk-ins, oldest first.</summary>
+    public async Task<IReadOnlyList<DateOnly>> DaysBookedAsync(DateOnly from, DateOnly to, CancellationToken ct = default) =>
+        await db.Appointments.AsNoTracking().Where(a => a.Day >= from && a.Day <= to).Select(a => a.Day).Distinct()
+            .OrderBy(d => d).ToListAsync(ct);
 
     /// <summary>Days before <paramref name="before"/> that had visits, newest first, at most <paramref name="count"/>.</summary>
     public async Task<IReadOnlyList<DateOnly>> PastDaysAsync(DateOnly before, int count, CancellationToken ct = default) =>

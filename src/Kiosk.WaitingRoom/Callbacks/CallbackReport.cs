@@ -22,7 +22,7 @@ public sealed record CallbackReport(DateOnly Day, IReadOnlyList<CallbackReportLi
     private static CallbackReportLine Line(string topic, List<CallbackRequest> asked, DateTimeOffset now)
     {
         var minutes = asked.Where(r => r.AnsweredAt is not null).Select(r => (r.AnsweredAt!.Value - r.ReceivedAt).TotalMinutes).Order().ToList();
-        var due = asked.Where(r => r.AnsweredAt is not null || r.Deadline <= now).ToList();
+        var due = asked.Where(r => r.IsPromiseDue(now)).ToList();
         return new CallbackReportLine(topic, asked.Count, minutes.Count, Median(minutes), due.Count, due.Count(r => r.PromiseKept));
     }
 

@@ -18,15 +18,19 @@ public sealed class CallbackRequest
     private readonly List<CallbackEvent> _events = [];
 
     public CallbackRequest(CallbackQuestion question, DateTimeOffset deadline, string by, DateTimeOffset at)
-        : this(question, deadline) => Apply(new CallbackEvent(CallbackEventKind.Received, at, by));
-
-    private CallbackRequest(CallbackQuestion question, DateTimeOffset deadline)
+        : this(question, deadline)
     {
         if (question.ReplyBy == ReplyBy.CallMeBack && string.IsNullOrWhiteSpace(question.Phone))
         {
             throw new ArgumentException("A call-back needs a phone number.", nameof(question));
         }
 
+        Apply(new CallbackEvent(CallbackEventKind.Received, at, by));
+    }
+
+    /// <summary>Without the phone check: a stored call-back past retention has had its number removed, and still restores.</summary>
+    private CallbackRequest(CallbackQuestion question, DateTimeOffset deadline)
+    {
         Question = question;
         Deadline = deadline;
     }
@@ -45,6 +49,9 @@ public sealed class CallbackRequest
     public DateTimeOffset? ClosedAt => _events.FirstOrDefault(e => e.Kind == CallbackEventKind.Closed)?.At;
     public bool IsOpen => State != CallbackState.Closed;
     public bool PromiseKept => AnsweredAt is { } answered && answered <= Deadline;
+
+    /// <summary>Whether the promise can be judged yet: answered, or past the deadline unanswered.</summary>
+    public bool IsPromiseDue(DateTimeOffset now) => AnsweredAt is not null || Deadline <= now;
 
     /// <summary>"I'm on it". The same person again is harmless (a retry); anyone else is told who has it.</summary>
     public CallbackEvent Claim(string by, DateTimeOffset at)

@@ -12,6 +12,9 @@ public sealed record WaitEstimate(int LowMinutes, int LikelyMinutes, int HighMin
     /// </summary>
     public HeldUp? HeldUp { get; init; }
 
+    /// <summary>Whether a wait of <paramref name="minutes"/> fell inside the range told, ends included.</summary>
+    public bool Covers(double minutes) => minutes >= LowMinutes && minutes <= HighMinutes;
+
     /// <summary>Two estimates are the same when they say the same numbers and the same sentences.</summary>
     public bool Equals(WaitEstimate? other) =>
         other is not null && (LowMinutes, LikelyMinutes, HighMinutes, Reason, HeldUp) == (other.LowMinutes, other.LikelyMinutes, other.HighMinutes, other.Reason, other.HeldUp)

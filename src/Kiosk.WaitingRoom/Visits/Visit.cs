@@ -63,6 +63,14 @@ public sealed class Visit
 
     public DateTimeOffset? ArrivedAt => At(VisitEventKind.Arrived);
     public DateTimeOffset? CalledAt => At(VisitEventKind.Called);
+    public DateTimeOffset? InRoomAt => At(VisitEventKind.InRoom);
+    public DateTimeOffset? DoneAt => At(VisitEventKind.Done);
+
+    /// <summary>The wait the clinic measures: from checking in to being called. Null until both happened.</summary>
+    public TimeSpan? Waited => CalledAt - ArrivedAt;
+
+    /// <summary>Time with the provider: from going into the room to done. Null until both happened.</summary>
+    public TimeSpan? WithProvider => DoneAt - InRoomAt;
 
     public bool IsWaiting => State == VisitState.Arrived;
 

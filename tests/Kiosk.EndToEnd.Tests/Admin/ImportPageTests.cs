@@ -25,7 +25,7 @@ public sealed class ImportPageTests : BrowserFixture
         var admin = await OpenReceptionAsync(1366, 768, "it-admin", password);
         var booked = Lobby.Hub.CountRows("Appointments");
 
-        await admin.Page.GotoAsync(new Uri(Lobby.Hub.BaseAddress, "/admin/import").ToString());
+        await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Import appointments" }).ClickAsync();
         await Blazor.WaitUntilInteractiveAsync(admin.Page);
         await admin.Page.GetByLabel("Appointments file").SetInputFilesAsync(file);
 

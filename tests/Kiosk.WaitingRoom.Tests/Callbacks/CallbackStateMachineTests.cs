@@ -211,4 +211,16 @@ public sealed class CallbackStateMachineTests
             Assert.That(r.ForgetPersonalData(), Is.False);
         }
     }
+
+    [Test]
+    public void A_call_back_whose_number_was_forgotten_still_restores_but_a_new_one_needs_a_number()
+    {
+        var r = CallbackSteps.New(ReplyBy.CallMeBack);
+        r.ForgetPersonalData();
+
+        var restored = CallbackRequest.Restore(r.Question, r.Deadline, r.Events);
+
+        Assert.That((restored.Question.ReplyBy, restored.Question.Phone, restored.State), Is.EqualTo((ReplyBy.CallMeBack, (string?)null, CallbackState.Received)));
+        Assert.That(() => new CallbackRequest(r.Question, r.Deadline, "kiosk:front", Later), Throws.ArgumentException.With.Message.Contains("needs a phone number"));
+    }
 }
