@@ -23,6 +23,7 @@ public sealed class FhirTestServer : IAsyncDisposable
     private readonly ConcurrentQueue<Recorded> _requests = new();
     private int _failures;
     private int _failStatus;
+    private string? _failMethod;
     private int _tokensIssued;
 
     /// <summary>One request as it arrived: method, path and query, Authorization, Content-Type, If-Match and body.</summary>
@@ -59,10 +60,13 @@ public sealed class FhirTestServer : IAsyncDisposable
 
     public IReadOnlyList<Recorded> Requests => [.. _requests];
 
-    /// <summary>The next <paramref name="times"/> FHIR requests (not token requests) answer <paramref name="status"/> with an OperationOutcome.</summary>
-    public void Fail(int times, HttpStatusCode status)
+    /// <summary>
+    /// The next <paramref name="times"/> FHIR requests (not token requests) answer <paramref name="status"/> with an OperationOutcome;
+    /// with <paramref name="method"/>, only requests of that method (say, the writes, while searches still work).
+    /// </summary>
+    public void Fail(int times, HttpStatusCode status, string? method = null)
     {
-        _failStatus = (int)status;
+        (_failStatus, _failMethod) = ((int)status, method);
         Volatile.Write(ref _failures, times);
     }
 
@@ -89,7 +93,7 @@ public sealed class FhirTestServer : IAsyncDisposable
             context.Request.Body.Position = 0;
             var r = context.Request;
             _requests.Enqueue(new(r.Method, r.Path + r.QueryString, r.Headers.Authorization, r.ContentType, r.Headers.IfMatch, body));
-            if (r.Path.StartsWithSegments("/fhir") && Interlocked.Decrement(ref _failures) >= 0)
+            if (r.Path.StartsWithSegments("/fhir") && (_failMethod is null || _failMethod == r.Method) && Interlocked.Decrement(ref _failures) >= 0)
             {
                 await Fhir(_failStatus, Outcome("transient")).ExecuteAsync(context);
                 return;

@@ -12,6 +12,9 @@ namespace Kiosk.Hub.Integrations;
 /// </summary>
 public sealed class StatusWriteBack(IServiceScopeFactory scopes, IStatusWriter writer, TimeProvider time, ILogger<StatusWriteBack> log) : BackgroundService
 {
+    /// <summary>One pass at a time: two passes reading the same waiting row would send it twice.</summary>
+    private readonly SemaphoreSlim _pass = new(1, 1);
+
     /// <summary>How often the queue is looked at.</summary>
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
 
@@ -41,6 +44,25 @@ public sealed class StatusWriteBack(IServiceScopeFactory scopes, IStatusWriter w
 
     /// <summary>Sends every status that is due; one that fails holds back the later ones of its appointment.</summary>
     public async Task SendDueAsync(CancellationToken ct)
+    {
+        await _pass.WaitAsync(ct);
+        try
+        {
+            await SendWaitingAsync(ct);
+        }
+        finally
+        {
+            _pass.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _pass.Dispose();
+        base.Dispose();
+    }
+
+    private async Task SendWaitingAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDb>();

@@ -26,6 +26,8 @@ public sealed class ImportPageTests : BrowserFixture
         var booked = Lobby.Hub.CountRows("Appointments");
 
         await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Import appointments" }).ClickAsync();
+        await Expect(admin.Page).ToHaveURLAsync(new Regex("/admin/import$"));
+        await Expect(admin.Page.GetByLabel("Appointments file")).ToBeEnabledAsync();
         await Blazor.WaitUntilInteractiveAsync(admin.Page);
         await admin.Page.GetByLabel("Appointments file").SetInputFilesAsync(file);
 

@@ -31,7 +31,7 @@ public sealed record CsvColumn(string Name, params string[] Headers)
     public string Accepted => string.Join(", ", Headers.Select(h => $"\"{h}\""));
 }
 
-/// <summary>The columns an appointment CSV may have (docs/integrations-csv.md lists them for clinics).</summary>
+/// <summary>The columns an appointment CSV may have (docs/integrations.md, "CSV" lists them for clinics).</summary>
 public static class CsvColumns
 {
     public static readonly CsvColumn AppointmentId = new("appointment id", "appointment_id", "Appointment ID", "appointment", "id", "id_cita", "ID de cita", "cita");

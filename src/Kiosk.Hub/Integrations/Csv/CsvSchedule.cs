@@ -7,7 +7,7 @@ using Kiosk.WaitingRoom.Schedule;
 namespace Kiosk.Hub.Integrations.Csv;
 
 /// <summary>
-/// Reads a clinic's appointment CSV (docs/integrations-csv.md) into a <see cref="ScheduleRead"/>:
+/// Reads a clinic's appointment CSV (docs/integrations.md, "CSV") into a <see cref="ScheduleRead"/>:
 /// every row that can be used, and a problem for each one that cannot, named as the spreadsheet
 /// shows it ("row 7", the header being row 1). Comma or semicolon separated, UTF-8 with or without
 /// a byte order mark. Problems never quote a patient's name or birth date.
@@ -53,7 +53,7 @@ public sealed class CsvSchedule(SourceMapping mapping, ClinicFile file, ClinicPr
 
         if (reader.Headers.All(string.IsNullOrWhiteSpace))
         {
-            return Refused("the file is empty: its first row should name the columns (see docs/integrations-csv.md)");
+            return Refused("the file is empty: its first row should name the columns (see the CSV section of docs/integrations.md)");
         }
 
         var header = CsvHeader.Read(reader.Headers);

@@ -71,7 +71,7 @@ public sealed class CsvProblemTests
     [TestCase("\n\n")]
     [TestCase("\uFEFF")]
     public void An_empty_file_is_one_problem(string csv) =>
-        Assert.That(CsvClinic.Read(csv).Problems.Select(p => p.ToString()), Is.EqualTo(new[] { "row 1, the file: the file is empty: its first row should name the columns (see docs/integrations-csv.md)" }));
+        Assert.That(CsvClinic.Read(csv).Problems.Select(p => p.ToString()), Is.EqualTo(new[] { "row 1, the file: the file is empty: its first row should name the columns (see the CSV section of docs/integrations.md)" }));
 
     [Test]
     public void A_header_without_rows_is_a_problem_not_an_empty_day() =>
