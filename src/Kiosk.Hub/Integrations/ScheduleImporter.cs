@@ -5,6 +5,7 @@ using Kiosk.Hub.Room;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Schedule;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Integrations;
 
@@ -111,7 +112,7 @@ public sealed class ScheduleImporter(WaitingRoomService room, IServiceScopeFacto
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDb>();
         var day = clinic.Today(time);
-        var last = db.ScheduleImports.Where(i => i.Day == day && i.Source == source).OrderByDescending(i => i.Id).FirstOrDefault();
+        var last = await db.ScheduleImports.Where(i => i.Day == day && i.Source == source).OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
         if (last?.Failure == reason)
         {
             return;

@@ -111,4 +111,28 @@ public sealed class FhirRoundTripTests
         Assert.That(exit, Is.Zero);
         Assert.That(visits, Does.Contain(ticket.Code).And.Contain("done").And.Not.Contain("Nowak"));
     }
+
+    [Test]
+    public async Task A_server_that_cannot_be_read_is_reported_once_per_reason_and_the_next_good_read_says_so()
+    {
+        _fhir.Fail(100, System.Net.HttpStatusCode.ServiceUnavailable, "GET");
+        await Running<SchedulePoller>().PollAsync(default);
+        await Running<SchedulePoller>().PollAsync(default);
+        var whileDown = await ReportsAsync();
+        _fhir.Fail(0, System.Net.HttpStatusCode.ServiceUnavailable);
+        await Running<SchedulePoller>().PollAsync(default);
+        var afterwards = await ReportsAsync();
+
+        Assert.That(whileDown.Count(r => r.Failure is not null), Is.EqualTo(1), "told once, not at every poll");
+        Assert.That(whileDown[0].Failure, Does.Contain("503").And.Not.Contain("Jane Doe"));
+        Assert.That(afterwards[0].Failure, Is.Null, "the good read after a failure is reported, so reception sees the source is back");
+        await using var kiosk = await _hub.KioskAsync();
+        Assert.That(await kiosk.FindAppointmentIdAsync(Nowak), Is.Not.EqualTo(Guid.Empty));
+    }
+
+    private async Task<IReadOnlyList<ScheduleReport>> ReportsAsync()
+    {
+        await using var scope = _hub.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScheduleNews>().LatestAsync();
+    }
 }
