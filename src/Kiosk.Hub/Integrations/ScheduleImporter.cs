@@ -146,22 +146,36 @@ public sealed class ScheduleImporter(WaitingRoomService room, IServiceScopeFacto
 
     /// <summary>
     /// One day, one transaction: the day follows the read, and reception gets a report when there
-    /// is something to tell (a change, a problem, or the source back after failing), not at every quiet poll.
+    /// is something new to tell — a change made, or problems, patients left alone, or the source
+    /// back after failing, unlike the last report from this source — not at every quiet poll. A
+    /// read that changes nothing and tells nothing new writes nothing (tried on the day as loaded
+    /// first), so a quiet poll neither forecasts nor makes every hub read the room again.
     /// </summary>
     private async Task<ScheduleFollowed> ApplyAsync(DateOnly day, ScheduleRead read, string source, bool wholeDay, IReadOnlyList<ImportProblem> problems, CancellationToken ct)
     {
-        bool recovered;
+        ScheduleImportRow? last;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            recovered = await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LastImportFailedAsync(day, source, ct);
+            last = await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LastImportAsync(day, source, ct);
+        }
+
+        bool IsNews(ScheduleFollowed followed, ScheduleImportRow report) => followed.ChangedAnything || (last is null
+            ? followed.Changes.Count > 0 || problems.Count > 0
+            : last.Failure is not null || last.Problems != report.Problems || (report.Changes is not null && report.Changes != last.Changes));
+
+        var tried = await TryAsync(day, read, wholeDay, ct);
+        if (!tried.ChangedAnything && !IsNews(tried, Report(tried, source, time.GetUtcNow(), problems)))
+        {
+            return tried;
         }
 
         ScheduleFollowed Follow(WaitingRoomDay loaded, WaitingRoomStore store, DateTimeOffset now)
         {
             var followed = loaded.Follow(read.Appointments, wholeDay, ScheduleSource.By, now, ConfirmationCode.New);
-            if (followed.Changes.Count > 0 || problems.Count > 0 || recovered)
+            var report = Report(followed, source, now, problems);
+            if (IsNews(followed, report))
             {
-                store.RecordImport(Report(followed, source, now, problems));
+                store.RecordImport(report);
             }
 
             return followed;

@@ -212,10 +212,9 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, Wri
     /// <summary>What an import did to a day, for reception; saved with the day's changes.</summary>
     public void RecordImport(ScheduleImportRow report) => db.ScheduleImports.Add(report);
 
-    /// <summary>Whether the last word reception had from this source today was that it could not be read.</summary>
-    public async Task<bool> LastImportFailedAsync(DateOnly day, string source, CancellationToken ct = default) =>
-        await db.ScheduleImports.AsNoTracking().Where(i => i.Day == day && i.Source == source).OrderByDescending(i => i.Id)
-            .Select(i => i.Failure != null).FirstOrDefaultAsync(ct);
+    /// <summary>The last word reception had from this source today (a report, or that it could not be read).</summary>
+    public Task<ScheduleImportRow?> LastImportAsync(DateOnly day, string source, CancellationToken ct = default) =>
+        db.ScheduleImports.AsNoTracking().Where(i => i.Day == day && i.Source == source).OrderByDescending(i => i.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>The days that hold appointments imported with these ids (an appointment moved to another day leaves its old one).</summary>
     public async Task<IReadOnlyList<DateOnly>> DaysOfSourcesAsync(IReadOnlyCollection<string> sourceIds, CancellationToken ct = default) =>

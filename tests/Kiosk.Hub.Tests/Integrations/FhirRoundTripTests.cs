@@ -26,7 +26,7 @@ public sealed class FhirRoundTripTests
     [SetUp]
     public async Task StartAsync()
     {
-        _time = new FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(12), TimeSpan.Zero));
+        _time = EmptyDay.Midday();
         _fhir = await FhirTestServer.StartAsync();
         var start = _time.GetUtcNow().AddMinutes(20).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         _fhir.Pages =
@@ -34,9 +34,8 @@ public sealed class FhirRoundTripTests
             [Appointment("a1", start: start, practitioner: "Practitioner/pr-lee", serviceCode: "BLOODS")],
             [Patient(names: """{ "use": "official", "family": "Nowak", "given": [ "Fatima" ], "prefix": [ "Mrs" ] }""", birth: "\"birthDate\": \"1979-02-14\",")],
         ];
-        _hub = new HubServer(time: _time, settings: new Dictionary<string, string>
+        _hub = EmptyDay.Hub(_time, new Dictionary<string, string>
         {
-            ["Hub:SeedDemoAppointments"] = "false",
             ["Hub:Fhir:BaseUrl"] = _fhir.FhirBase.ToString(),
             ["Hub:Fhir:BearerToken"] = "clinic-token",
         });

@@ -17,8 +17,8 @@ public sealed class ImportCommandTests
     [SetUp]
     public void StartHub()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(12), TimeSpan.Zero));
-        _server = new HubServer(time: time, settings: new Dictionary<string, string> { ["Hub:SeedDemoAppointments"] = "false" });
+        var time = EmptyDay.Midday();
+        _server = EmptyDay.Hub(time);
         _today = _server.Services.GetRequiredService<ClinicProfile>().Today(time).ToString("yyyy-MM-dd");
         _file = Path.Combine(_server.DataDirectory, "today.csv");
     }

@@ -21,9 +21,8 @@ public sealed class ScheduleImportTests
     [SetUp]
     public void StartHub()
     {
-        // Midday, so that "in 20 minutes" is today and "in a day" is tomorrow whenever the suite runs.
-        _time = new FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(12), TimeSpan.Zero));
-        _server = new HubServer(time: _time, settings: new Dictionary<string, string> { ["Hub:SeedDemoAppointments"] = "false" });
+        _time = EmptyDay.Midday();
+        _server = EmptyDay.Hub(_time);
         _clinic = _server.Services.GetRequiredService<ClinicProfile>();
     }
 
@@ -138,6 +137,24 @@ public sealed class ScheduleImportTests
         Assert.That(validOnly.Imported, Is.True);
         Assert.That(_server.CountRows("Appointments"), Is.EqualTo(1));
         Assert.That((await ReceptionSeesAsync())[0].Problems.Single(), Does.Contain("Practitioner/9"));
+    }
+
+    [Test]
+    public async Task The_same_problem_at_every_poll_is_told_once_and_its_end_is_told_too()
+    {
+        var today = _clinic.Today(_time);
+        var appointment = Booked("1", "Nowak", Nowak.DateOfBirth, 20);
+        var withProblem = new ScheduleRead([appointment], [new ImportProblem("entry 2 (Appointment/2)", "participant", "practitioner Practitioner/9 is not in the clinic file")]);
+
+        await ImportAsync(withProblem, new ImportOptions(ValidOnly: true, WholeDay: today));
+        await ImportAsync(withProblem, new ImportOptions(ValidOnly: true, WholeDay: today));
+        var whileWrong = await ReceptionSeesAsync();
+        await ImportAsync(new ScheduleRead([appointment], []), new ImportOptions(ValidOnly: true, WholeDay: today));
+        var mended = await ReceptionSeesAsync();
+
+        Assert.That(whileWrong, Has.Count.EqualTo(1));
+        Assert.That(mended, Has.Count.EqualTo(2));
+        Assert.That(mended[0].Problems, Is.Empty);
     }
 
     [Test]
