@@ -42,9 +42,13 @@ public sealed partial class LobbyWaitViewModel : ObservableObject, IDisposable
 
     /// <summary>What the attract screen shows about the wait, in a language; null hides the line.</summary>
     public string? WaitText(string language) =>
-        Wait is not { } w || _hub.Link != HubLink.Online ? null
-        : w.HighMinutes <= 5 ? _strings.Get(language, "attract.short-wait")
-        : _strings.Format(language, "attract.typical-wait", ("low", w.LowMinutes), ("high", w.HighMinutes));
+        Wait is not { } range || _hub.Link != HubLink.Online ? null
+        : range.Shown switch
+        {
+            { Kind: ShownWaitKind.FewMinutes } => _strings.Get(language, "attract.short-wait"),
+            { Kind: ShownWaitKind.UpTo } w => _strings.Format(language, "attract.typical-wait-up-to", ("high", w.HighMinutes)),
+            var w => _strings.Format(language, "attract.typical-wait", ("low", w.LowMinutes), ("high", w.HighMinutes)),
+        };
 
     /// <summary>Asks the hub again (attract screen only); unknown hides the line rather than showing an old number.</summary>
     public async Task RefreshAsync()

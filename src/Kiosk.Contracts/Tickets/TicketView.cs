@@ -25,6 +25,9 @@ public sealed record WaitRange(int LowMinutes, int LikelyMinutes, int HighMinute
     /// </summary>
     public IReadOnlyList<WaitReasonPart> ReasonParts { get; init; } = [];
 
+    /// <summary>The range as screens word it (rounded outward to five minutes); sent along for the phone page's script.</summary>
+    public ShownWait Shown => ShownWait.Of(this);
+
     public bool Equals(WaitRange? other) =>
         other is not null && (LowMinutes, LikelyMinutes, HighMinutes, Reason) == (other.LowMinutes, other.LikelyMinutes, other.HighMinutes, other.Reason)
         && ReasonParts.SequenceEqual(other.ReasonParts);

@@ -37,6 +37,19 @@ public sealed class LobbyWaitTests
     }
 
     [Test]
+    public async Task A_range_is_shown_in_whole_five_minutes_and_a_low_end_near_zero_as_up_to()
+    {
+        _s.Hub.LobbyWait = new WaitRange(37, 60, 102, "");
+        await _s.Vm.Lobby.RefreshAsync();
+        Assert.That(_s.Vm.Lobby.WaitText("en"), Is.EqualTo("About 35–105 min right now"));
+
+        _s.Hub.LobbyWait = new WaitRange(3, 8, 14, "");
+        await _s.Vm.Lobby.RefreshAsync();
+        Assert.That(_s.Vm.Lobby.WaitText("en"), Is.EqualTo("Up to 15 min right now"));
+        Assert.That(_s.Vm.Lobby.WaitText("es"), Is.EqualTo("Espera actual: hasta 15 min"));
+    }
+
+    [Test]
     public async Task An_unknown_wait_is_hidden_not_guessed()
     {
         _s.Hub.LobbyWait = null;
