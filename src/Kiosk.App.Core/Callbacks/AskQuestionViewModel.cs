@@ -176,9 +176,17 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
         }
         else if (Text.Length + key.Length <= MaxTextLength)
         {
-            Text = Text.Length == 0 ? key.ToUpperInvariant() : Text + key.ToLowerInvariant();
+            Text = SentenceTyping.Append(Text, key, Capital);
+            Capital &= !(key.Length == 1 && char.IsLetter(key[0]));
         }
     }
+
+    /// <summary>The next letter of the question is a capital (one letter, as on a phone's keyboard).</summary>
+    [ObservableProperty]
+    public partial bool Capital { get; set; }
+
+    [RelayCommand]
+    private void ToggleCapital() => Capital = !Capital;
 
     [RelayCommand]
     private void Erase()

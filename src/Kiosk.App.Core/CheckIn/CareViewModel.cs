@@ -86,7 +86,7 @@ public sealed partial class CareViewModel : ObservableObject
     {
         if (key.Field == EntryField.Note && OtherNote.Length < CareNotes.MaxOtherLength)
         {
-            OtherNote = OtherNote.Length == 0 ? key.Key.ToUpperInvariant() : OtherNote + key.Key.ToLowerInvariant();
+            OtherNote = SentenceTyping.Append(OtherNote, key.Key, capital: false);
         }
     }
 

@@ -174,6 +174,12 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
 
     private void OnLinkChanged(HubLink link)
     {
+        // "We cannot reach the clinic's system" is true only while it is: once the hub is back it would mislead.
+        if (link == HubLink.Online && Message == T("hub.unreachable"))
+        {
+            Message = null;
+        }
+
         OnPropertyChanged(nameof(Link));
         OnPropertyChanged(nameof(EstimateIsLive));
     }

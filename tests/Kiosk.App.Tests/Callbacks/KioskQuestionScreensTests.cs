@@ -56,6 +56,26 @@ public sealed class KioskQuestionScreensTests
     }
 
     [Test]
+    public async Task The_question_keeps_the_patients_own_capitals_and_starts_each_sentence_with_one()
+    {
+        await AskAboutBillingAsync();
+        foreach (var key in "IS DR") _ask.TypeCommand.Execute(key.ToString());
+        Type(" ");
+        _ask.ToggleCapitalCommand.Execute(null);
+        Type("LEE IN? MY ");
+        _ask.ToggleCapitalCommand.Execute(null);
+        Type("MRI");
+
+        Assert.That(_ask.Text, Is.EqualTo("Is dr Lee in? My Mri"), "the capital key makes one letter a capital; a new sentence starts with one");
+        Assert.That(_ask.Capital, Is.False, "the capital key is for one letter, as on a phone");
+    }
+
+    private void Type(string keys)
+    {
+        foreach (var key in keys) _ask.TypeCommand.Execute(key.ToString());
+    }
+
+    [Test]
     public async Task The_keys_type_the_question_and_the_number_box_takes_only_what_a_number_can_hold()
     {
         await AskAboutBillingAsync();

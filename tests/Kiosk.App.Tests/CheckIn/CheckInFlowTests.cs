@@ -125,4 +125,23 @@ public sealed class CheckInFlowTests
         Assert.That(_s.Hub.CheckIns, Is.Empty);
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Done));
     }
+
+    [Test]
+    public async Task The_cannot_reach_message_clears_when_the_hub_is_back()
+    {
+        _s.Hub.OnFindByCode = _ => new(LookupOutcome.Found, Appointment, null);
+        _s.Hub.OnCheckInByCode = _ => throw new Core.Hub.HubUnavailableException("dropped");
+        _s.Vm.StartCommand.Execute("en");
+        _s.Vm.StartCodeCommand.Execute(null);
+        _s.Vm.Code.Text = "7K3QPM";
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
+        _s.Vm.ConfirmCommand.Execute(null);
+        _s.Hub.Goes(Core.Hub.HubLink.Reconnecting);
+        await _s.Vm.SendCommand.ExecuteAsync(null);
+        Assert.That(_s.Vm.Message, Does.StartWith("We cannot reach the clinic's system"));
+
+        _s.Hub.Goes(Core.Hub.HubLink.Online);
+
+        Assert.That(_s.Vm.Message, Is.Null);
+    }
 }

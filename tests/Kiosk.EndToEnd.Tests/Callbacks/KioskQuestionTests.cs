@@ -29,12 +29,14 @@ public sealed class KioskQuestionTests : BrowserFixture
         await Expect(kiosk.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("¿Sobre qué es su pregunta?");
         await kiosk.LookAsync("question-topics");
         await kiosk.Page.Locator("button.topic[data-topic=billing]").ClickAsync();
-        await kiosk.KeysAsync("cobro doble?");
+        await kiosk.KeysAsync("cobro doble ");
+        await kiosk.TapAsync("Mayúscula");
+        await kiosk.KeysAsync("visa?");
         await kiosk.TapAsync("Llámenme al…");
         await kiosk.KeysAsync("0740");
         await kiosk.TapAsync("Enviar mi pregunta");
         await Expect(kiosk.Page.Locator("#question-error")).ToHaveTextAsync("Ese número es demasiado corto. Por ejemplo: 07400 123456");
-        await Expect(kiosk.Page.Locator("#question-text")).ToHaveValueAsync("Cobro doble?");
+        await Expect(kiosk.Page.Locator("#question-text")).ToHaveValueAsync("Cobro doble Visa?");
         await kiosk.LookAsync("question-bad-number");
         await kiosk.TapAsync("Díganmelo aquí mientras espero");
         await kiosk.TapAsync("Enviar mi pregunta");
@@ -43,7 +45,7 @@ public sealed class KioskQuestionTests : BrowserFixture
         await kiosk.LookAsync("question-sent");
 
         var card = reception.Page.Locator($"article.callback:has(.code:text-is(\"{code}\"))");
-        await Expect(card).ToContainTextAsync("Cobro doble?");
+        await Expect(card).ToContainTextAsync("Cobro doble Visa?");
         var badge = reception.Row(code).Locator("[data-note=question]");
         await Expect(badge).ToHaveTextAsync("? Billing question");
         await card.GetByRole(AriaRole.Button, new() { Name = "I'm on it" }).ClickAsync();
