@@ -167,6 +167,14 @@ public sealed partial class WaitingRoomDay
         };
     }
 
+    /// <summary>Today's appointment from the birth date and the first letters of the surname (see <see cref="SurnameStart"/>).</summary>
+    public Lookup FindByFirstLetters(string letters, DateOnly dateOfBirth) =>
+        SurnameStart.Match(letters, _appointments.Where(a => a.Patient.DateOfBirth == dateOfBirth)) switch
+        {
+            (LookupMatch.One, { } appointment) => new Lookup(LookupMatch.One, appointment, VisitForAppointment(appointment.Id)),
+            var (match, _) => new Lookup(match, null, null),
+        };
+
     /// <summary>Today's appointment with this confirmation code (already normalised), and its visit if it has one.</summary>
     public Lookup FindByCode(string code) =>
         _appointments.FirstOrDefault(a => a.ConfirmationCode == code) is { } a
@@ -178,6 +186,7 @@ public sealed partial class WaitingRoomDay
     /// check-in for an appointment that already arrived: one person, one ticket. With a
     /// <paramref name="window"/>, a new arrival outside it is refused (the kiosk's rule; the desk and the demo are not held to it).
     /// What a new arrival told us (<paramref name="care"/>) is kept for the desk; feeling worse alerts it.
+    /// The name may be the whole surname or the first letters it was found by (<see cref="SurnameStart"/>).
     /// </summary>
     public CheckInOutcome CheckIn(Guid key, Guid appointmentId, string lastName, DateOnly dateOfBirth, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null)
     {
@@ -188,7 +197,8 @@ public sealed partial class WaitingRoomDay
 
         var appointment = _appointments.FirstOrDefault(a => a.Id == appointmentId)
             ?? throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "We could not find that appointment for today.");
-        if (appointment.Patient.DateOfBirth != dateOfBirth || !NameMatch.Same(lastName, appointment.Patient.LastName))
+        if (appointment.Patient.DateOfBirth != dateOfBirth
+            || !(NameMatch.Same(lastName, appointment.Patient.LastName) || SurnameStart.Starts(lastName, appointment.Patient.LastName)))
         {
             throw new CheckInRefusedException(CheckInRefusal.DetailsDoNotMatch, "The name or date of birth does not match that appointment.");
         }

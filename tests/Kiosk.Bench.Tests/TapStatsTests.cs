@@ -11,24 +11,27 @@ public sealed class TapStatsTests
     {
         var taps = Enumerable.Range(1, 200).Select(i => (double)i).Reverse().ToArray();
 
-        var stats = TapStats.From(taps, 6);
+        var stats = TapStats.From(taps, new CheckInTaps(10, 10, 20, 3));
 
-        Assert.That((stats.P50Ms, stats.P95Ms, stats.TapsToCheckIn), Is.EqualTo((100.0, 190.0, 6)));
+        Assert.That((stats.P50Ms, stats.P95Ms, stats.TapsToCheckIn), Is.EqualTo((100.0, 190.0, 3)));
+        Assert.That((stats.TapsNamePath, stats.TapsCodePath, stats.TapsWalkIn), Is.EqualTo((10, 10, 20)));
     }
 
     [Test]
-    public void The_json_has_exactly_the_three_fields_named_in_the_issue()
+    public void The_json_has_the_fields_named_in_the_issues_with_every_path_counted_keys_included()
     {
-        using var json = JsonDocument.Parse(TapStats.From([12.34, 20, 30], 6).Json());
+        using var json = JsonDocument.Parse(TapStats.From([12.34, 20, 30], new CheckInTaps(10, 11, 20, 3)).Json());
 
-        Assert.That(json.RootElement.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "tap_p50_ms", "tap_p95_ms", "taps_to_checkin" }));
+        Assert.That(json.RootElement.EnumerateObject().Select(p => p.Name),
+            Is.EqualTo(new[] { "tap_p50_ms", "tap_p95_ms", "taps_to_checkin", "taps_name_path", "taps_code_path", "taps_walk_in" }));
+        Assert.That(json.RootElement.GetProperty("taps_code_path").GetInt32(), Is.EqualTo(11));
         Assert.That(json.RootElement.GetProperty("tap_p50_ms").GetDouble(), Is.EqualTo(20));
     }
 
     [Test]
     public void No_taps_is_an_error_not_a_zero()
     {
-        Assert.That(() => TapStats.From([], 6), Throws.ArgumentException);
+        Assert.That(() => TapStats.From([], new CheckInTaps(10, 11, 20, 3)), Throws.ArgumentException);
     }
 
     [TestCase("--taps", "5")]

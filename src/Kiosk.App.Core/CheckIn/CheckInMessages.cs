@@ -33,6 +33,9 @@ public sealed record FieldRequested(EntryField Field);
 /// <summary>Keys from a physical keyboard (or a scan burst that turned out to be typing), to type into the chosen box.</summary>
 public sealed record KeysTyped(string Text);
 
+/// <summary>A letter of the last name was typed, or the birth date completed: the flow may search by the first letters.</summary>
+public sealed record SurnameTyped;
+
 /// <summary>What the patient entered cannot be sent: the text to show (a strings key) and the box to fix.</summary>
 public sealed record EntryProblem(string TextKey, EntryField? Focus);
 

@@ -44,6 +44,9 @@ public enum FindProblem
 {
     None,
     NotFound,
+
+    /// <summary>The first letters typed do not tell today's patients with that birth date apart: "Type one more letter".</summary>
+    OneMoreLetter,
     SeeDesk,
     GetHelp,
 

@@ -12,6 +12,10 @@ namespace Kiosk.App.Core.CheckIn;
 /// </summary>
 public sealed partial class CheckInViewModel
 {
+    /// <summary>The birth date and first letters last searched for, and those that found nobody (forgotten with the patient).</summary>
+    private readonly HashSet<(DateOnly, string)> _lettersNotFound = [];
+    private (DateOnly, string)? _lettersAsked;
+
     [ObservableProperty]
     public partial AppointmentSummary? Appointment { get; set; }
 
@@ -49,6 +53,41 @@ public sealed partial class CheckInViewModel
         await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, lastName, birth), FindProblem.NotFound, "find.not-found", "find.too-many");
     }
 
+    /// <summary>
+    /// Searches by itself once the birth date is whole and the last name has
+    /// <see cref="AppointmentLookup.MinFirstLetters"/> letters — always that many, so when the kiosk
+    /// searches tells nobody anything — and again at each further letter only while the hub asks for
+    /// one more. Letters already answered "not found" for this birth date are not asked again: each
+    /// wrong attempt counts once against the kiosk. "Find my appointment" still looks the whole name up.
+    /// </summary>
+    [RelayCommand]
+    private async Task SearchByLettersAsync()
+    {
+        while (Step == CheckInStep.FindAppointment && !IsBusy && Entry.TryReadBirthDate(Today(), out var birth, out _))
+        {
+            var letters = Entry.LastName.Trim();
+            var count = letters.Count(char.IsLetterOrDigit);
+            var asking = (birth, letters.ToUpperInvariant());
+            var due = count == AppointmentLookup.MinFirstLetters || (count > AppointmentLookup.MinFirstLetters && Problem == FindProblem.OneMoreLetter);
+            if (!due || asking == _lettersAsked || _lettersNotFound.Contains(asking) || Entry.ProblemWithLastName() is not null)
+            {
+                return;
+            }
+
+            _lettersAsked = asking;
+            Message = null;
+            Problem = FindProblem.None;
+            var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(letters, birth, FirstLettersOnly: true)));
+            if (result?.Outcome == LookupOutcome.NotFound)
+            {
+                _lettersNotFound.Add(asking);
+            }
+
+            await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, letters, birth), FindProblem.NotFound, "find.not-found", "find.too-many");
+            // A letter typed while the hub was answering is searched now, if the answer asked for it.
+        }
+    }
+
     [RelayCommand]
     private void StartCode()
     {
@@ -67,7 +106,7 @@ public sealed partial class CheckInViewModel
         Message = null;
         Problem = FindProblem.None;
         Code.Text = "";
-        Entry.Field = EntryField.LastName;
+        Entry.StartFind();
         Step = CheckInStep.FindAppointment;
     }
 
@@ -149,6 +188,11 @@ public sealed partial class CheckInViewModel
             case { Outcome: LookupOutcome.SeeReception }:
                 Problem = FindProblem.SeeDesk;
                 Message = T("find.see-desk");
+                break;
+            case { Outcome: LookupOutcome.OneMoreLetter }:
+                Problem = FindProblem.OneMoreLetter;
+                Message = T("find.one-more-letter");
+                Entry.Field = EntryField.LastName;
                 break;
             case { Outcome: LookupOutcome.TooManyTries }:
                 Problem = FindProblem.TooManyTries;

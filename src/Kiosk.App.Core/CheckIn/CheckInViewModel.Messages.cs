@@ -15,6 +15,7 @@ public sealed partial class CheckInViewModel
         _messenger.Register<CheckInViewModel, CodeEntered>(this, static (flow, m) => m.Reply(flow.FindByCodeAsync(m.Code)));
         _messenger.Register<CheckInViewModel, CodeScanned>(this, static (flow, m) => m.Reply(flow.ScannedAsync(m.Code)));
         _messenger.Register<CheckInViewModel, EnterPressed>(this, static (flow, m) => m.Reply(flow.EnterAsync()));
+        _messenger.Register<CheckInViewModel, SurnameTyped>(this, static (flow, _) => flow.SearchByLettersCommand.Execute(null));
     }
 
     /// <summary>"I don't have an appointment": a reason from a short list, then name and birth date.</summary>

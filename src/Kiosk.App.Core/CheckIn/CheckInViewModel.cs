@@ -9,7 +9,8 @@ using Kiosk.Contracts.Localization;
 namespace Kiosk.App.Core.CheckIn;
 
 /// <summary>
-/// The flow of one patient's check-in at the kiosk: language → find my appointment (or walk in) →
+/// The flow of one patient's check-in at the kiosk: language → find my appointment (birth date, then
+/// the first letters of the last name; or a code; or walk in) →
 /// confirm → anything we should know → ticket. It owns the steps, the hub calls and the one
 /// <see cref="PendingCheckIn"/>; what the patient enters belongs to the small ViewModels it holds
 /// (<see cref="Entry"/>, <see cref="Code"/>, <see cref="WalkIn"/>, <see cref="Care"/>, …), which
@@ -95,7 +96,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         // Larger text, contrast or reach chosen on the attract screen stay for this patient's visit.
         Forget(keepAccess: true);
         Language = language is not null && _strings.Has(language) ? language : KioskStrings.Fallback;
-        Entry.Field = EntryField.LastName;
+        Entry.StartFind();
         Step = CheckInStep.FindAppointment;
         Touch();
     }
@@ -165,6 +166,8 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Message = null;
         Problem = FindProblem.None;
         Appointment = null;
+        _lettersNotFound.Clear();
+        _lettersAsked = null;
         Ticket = null;
         Times = null;
         Pending = null;

@@ -9,7 +9,9 @@ namespace Kiosk.App.Core.CheckIn;
 /// <summary>
 /// The on-screen keyboard and date picker, and the boxes for names and birth date they type into.
 /// The boxes never open the operating system's keyboard; the date moves on by itself when a part is
-/// full. Keys for a box another part owns (the code, the care note) go to it as <see cref="KeyTyped"/>.
+/// full, and a whole year moves on to an empty last name. Letters of the last name and a date just
+/// completed are told to the flow (<see cref="SurnameTyped"/>), which may search by itself. Keys for a
+/// box another part owns (the code, the care note) go to it as <see cref="KeyTyped"/>.
 /// </summary>
 public sealed partial class EntryViewModel : ObservableObject
 {
@@ -46,7 +48,7 @@ public sealed partial class EntryViewModel : ObservableObject
     /// <summary>The box the on-screen keys type into.</summary>
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(FieldTakesDigits))]
-    public partial EntryField Field { get; set; } = EntryField.LastName;
+    public partial EntryField Field { get; set; } = EntryField.BirthDay;
 
     /// <summary>Letters for names, digits for day and year, month names for the month.</summary>
     public bool FieldTakesDigits => Field is EntryField.BirthDay or EntryField.BirthYear;
@@ -79,6 +81,7 @@ public sealed partial class EntryViewModel : ObservableObject
                 break;
             case EntryField.LastName when LastName.Length < MaxNameLength:
                 LastName = Capitalised(LastName + key);
+                _messenger.Send(new SurnameTyped());
                 break;
             case EntryField.BirthDay when IsDigit(key) && BirthDay.Length < 2:
                 BirthDay += key;
@@ -86,6 +89,7 @@ public sealed partial class EntryViewModel : ObservableObject
                 break;
             case EntryField.BirthYear when IsDigit(key) && BirthYear.Length < 4:
                 BirthYear += key;
+                YearTyped();
                 break;
             case EntryField.Code or EntryField.Note:
                 _messenger.Send(new KeyTyped(Field, key));
@@ -120,6 +124,25 @@ public sealed partial class EntryViewModel : ObservableObject
         }
     }
 
+    /// <summary>The birth date first, then the last name: a box already filled is not asked for again.</summary>
+    public void StartFind() => Field = BirthDateInput.YearComplete(BirthYear) && BirthDay.Length > 0 && BirthMonth.Length > 0 ? EntryField.LastName : EntryField.BirthDay;
+
+    /// <summary>A whole year (see <see cref="BirthDateInput.YearComplete"/>) hands the keys to an empty last name.</summary>
+    private void YearTyped()
+    {
+        if (!BirthDateInput.YearComplete(BirthYear))
+        {
+            return;
+        }
+
+        if (LastName.Length == 0)
+        {
+            Field = EntryField.LastName;
+        }
+
+        _messenger.Send(new SurnameTyped());
+    }
+
     /// <summary>Keys from a physical keyboard land where on-screen keys would.</summary>
     private void TypeText(string text)
     {
@@ -138,7 +161,7 @@ public sealed partial class EntryViewModel : ObservableObject
         BirthDay = "";
         BirthMonth = "";
         BirthYear = "";
-        Field = EntryField.LastName;
+        Field = EntryField.BirthDay;
     }
 
     private static bool IsDigit(string key) => key.Length == 1 && char.IsAsciiDigit(key[0]);

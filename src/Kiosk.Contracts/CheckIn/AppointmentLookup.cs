@@ -1,6 +1,15 @@
 namespace Kiosk.Contracts;
 
-public sealed record AppointmentLookup(string LastName, DateOnly DateOfBirth);
+/// <summary>
+/// Find today's appointment by birth date and surname. With <paramref name="FirstLettersOnly"/> the
+/// name is only the first letters typed so far (at least <see cref="MinFirstLetters"/>): the hub
+/// finds the one patient they point at, or asks for one more letter (<see cref="LookupOutcome.OneMoreLetter"/>).
+/// </summary>
+public sealed record AppointmentLookup(string LastName, DateOnly DateOfBirth, bool FirstLettersOnly = false)
+{
+    /// <summary>Letters the kiosk always asks for before it searches by itself: the domain's rule (SurnameStart.MinLetters), on the wire.</summary>
+    public const int MinFirstLetters = 2;
+}
 
 public enum LookupOutcome
 {
@@ -15,6 +24,12 @@ public enum LookupOutcome
 
     /// <summary>Check-in at the kiosk has closed for this appointment: the patient is sent to the desk.</summary>
     TooLate,
+
+    /// <summary>
+    /// The first letters given do not tell today's patients with that birth date apart (or are fewer
+    /// than <see cref="AppointmentLookup.MinFirstLetters"/>): ask for one more letter, say nothing about anyone.
+    /// </summary>
+    OneMoreLetter,
 
     /// <summary>Too many wrong confirmation codes, or names and birth dates matching nobody, from this kiosk lately: the patient is sent to the desk.</summary>
     TooManyTries,

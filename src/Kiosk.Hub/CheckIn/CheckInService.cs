@@ -14,7 +14,10 @@ namespace Kiosk.Hub.CheckIn;
 public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic, TimeProvider time, CodeTries codeTries, NameTries nameTries,
     ILogger<CheckInService> log)
 {
-    /// <summary>A name and birth date that match nobody count against the kiosk (see <see cref="NameTries"/>).</summary>
+    /// <summary>
+    /// A name (or its first letters) and birth date that match nobody count against the kiosk (see
+    /// <see cref="NameTries"/>); being asked for one more letter does not.
+    /// </summary>
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, string kiosk, CancellationToken ct = default)
     {
         if (await nameTries.IsLockedOutAsync(kiosk, ct))
@@ -23,7 +26,9 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
         }
 
         var (day, snapshot) = await room.ReadAsync(ct);
-        var found = day.Find(lookup.LastName, lookup.DateOfBirth);
+        var found = lookup.FirstLettersOnly
+            ? day.FindByFirstLetters(lookup.LastName, lookup.DateOfBirth)
+            : day.Find(lookup.LastName, lookup.DateOfBirth);
         if (found.Match == LookupMatch.None)
         {
             await nameTries.WrongAsync(kiosk, ct);
@@ -137,6 +142,7 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
     {
         { Match: LookupMatch.None } => new(LookupOutcome.NotFound, null, null),
         { Match: LookupMatch.Several } => new(LookupOutcome.SeeReception, null, null),
+        { Match: LookupMatch.MoreLetters } => new(LookupOutcome.OneMoreLetter, null, null),
         { ExistingVisit.IsClosed: true } => new(LookupOutcome.SeeReception, null, null),
         { ExistingVisit: { } visit } => new(LookupOutcome.AlreadyCheckedIn, null, snapshot.Tickets[visit.Id]),
         { Appointment: { } a } => clinic.CheckInWindow.Judge(a, time.GetUtcNow()) switch

@@ -8,6 +8,9 @@ public enum LookupMatch
     One,
     None,
     Several,
+
+    /// <summary>Only the first letters were given and they do not tell today's patients with that birth date apart: ask for one more letter.</summary>
+    MoreLetters,
 }
 
 /// <summary>The result of looking a patient up; with several matches nothing about any of them is given.</summary>

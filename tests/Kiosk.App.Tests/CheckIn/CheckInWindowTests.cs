@@ -90,11 +90,10 @@ public sealed class CheckInWindowTests
     private async Task FindAsync(string language)
     {
         _s.Vm.StartCommand.Execute(language);
-        _s.Tap("Haddad");
-        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("30");
         _s.Vm.Entry.PickMonthCommand.Execute(10);
-        _s.Tap("1975");
-        await _s.Vm.FindCommand.ExecuteAsync(null);
+        _s.Tap("75");
+        _s.Tap("HA");
+        await _s.Vm.SearchByLettersCommand.ExecutionTask!;
     }
 }

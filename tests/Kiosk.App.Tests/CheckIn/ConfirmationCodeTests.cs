@@ -112,6 +112,7 @@ public sealed class ConfirmationCodeTests
     public async Task Keys_typed_at_human_speed_land_in_the_chosen_box()
     {
         _s.Vm.StartCommand.Execute("en");
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         var at = TimeSpan.FromSeconds(10);
         foreach (var key in "rahman")
         {

@@ -43,6 +43,7 @@ public sealed class IdleAndLanguageTests
     public void After_a_quiet_minute_the_kiosk_asks_if_the_patient_needs_more_time_and_waits_at_least_20_seconds()
     {
         _s.Vm.StartCommand.Execute("es");
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         _s.Tap("RAHMAN");
 
         _s.Time.Advance(IdleViewModel.IdleAfter);
@@ -59,6 +60,7 @@ public sealed class IdleAndLanguageTests
     public void More_time_keeps_everything_and_starts_the_quiet_spell_again()
     {
         _s.Vm.StartCommand.Execute("en");
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         _s.Tap("RAHMAN");
         _s.Time.Advance(IdleViewModel.IdleAfter);
 
@@ -73,6 +75,7 @@ public sealed class IdleAndLanguageTests
     public void No_answer_returns_to_the_attract_screen_in_english_with_nothing_personal_left()
     {
         _s.Vm.StartCommand.Execute("es");
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         _s.Tap("RAHMAN");
         _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("2");

@@ -20,6 +20,7 @@ public sealed class OnScreenKeyboardTests
     [Test]
     public void Keys_type_into_the_last_name_with_the_name_capitalised_as_written()
     {
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         _s.Tap("O'BRIEN");
 
         Assert.That(_s.Vm.Entry.LastName, Is.EqualTo("O'Brien"));
@@ -28,6 +29,7 @@ public sealed class OnScreenKeyboardTests
     [Test]
     public void Erase_removes_the_last_letter()
     {
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.LastName);
         _s.Tap("CHENN");
         _s.Vm.Entry.EraseCommand.Execute(null);
 
@@ -60,27 +62,58 @@ public sealed class OnScreenKeyboardTests
     }
 
     [Test]
-    public void Digit_boxes_take_no_letters_and_no_more_digits_than_fit()
+    public void Digit_boxes_take_no_letters_and_a_whole_year_hands_the_keys_to_the_last_name()
     {
         _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthYear);
-        _s.Tap("19X905");
+        _s.Tap("19X9");
+        var unfinished = (_s.Vm.Entry.BirthYear, _s.Vm.Entry.FieldTakesDigits);
+        _s.Tap("0");
 
+        Assert.That(unfinished, Is.EqualTo(("199", true)));
         Assert.That(_s.Vm.Entry.BirthYear, Is.EqualTo("1990"));
-        Assert.That(_s.Vm.Entry.FieldTakesDigits, Is.True);
+        Assert.That(_s.Vm.Entry.Field, Is.EqualTo(EntryField.LastName));
+    }
+
+    [TestCase("48", EntryField.LastName)]
+    [TestCase("19", EntryField.BirthYear)]
+    [TestCase("20", EntryField.BirthYear)]
+    public void Two_digits_of_a_year_are_whole_unless_they_may_begin_one(string typed, EntryField next)
+    {
+        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthYear);
+        _s.Tap(typed);
+
+        Assert.That(_s.Vm.Entry.BirthYear, Is.EqualTo(typed));
+        Assert.That(_s.Vm.Entry.Field, Is.EqualTo(next));
     }
 
     [Test]
-    public async Task A_patient_can_find_their_appointment_with_the_on_screen_keys_alone()
+    public void Each_box_of_the_date_takes_the_keys_by_itself_and_then_the_last_name_does()
+    {
+        var fields = new List<EntryField> { _s.Vm.Entry.Field };
+        _s.Tap("7");
+        fields.Add(_s.Vm.Entry.Field);
+        _s.Vm.Entry.PickMonthCommand.Execute(3);
+        fields.Add(_s.Vm.Entry.Field);
+        _s.Tap("61");
+        fields.Add(_s.Vm.Entry.Field);
+
+        Assert.That(fields, Is.EqualTo(new[] { EntryField.BirthDay, EntryField.BirthMonth, EntryField.BirthYear, EntryField.LastName }));
+        Assert.That(_s.Hub.Lookups, Is.Empty, "no letters yet: nothing is looked up");
+    }
+
+    [Test]
+    public async Task A_patient_finds_their_appointment_with_the_birth_date_and_two_letters_without_a_find_tap()
     {
         _s.Hub.OnFind = _ => new(LookupOutcome.NotFound, null, null);
-        _s.Tap("RAHMAN");
-        _s.Vm.Entry.ChooseCommand.Execute(EntryField.BirthDay);
         _s.Tap("2");
         _s.Vm.Entry.PickMonthCommand.Execute(11);
-        _s.Tap("1990");
+        _s.Tap("90");
+        _s.Tap("R");
+        var afterOneLetter = _s.Hub.Lookups.Count;
+        _s.Tap("A");
+        await _s.Vm.SearchByLettersCommand.ExecutionTask!;
 
-        await _s.Vm.FindCommand.ExecuteAsync(null);
-
-        Assert.That(_s.Hub.Lookups.Single(), Is.EqualTo(new AppointmentLookup("Rahman", new DateOnly(1990, 11, 2))));
+        Assert.That(afterOneLetter, Is.Zero, "one letter is never looked up");
+        Assert.That(_s.Hub.Lookups.Single(), Is.EqualTo(new AppointmentLookup("Ra", new DateOnly(1990, 11, 2), FirstLettersOnly: true)));
     }
 }

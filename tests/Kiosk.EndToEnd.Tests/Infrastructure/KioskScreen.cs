@@ -19,10 +19,13 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
     public ILocator QrCode => page.Locator(".qr svg");
     public ILocator LastName => page.Locator("#last-name");
 
-    /// <summary>Taps that move the patient on (buttons, boxes); keyboard and date-picker keys are not counted here.</summary>
+    /// <summary>Taps that move the patient on (buttons, boxes); keyboard and date-picker keys are counted in <see cref="Keys"/>.</summary>
     public int Taps { get; private set; }
 
     public int Keys { get; private set; }
+
+    /// <summary>Every touch the patient made: buttons, boxes and keys.</summary>
+    public int AllTaps => Taps + Keys;
 
     /// <summary>Every screen checked with axe on the way, and its serious or critical findings.</summary>
     public List<string> AxeFindings { get; } = [];
@@ -135,14 +138,41 @@ public sealed class KioskScreen(IPage page, Screenshots shots)
         await page.Keyboard.TypeAsync(text, new() { Delay = 150 });
     }
 
-    /// <summary>Welcome → find → "is this you?" → anything to know → ticket. Returns the ticket code.</summary>
+    /// <summary>
+    /// The birth date on the on-screen keys as a patient taps it: a day that may take a second digit
+    /// is typed with two ("02"), the month by name, the year by its last two digits unless they may
+    /// begin a year ("19", "20"). Each box takes the keys by itself.
+    /// </summary>
+    public async Task BirthDateKeysAsync(DateOnly born)
+    {
+        await KeysAsync(born.Day is >= 1 and <= 3 ? $"0{born.Day}" : Number(born.Day));
+        await MonthAsync(born.ToString("MMMM", CultureInfo.InvariantCulture));
+        var lastTwo = (born.Year % 100).ToString("00", CultureInfo.InvariantCulture);
+        await KeysAsync(lastTwo is "19" or "20" ? Number(born.Year) : lastTwo);
+    }
+
+    /// <summary>
+    /// The first two letters of the last name (a patient leaves out the apostrophe: "OB" for O'Brien):
+    /// the kiosk searches by itself. If it asks for one more letter, the whole name is typed and looked up.
+    /// </summary>
+    public async Task SurnameLettersAsync(string lastName)
+    {
+        await KeysAsync(new string([.. lastName.Where(char.IsLetter).Take(2)]));
+        await page.Locator("main.kiosk:not([data-step=FindAppointment]), main.kiosk [role=alert]").First.WaitForAsync();
+        if (await Main.GetAttributeAsync("data-step") == "FindAppointment")
+        {
+            await LastName.FillAsync(lastName);
+            await SubmitFindAsync();
+        }
+    }
+
+    /// <summary>Welcome → birth date → two letters (the kiosk finds the appointment) → "is this you?" → anything to know → ticket. Returns the ticket code.</summary>
     public async Task<string> CheckInAsync(DemoPatient patient)
     {
         await StartAsync();
-        var born = patient.DateOfBirth;
-        await EnterAsync(patient.LastName, Number(born.Day), Number(born.Month), Number(born.Year));
+        await BirthDateKeysAsync(patient.DateOfBirth);
         await shots.TakeAsync(page, "kiosk-find");
-        await SubmitFindAsync();
+        await SurnameLettersAsync(patient.LastName);
         await Expect(Main).ToHaveAttributeAsync("data-step", "Confirm");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(patient.FirstName);
         await shots.TakeAsync(page, "kiosk-confirm");

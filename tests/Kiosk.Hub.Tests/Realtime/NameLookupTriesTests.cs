@@ -38,6 +38,49 @@ public sealed class NameLookupTriesTests : OnTheHubsClock
         }
     }
 
+    [Test]
+    public async Task The_first_letters_find_a_patient_and_only_letters_matching_nobody_count_against_the_kiosk()
+    {
+        await using var kiosk = await Server.KioskAsync();
+        var born = DemoPatients.Rahman.DateOfBirth;
+
+        var found = await FindAsync(kiosk, new AppointmentLookup("Ra", born, FirstLettersOnly: true));
+        var twins = await FindAsync(kiosk, DemoPatients.Smith with { LastName = "Sm", FirstLettersOnly = true });
+        for (var i = 0; i < NameTries.MaxWrong; i++)
+        {
+            var stranger = await FindAsync(kiosk, new AppointmentLookup("R", born.AddDays(i), FirstLettersOnly: true));
+            Assert.That(stranger, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.OneMoreLetter, null, null)), "one letter is never looked up");
+        }
+
+        var stillFound = await FindAsync(kiosk, new AppointmentLookup("Rah", born, FirstLettersOnly: true));
+        for (var i = 0; i < NameTries.MaxWrong; i++)
+        {
+            Assert.That((await FindAsync(kiosk, new AppointmentLookup("Zq", born.AddDays(i), FirstLettersOnly: true))).Outcome, Is.EqualTo(LookupOutcome.NotFound));
+        }
+
+        var locked = await FindAsync(kiosk, new AppointmentLookup("Ra", born, FirstLettersOnly: true));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(found.Appointment?.FirstName, Is.EqualTo("Aisha"));
+            Assert.That(twins, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.SeeReception, null, null)), "more letters cannot tell the Smiths apart");
+            Assert.That(stillFound.Outcome, Is.EqualTo(LookupOutcome.Found), "being asked for another letter is not a wrong try");
+            Assert.That(locked.Outcome, Is.EqualTo(LookupOutcome.TooManyTries), "letters matching nobody count as names do");
+            Assert.That(AppointmentLookup.MinFirstLetters, Is.EqualTo(Kiosk.WaitingRoom.CheckIn.SurnameStart.MinLetters), "the wire carries the domain's rule");
+        }
+    }
+
+    [Test]
+    public async Task A_patient_found_by_the_first_letters_checks_in_with_them()
+    {
+        await using var kiosk = await Server.KioskAsync();
+        var letters = DemoPatients.Adeyemi with { LastName = "Ad", FirstLettersOnly = true };
+
+        var ticket = await kiosk.CheckInAsync(letters);
+
+        Assert.That(ticket.Status, Is.EqualTo(VisitStatus.Waiting));
+    }
+
     /// <summary>Rahman's name with a birth date that is not hers.</summary>
     private static AppointmentLookup Guess(int i) => DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
 
