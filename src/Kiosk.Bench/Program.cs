@@ -2,14 +2,21 @@ using System.Diagnostics;
 using Kiosk.Bench;
 using Kiosk.Bench.Estimates;
 using Kiosk.Bench.Kiosk;
+using Kiosk.Bench.Phone;
 using Kiosk.Bench.Restart;
 
 // ./kiosk bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]
 // ./kiosk bench kiosk [--taps N] [--out FILE]   (the script starts a kiosk and hub and adds --url)
 // ./kiosk bench restart [--scenario FILE] [--at HH:MM] [--out FILE]
+// ./kiosk bench phone [--out FILE]   (the script starts the hub and adds --hub, --kiosk-key and --lighthouse)
 if (args is ["kiosk", .. var kioskArgs])
 {
     return await KioskBench.RunAsync(kioskArgs);
+}
+
+if (args is ["phone", .. var phoneArgs])
+{
+    return await PhoneBench.RunAsync(phoneArgs);
 }
 
 if (args is ["restart", .. var restartArgs])
@@ -22,6 +29,7 @@ if (args is not ["estimates", .. var options])
     Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]");
     Console.Error.WriteLine("       bench kiosk --url URL [--taps N] [--out FILE] [--chromium PATH]");
     Console.Error.WriteLine("       bench restart [--scenario FILE] [--at HH:MM] [--out FILE]");
+    Console.Error.WriteLine("       bench phone --hub URL --kiosk-key KEY --lighthouse CLI [--out FILE] [--chromium PATH]");
     return 2;
 }
 

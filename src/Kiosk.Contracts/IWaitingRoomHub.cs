@@ -95,6 +95,9 @@ public interface IWaitingRoomHub
     /// <summary>Phone (holding the ticket token): "I need help now". Every dashboard is alerted; pressing again while the alert is open changes nothing.</summary>
     Task<HubResult<TicketView>> NeedHelpNow(string token);
 
+    /// <summary>Phone (holding the ticket token): "I no longer need help". The open alert leaves every dashboard; with none open, nothing changes.</summary>
+    Task<HubResult<TicketView>> NoLongerNeedHelp(string token);
+
     /// <summary>Phone (holding the ticket token): "How was your visit today?", once seen. A second tap replaces the first.</summary>
     Task<HubResult<TicketView>> RateVisit(RateVisitRequest request);
 

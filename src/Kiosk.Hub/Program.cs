@@ -81,6 +81,7 @@ app.UseLimits();
 app.UseHubAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UsePhonePageCompression();
 app.MapStaticAssets();
 app.MapHub<WaitingRoomHub>(HubRoutes.WaitingRoom);
 app.MapPhonePage();

@@ -8,7 +8,7 @@ namespace Kiosk.WaitingRoom;
 
 /// <summary>
 /// The desk's rules: calling to one of the clinic's rooms, where a walk-in goes, urgent alerts
-/// (one open "I need help now" per visit; the first "I'm going" wins), ratings once seen,
+/// (one open "I need help now" per visit, which the patient may take back; the first "I'm going" wins), ratings once seen,
 /// "spoken to" only when overdue, and "Not now" only to a suggestion there is.
 /// </summary>
 public sealed partial class WaitingRoomDay
@@ -43,11 +43,31 @@ public sealed partial class WaitingRoomDay
         return true;
     }
 
+    /// <summary>
+    /// "I no longer need help" from the patient's phone: their open "I need help now" is taken back and
+    /// leaves the desk's screens. False when none is open (already withdrawn, or someone is going): nothing changes.
+    /// </summary>
+    public bool NoLongerNeedHelp(Visit visit, DateTimeOffset now)
+    {
+        if (Desk.LatestHelp(visit.Id) is not { IsOpen: true } open)
+        {
+            return false;
+        }
+
+        Desk.Withdraw(open, now);
+        return true;
+    }
+
     /// <summary>"I'm going" to an alert: the first to say it is recorded; anyone after is told who went.</summary>
     public DeskAlert Going(Guid alertId, string by, DateTimeOffset now)
     {
         var alert = Desk.Alerts.FirstOrDefault(a => a.Id == alertId)
             ?? throw new DeskRefusedException(DeskRefusal.AlertNotFound, "That alert is not known; it may be from another day.");
+        if (alert.IsWithdrawn)
+        {
+            throw new DeskRefusedException(DeskRefusal.NoLongerNeeded, $"Ticket {VisitById(alert.VisitId)?.Ticket.Code ?? "?"} said from their phone at {WallClock(alert.WithdrawnAt!.Value)} that they no longer need help.");
+        }
+
         if (!alert.IsOpen)
         {
             throw new DeskRefusedException(DeskRefusal.SomeoneElseIsGoing, $"{alert.GoingBy} is already going to ticket {VisitById(alert.VisitId)?.Ticket.Code ?? "?"} (since {WallClock(alert.GoingAt!.Value)}).");

@@ -82,11 +82,17 @@ public sealed partial class WaitingRoomDay
         }
     }
 
-    public void SetProviderDelay(string providerId, int minutes, string reason, string by, DateTimeOffset at)
+    /// <summary>A provider's delay with the desk's own words (<see cref="LateReason.Typed"/>) or one of the fixed reasons, which carries no words.</summary>
+    public void SetProviderDelay(string providerId, int minutes, string reason, string by, DateTimeOffset at, LateReason kind = LateReason.Typed)
     {
         Clinic.Provider(providerId);
         ArgumentOutOfRangeException.ThrowIfNegative(minutes);
-        _delays.Add(new ProviderDelay(providerId, minutes, reason, by, at));
+        if (kind != LateReason.Typed && !string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A fixed reason carries no typed words.", nameof(reason));
+        }
+
+        _delays.Add(new ProviderDelay(providerId, minutes, reason, by, at, kind));
     }
 
     /// <summary>A booking made during the day (or imported late).</summary>

@@ -46,4 +46,7 @@ public enum HelpState
 
     /// <summary>A receptionist said "I'm going": someone is coming to the patient.</summary>
     Coming,
+
+    /// <summary>The patient said they no longer need help; they may ask again.</summary>
+    Withdrawn,
 }

@@ -70,7 +70,7 @@ public sealed class DeskService(WaitingRoomService room, ClinicProfile clinic, I
     {
         var (_, snapshot) = await room.ChangeAsync((day, _, now) =>
         {
-            day.SetProviderDelay(request.ProviderId, request.Minutes, request.Reason, by, now);
+            day.SetProviderDelay(request.ProviderId, request.Minutes, request.Reason, by, now, (LateReason)(int)request.Kind);
             log.LogInformation("{Provider} running {Minutes} min late.", request.ProviderId, request.Minutes);
             return Task.FromResult(new RoomChange(Guid.Empty, [.. RoomChange.Lines(day, request.ProviderId)], null, BoardChanged: true, LateChanged: true));
         }, ct);

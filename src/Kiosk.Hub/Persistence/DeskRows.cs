@@ -33,6 +33,9 @@ public sealed class UrgentAlertRow
     public DateTimeOffset RaisedAt { get; set; }
     public string? GoingBy { get; set; }
     public DateTimeOffset? GoingAt { get; set; }
+
+    /// <summary>When the patient said from their phone they no longer need help.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
 }
 
 /// <summary>"Not now" to a provider's delay suggestion: hidden until <see cref="Until"/>, unless they fall 10 min further behind than <see cref="Minutes"/>.</summary>

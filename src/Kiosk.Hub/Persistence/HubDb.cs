@@ -113,6 +113,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             d.HasIndex(x => x.Day);
             d.Property(x => x.ProviderId).HasMaxLength(64);
             d.Property(x => x.Reason).HasMaxLength(80);
+            d.Property(x => x.ReasonKind).HasMaxLength(40);
             d.Property(x => x.By).HasMaxLength(100);
         });
         modelBuilder.Entity<SpokenToRow>(s =>

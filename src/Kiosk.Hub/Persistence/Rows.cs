@@ -75,6 +75,9 @@ public sealed class ProviderDelayRow
     public required string ProviderId { get; set; }
     public int Minutes { get; set; }
     public required string Reason { get; set; }
+
+    /// <summary>One of the clinic's fixed reasons by name; null for the desk's own words in <see cref="Reason"/>.</summary>
+    public string? ReasonKind { get; set; }
     public required string By { get; set; }
     public DateTimeOffset SetAt { get; set; }
 }

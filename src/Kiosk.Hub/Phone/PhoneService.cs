@@ -6,7 +6,7 @@ using Kiosk.WaitingRoom.Visits;
 namespace Kiosk.Hub.Phone;
 
 /// <summary>
-/// The patient's phone: its ticket, "I need help now" and "How was your visit today?". A phone
+/// The patient's phone: its ticket, "I need help now" (and taking it back) and "How was your visit today?". A phone
 /// proves itself with the ticket token only; a token that is not today's gets null, never a visit.
 /// </summary>
 public sealed class PhoneService(WaitingRoomService room, ILogger<PhoneService> log)
@@ -32,6 +32,12 @@ public sealed class PhoneService(WaitingRoomService room, ILogger<PhoneService> 
             log.LogWarning("Ticket {Code} asked for help now.", visit.Ticket.Code);
             return new RoomChange(visit.Id, [visit.Id], null, BoardChanged: true);
         }, ct);
+
+    /// <summary>"I no longer need help" from the ticket's phone: the open alert leaves reception's screens. With none open, nothing changes.</summary>
+    public Task<TicketView?> NoLongerNeedHelpAsync(string token, CancellationToken ct = default) =>
+        ChangeByTokenAsync(token, (day, visit, now) => day.NoLongerNeedHelp(visit, now)
+            ? new RoomChange(visit.Id, [visit.Id], null, BoardChanged: true)
+            : new RoomChange(visit.Id, [], null), ct);
 
     /// <summary>
     /// "How was your visit today?" from the ticket's phone, once the patient has been seen (in the

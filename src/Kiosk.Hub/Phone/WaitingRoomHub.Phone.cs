@@ -3,7 +3,7 @@ using Kiosk.Hub.Realtime;
 
 namespace Kiosk.Hub;
 
-/// <summary>A phone (or the kiosk) holding a ticket token: the visit and its live updates, "I need help now", "How was your visit today?". The token is the proof.</summary>
+/// <summary>A phone (or the kiosk) holding a ticket token: the visit and its live updates, "I need help now" (and taking it back), "How was your visit today?". The token is the proof.</summary>
 public sealed partial class WaitingRoomHub
 {
     public async Task<HubResult<TicketView>> WatchTicket(string token)
@@ -15,6 +15,9 @@ public sealed partial class WaitingRoomHub
 
     public async Task<HubResult<TicketView>> NeedHelpNow(string token) =>
         HubResult.Ok(await phone.NeedHelpAsync(HubInput.Token(token), Context.ConnectionAborted) ?? throw RefusedException.TicketNotValid());
+
+    public async Task<HubResult<TicketView>> NoLongerNeedHelp(string token) =>
+        HubResult.Ok(await phone.NoLongerNeedHelpAsync(HubInput.Token(token), Context.ConnectionAborted) ?? throw RefusedException.TicketNotValid());
 
     public async Task<HubResult<TicketView>> RateVisit(RateVisitRequest request)
     {

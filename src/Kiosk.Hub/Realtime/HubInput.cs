@@ -101,6 +101,8 @@ public static class HubInput
         if (request.Minutes is < 0 or > MaxDelayMinutes) throw RefusedException.Invalid(nameof(ProviderDelayRequest.Minutes), $"A delay is between 0 and {MaxDelayMinutes} minutes.");
         var reason = CleanText.Free(request.Reason) ?? "";
         if (reason.Length > MaxReasonLength) throw RefusedException.Invalid(nameof(ProviderDelayRequest.Reason), $"Keep the reason to {MaxReasonLength} characters; patients read it.");
+        if (!Enum.IsDefined(request.Kind)) throw RefusedException.Invalid(nameof(ProviderDelayRequest.Kind), "Choose one of the listed reasons, or type your own.");
+        if (request.Kind != LateReasonKind.Typed && reason.Length > 0) throw RefusedException.Invalid(nameof(ProviderDelayRequest.Reason), "Choose one of the listed reasons or type your own, not both.");
         return request with { Reason = reason };
     }
 

@@ -37,6 +37,7 @@ public static class Refusals
         DeskRefusal.NotSeenYet => RefusalCodes.NotSeenYet,
         DeskRefusal.AlertNotFound => RefusalCodes.AlertNotFound,
         DeskRefusal.SomeoneElseIsGoing => RefusalCodes.SomeoneElseHasIt,
+        DeskRefusal.NoLongerNeeded => RefusalCodes.NotAllowedNow,
         DeskRefusal.NoDelaySuggested => RefusalCodes.NoDelaySuggested,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A desk refusal without a contract code."),
     };

@@ -33,6 +33,7 @@ public static class DeskViews
     {
         null => null,
         { IsOpen: true } => HelpState.Asked,
+        { IsWithdrawn: true } => HelpState.Withdrawn,
         _ => HelpState.Coming,
     };
 

@@ -42,7 +42,7 @@ public static class RoomViews
             .ThenBy(r => r.PlaceInLine)
             .ToList();
         var late = room.Clinic.Providers
-            .Select(p => room.DelayOf(p.Id) is { Minutes: > 0 } d ? new RunningLate(p.Id, p.Name, d.Minutes, d.Reason, d.SetAt) : null)
+            .Select(p => room.DelayOf(p.Id) is { Minutes: > 0 } d ? new RunningLate(p.Id, p.Name, d.Minutes, d.Said, d.SetAt) : null)
             .OfType<RunningLate>()
             .ToList();
         var accuracy = Accuracy(room, promised);

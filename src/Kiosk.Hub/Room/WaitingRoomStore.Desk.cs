@@ -11,7 +11,7 @@ public sealed partial class WaitingRoomStore
     private async Task<DeskRecords> LoadDeskAsync(DateOnly day, CancellationToken ct)
     {
         var alerts = (await db.UrgentAlerts.AsNoTracking().Where(a => a.Day == day).ToListAsync(ct))
-            .Select(a => new DeskAlert(a.Id, a.VisitId, Enum.Parse<DeskAlertKind>(a.Kind), a.RaisedBy, a.RaisedAt, a.GoingBy, a.GoingAt));
+            .Select(a => new DeskAlert(a.Id, a.VisitId, Enum.Parse<DeskAlertKind>(a.Kind), a.RaisedBy, a.RaisedAt, a.GoingBy, a.GoingAt, a.WithdrawnAt));
         var care = (await db.Visits.AsNoTracking().Where(v => v.Day == day && v.CareNotes != null).Select(v => new { v.Id, v.CareNotes }).ToListAsync(ct))
             .ToDictionary(v => v.Id, v => StoredCareNotes.Read(v.CareNotes!));
         var ratings = (await db.VisitRatings.AsNoTracking().Where(r => r.Day == day).ToListAsync(ct))
@@ -28,13 +28,14 @@ public sealed partial class WaitingRoomStore
     {
         db.UrgentAlerts.AddRange(desk.NewAlerts.Select(a => new UrgentAlertRow
         {
-            Id = a.Id, VisitId = a.VisitId, Day = day, Kind = a.Kind.ToString(), RaisedBy = a.RaisedBy, RaisedAt = a.RaisedAt, GoingBy = a.GoingBy, GoingAt = a.GoingAt,
+            Id = a.Id, VisitId = a.VisitId, Day = day, Kind = a.Kind.ToString(), RaisedBy = a.RaisedBy, RaisedAt = a.RaisedAt, GoingBy = a.GoingBy, GoingAt = a.GoingAt, WithdrawnAt = a.WithdrawnAt,
         }));
         foreach (var answered in desk.AnsweredAlerts)
         {
             var row = await db.UrgentAlerts.FirstAsync(a => a.Id == answered.Id, ct);
             row.GoingBy = answered.GoingBy;
             row.GoingAt = answered.GoingAt;
+            row.WithdrawnAt = answered.WithdrawnAt;
         }
 
         foreach (var rated in desk.Ratings)

@@ -28,7 +28,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, Wri
             .ToList();
         var keys = visitRows.ToDictionary(v => v.CheckInKey, v => v.Id);
         var delays = (await db.ProviderDelays.AsNoTracking().Where(d => d.Day == day).OrderBy(d => d.Id).ToListAsync(ct))
-            .Select(d => new ProviderDelay(d.ProviderId, d.Minutes, d.Reason, d.By, d.SetAt));
+            .Select(d => new ProviderDelay(d.ProviderId, d.Minutes, d.Reason, d.By, d.SetAt, d.ReasonKind is { } kind ? Enum.Parse<LateReason>(kind) : LateReason.Typed));
         return new WaitingRoomDay(clinic, day, appointments.Values, visits, keys, delays, await LoadDeskAsync(day, ct));
     }
 
@@ -171,6 +171,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, Wri
             ProviderId = delay.ProviderId,
             Minutes = delay.Minutes,
             Reason = delay.Reason,
+            ReasonKind = delay.Kind == LateReason.Typed ? null : delay.Kind.ToString(),
             By = delay.By,
             SetAt = delay.SetAt,
         });

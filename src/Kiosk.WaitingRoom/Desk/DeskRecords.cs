@@ -85,6 +85,14 @@ public sealed class DeskRecords
         return answered;
     }
 
+    internal DeskAlert Withdraw(DeskAlert alert, DateTimeOffset at)
+    {
+        var withdrawn = alert with { WithdrawnAt = at };
+        _alerts[_alerts.IndexOf(alert)] = withdrawn;
+        _answeredAlerts.Add(alert.Id);
+        return withdrawn;
+    }
+
     internal void Note(Guid visitId, CareNeeds care)
     {
         _care[visitId] = care;
@@ -103,7 +111,7 @@ public sealed class DeskRecords
 }
 
 /// <summary>
-/// What the desk's records gained since they were loaded: new alerts, alerts answered ("I'm going"),
+/// What the desk's records gained since they were loaded: new alerts, alerts answered ("I'm going") or withdrawn,
 /// the care needs of new visits, ratings given or replaced, "spoken to" and "Not now".
 /// </summary>
 public sealed record DeskChanges(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kiosk.WaitingRoom.Clinic;
 namespace Kiosk.WaitingRoom.Estimates;
 
 /// <summary>
@@ -63,9 +64,15 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         if (room.DelayOf(why.ProviderId) is { Minutes: >= 5 } delay)
         {
             var minutes = ("minutes", delay.Minutes.ToString(CultureInfo.InvariantCulture));
-            parts.Add(string.IsNullOrWhiteSpace(delay.Reason)
-                ? Part("late", provider, minutes)
-                : Part("late-why", provider, minutes, ("why", delay.Reason.Trim())));
+            parts.Add(delay.Kind switch
+            {
+                LateReason.Emergency => Part("late-emergency", provider, minutes),
+                LateReason.ComplexAppointment => Part("late-complex-visit", provider, minutes),
+                LateReason.StartedLate => Part("late-started-late", provider, minutes),
+                LateReason.StaffShortage => Part("late-staff-short", provider, minutes),
+                _ when string.IsNullOrWhiteSpace(delay.Reason) => Part("late", provider, minutes),
+                _ => Part("late-why", provider, minutes, ("why", delay.Reason.Trim())),
+            });
         }
         else
         {
@@ -110,6 +117,10 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
         {
             "late" => $"{V("provider")} is running about {V("minutes")} min behind.",
             "late-why" => $"{V("provider")} is running about {V("minutes")} min behind ({V("why")}).",
+            "late-emergency" => $"{V("provider")} is running about {V("minutes")} min behind because of an emergency.",
+            "late-complex-visit" => $"{V("provider")} is running about {V("minutes")} min behind because an earlier appointment needed more time.",
+            "late-started-late" => $"{V("provider")} is running about {V("minutes")} min behind because they started late today.",
+            "late-staff-short" => $"{V("provider")} is running about {V("minutes")} min behind because we are short of staff today.",
             "nobody-ahead" => $"Nobody is ahead of you for {V("provider")}.",
             "one-ahead" => $"1 person is ahead of you for {V("provider")}.",
             "many-ahead" => $"{V("count")} people are ahead of you for {V("provider")}.",
@@ -124,7 +135,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
     }
 
     /// <summary>Every reason key <see cref="English"/> words.</summary>
-    public static IReadOnlyList<string> ReasonKeys { get; } = ["late", "late-why", "nobody-ahead", "one-ahead", "many-ahead", "away", "lunch-over", "long-visit", "one-coming", "many-coming", "cold"];
+    public static IReadOnlyList<string> ReasonKeys { get; } = ["late", "late-why", "late-emergency", "late-complex-visit", "late-started-late", "late-staff-short", "nobody-ahead", "one-ahead", "many-ahead", "away", "lunch-over", "long-visit", "one-coming", "many-coming", "cold"];
 
     private static ReasonPart Part(string key, params (string Name, string Value)[] values) =>
         new(key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));

@@ -15,6 +15,7 @@ public enum DeskRefusal
     NotSeenYet,
     AlertNotFound,
     SomeoneElseIsGoing,
+    NoLongerNeeded,
     NoDelaySuggested,
 }
 

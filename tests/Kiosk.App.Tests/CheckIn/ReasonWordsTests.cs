@@ -15,13 +15,13 @@ public sealed class ReasonWordsTests
     };
 
     [Test]
-    public void A_spanish_speaking_patient_reads_the_reason_in_spanish()
+    public void A_spanish_speaking_patient_reads_the_reason_in_spanish_with_the_desks_typed_words_marked_as_english()
     {
         using var session = new Session();
         session.Vm.StartCommand.Execute("es");
 
         Assert.That(session.Vm.ReasonFor(Late), Is.EqualTo((
-            "Dr Lee va con unos 20 min de retraso (an urgent case). Alguien con cita antes que usted aún no ha llegado y pasaría primero.", false)));
+            "Dr Lee va con unos 20 min de retraso (motivo escrito en inglés: an urgent case). Alguien con cita antes que usted aún no ha llegado y pasaría primero.", false)));
     }
 
     [Test]

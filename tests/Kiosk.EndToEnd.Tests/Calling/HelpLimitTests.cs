@@ -28,7 +28,7 @@ public sealed class HelpLimitTests : BrowserFixture
         var phone = await OpenPhoneAsync(ticket.PhoneUrl + "?lang=es", live: "En directo");
         await Expect(phone.Page.Locator("#help-status")).ToHaveTextAsync("Alguien va hacia usted.");
 
-        await phone.Page.GetByRole(AriaRole.Button, new() { Name = "Necesito ayuda ahora" }).ClickAsync();
+        await phone.AskForHelpAsync("Necesito ayuda ahora", "Sí, necesito ayuda ahora");
 
         await Expect(phone.Page.Locator("#help-status")).ToHaveTextAsync(
             "Ha pedido ayuda varias veces en poco tiempo y recepción ya está avisada. Si aún necesita ayuda, vaya al mostrador o pida ayuda a cualquier persona cercana.");

@@ -51,11 +51,26 @@ public sealed class ReceptionScreen(IPage page)
     public Task ActAsync(string code, string action) =>
         Row(code).GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
 
+    /// <summary>Says a provider is running late, with the desk's own words.</summary>
     public async Task SetRunningLateAsync(string provider, string minutes, string reason)
+    {
+        await ChooseLateAsync(provider, minutes);
+        await page.GetByLabel("Reason patients see").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tell patients" }).ClickAsync();
+    }
+
+    /// <summary>Says a provider is running late with one of the clinic's fixed reasons ("An emergency"), which takes no typed words.</summary>
+    public async Task SetRunningLateForFixedReasonAsync(string provider, string minutes, string fixedReason)
+    {
+        await ChooseLateAsync(provider, minutes);
+        await page.GetByLabel("Fixed reason, each patient reads it in their language").SelectOptionAsync(new SelectOptionValue { Label = fixedReason });
+        await Expect(page.GetByLabel("Reason patients see")).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tell patients" }).ClickAsync();
+    }
+
+    private async Task ChooseLateAsync(string provider, string minutes)
     {
         await page.GetByLabel("Who").SelectOptionAsync(new SelectOptionValue { Label = provider });
         await page.GetByLabel("About").SelectOptionAsync(new SelectOptionValue { Label = minutes });
-        await page.GetByLabel("Reason patients see").FillAsync(reason);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tell patients" }).ClickAsync();
     }
 }

@@ -48,6 +48,7 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.WatchKiosks)] = Reception,
         [nameof(IWaitingRoomHub.AcknowledgeOverdue)] = Reception,
         [nameof(IWaitingRoomHub.NeedHelpNow)] = Anyone,
+        [nameof(IWaitingRoomHub.NoLongerNeedHelp)] = Anyone,
         [nameof(IWaitingRoomHub.RateVisit)] = Anyone,
         [nameof(IWaitingRoomHub.AcknowledgeAlert)] = Reception,
         [nameof(IWaitingRoomHub.DismissDelaySuggestion)] = Reception,

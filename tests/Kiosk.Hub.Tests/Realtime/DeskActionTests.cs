@@ -116,6 +116,34 @@ public sealed class DeskActionTests : OnAFreshHub
     }
 
     [Test]
+    public async Task A_fixed_late_reason_reaches_the_phone_as_its_own_sentence_and_survives_a_restart()
+    {
+        var dataDirectory = Server.DataDirectory;
+        await using (var kiosk = await Server.KioskAsync())
+        await using (var desk = await Server.ReceptionAsync())
+        await using (var phone = await Server.AnonymousAsync())
+        {
+            var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+            var updates = new Inbox<TicketView>(phone, nameof(IWaitingRoomClient.TicketUpdated));
+            await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
+
+            var board = await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 30, "", LateReasonKind.StaffShortage));
+
+            var told = await updates.NextAsync(t => t.Estimate!.ReasonParts.Any(p => p.Key.StartsWith("late", StringComparison.Ordinal)));
+            Assert.That(told.Estimate!.ReasonParts[0].Key, Is.EqualTo("late-staff-short"));
+            Assert.That(told.Estimate.Reason, Does.StartWith("Dr Lee is running about 30 min behind because we are short of staff today."));
+            Assert.That(board.RunningLate!.Single().Reason, Is.EqualTo("staff shortage"), "reception reads the reason by its name");
+        }
+
+        var (kioskKey, staff) = (Server.KioskKey, Server.StaffPasscode);
+        Server.Dispose();
+        Server = new HubServer(dataDirectory, kioskKey, staff);
+        await using var deskAgain = await Server.ReceptionAsync();
+        var after = await deskAgain.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+        Assert.That(after.RunningLate!.Select(l => (l.ProviderId, l.Minutes, l.Reason)), Is.EqualTo(new[] { ("lee", 30, "staff shortage") }));
+    }
+
+    [Test]
     public async Task Desk_actions_that_make_no_sense_are_refused_with_the_reason()
     {
         await using var kiosk = await Server.KioskAsync();
@@ -135,6 +163,8 @@ public sealed class DeskActionTests : OnAFreshHub
             Assert.That(await Act(nameof(IWaitingRoomHub.MoveVisit), new MoveVisitRequest(id, "nobody")), Is.EqualTo((RefusalCodes.InvalidInput, "Say which of the clinic's providers to move the patient to.")));
             Assert.That(await Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 999, "")), Is.EqualTo((RefusalCodes.InvalidInput, "A delay is between 0 and 240 minutes.")));
             Assert.That(await Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, new string('x', 81))), Is.EqualTo((RefusalCodes.InvalidInput, "Keep the reason to 80 characters; patients read it.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, "flu clinic", LateReasonKind.Emergency)), Is.EqualTo((RefusalCodes.InvalidInput, "Choose one of the listed reasons or type your own, not both.")));
+            Assert.That(await Act(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 10, "", (LateReasonKind)99)), Is.EqualTo((RefusalCodes.InvalidInput, "Choose one of the listed reasons, or type your own.")));
         }
 
         var board = await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));

@@ -64,6 +64,31 @@ public sealed class UrgentAlertTests : OnAFreshHub
     }
 
     [Test]
+    public async Task Help_taken_back_from_the_phone_leaves_every_desk_live_and_cannot_be_gone_to()
+    {
+        await using var kiosk = await Server.KioskAsync();
+        await using var desk = await Server.ReceptionAsync();
+        await using var phone = await Server.AnonymousAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
+        var boards = new Inbox<ReceptionBoard>(desk, nameof(IWaitingRoomClient.BoardChanged));
+        await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
+        await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        var alert = (await boards.NextAsync(b => b.Alerts is { Count: > 0 })).Alerts!.Single();
+
+        var withdrawn = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NoLongerNeedHelp), ticket.Token);
+        var again = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NoLongerNeedHelp), ticket.Token);
+
+        Assert.That((withdrawn.Help, again.Help), Is.EqualTo((HelpState.Withdrawn, HelpState.Withdrawn)), "taking back twice changes nothing");
+        Assert.That((await boards.NextAsync(b => b.Alerts is { Count: 0 })).Alerts, Is.Empty);
+        var going = await Assert.ThrowsAsync<RefusedCallException>(() => desk.ValueAsync<UrgentAlert>(nameof(IWaitingRoomHub.AcknowledgeAlert), new AcknowledgeAlertRequest(alert.Id)));
+        Assert.That(going!.Message, Does.Contain($"Ticket {ticket.Code} said from their phone"));
+        Assert.That(going.Refusal.Code, Is.EqualTo(RefusalCodes.NotAllowedNow));
+        var askedAgain = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.NeedHelpNow), ticket.Token);
+        Assert.That(askedAgain.Help, Is.EqualTo(HelpState.Asked));
+        Assert.That((await desk.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard))).Alerts!.Single().Id, Is.Not.EqualTo(alert.Id), "asking again is a new alert");
+    }
+
+    [Test]
     public async Task Feeling_worse_at_check_in_alerts_the_desk_but_never_shows_on_the_phone()
     {
         await using var kiosk = await Server.KioskAsync();

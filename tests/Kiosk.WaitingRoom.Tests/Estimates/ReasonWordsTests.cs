@@ -46,6 +46,33 @@ public sealed class ReasonWordsTests
         Assert.That(estimate.Reason, Is.EqualTo(string.Join(" ", estimate.Parts.Select(QueueForecastEstimator.English))));
     }
 
+    [TestCase(LateReason.Emergency, "late-emergency")]
+    [TestCase(LateReason.ComplexAppointment, "late-complex-visit")]
+    [TestCase(LateReason.StartedLate, "late-started-late")]
+    [TestCase(LateReason.StaffShortage, "late-staff-short")]
+    public void A_fixed_late_reason_is_a_sentence_of_its_own_that_every_language_words(LateReason kind, string key)
+    {
+        var mine = TestClinic.Appointment("Okafor", hour: 9, minute: 30);
+        var room = TestClinic.Open(mine);
+        var visit = room.CheckInAsBooked(mine, TestClinic.At(8, 55));
+        room.SetProviderDelay(TestClinic.Adams, 20, "", TestClinic.ByNurse, Now, kind);
+
+        var estimate = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Empty)).Estimate(room, Now)[visit.Id];
+
+        Assert.That(estimate.Parts[0].Key, Is.EqualTo(key));
+        Assert.That(estimate.Parts[0].Values.Keys, Is.EquivalentTo(new[] { "provider", "minutes" }), "no typed words travel with a fixed reason");
+        Assert.That(Words("es")[$"reason.{key}"], Does.Not.Contain("{why}"));
+    }
+
+    [Test]
+    public void Typed_words_reach_a_spanish_reader_marked_as_english_and_a_fixed_reason_takes_no_words()
+    {
+        var room = TestClinic.Open(TestClinic.Appointment("Okafor", hour: 9, minute: 30));
+
+        Assert.That(Words("es")["reason.late-why"], Does.Contain("en inglés: {why}"));
+        Assert.Throws<ArgumentException>(() => room.SetProviderDelay(TestClinic.Adams, 20, "flu clinic", TestClinic.ByNurse, Now, LateReason.Emergency));
+    }
+
     private static Dictionary<string, string> Words(string language)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

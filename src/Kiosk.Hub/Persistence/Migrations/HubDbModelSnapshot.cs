@@ -313,6 +313,10 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReasonKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("SetAt")
                         .HasColumnType("TEXT");
 
@@ -644,6 +648,9 @@ namespace Kiosk.Hub.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

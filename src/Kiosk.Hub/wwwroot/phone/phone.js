@@ -6,10 +6,13 @@
   const el = (id) => document.getElementById(id);
   const { t, tooMany } = window.phoneWords;
 
-  // "I need help now": only while in the waiting room; once asked, the button gives way to the news.
+  // "I need help now": only while in the waiting room. Asked once more to be sure (a tap in a
+  // pocket must not send someone running); once asked, "I no longer need help" takes it back.
   function showHelp(ticket) {
+    const asked = ticket.help === "Asked";
     el("help").hidden = !["Waiting", "Called"].includes(ticket.status);
-    el("help-now").hidden = ticket.help === "Asked";
+    el("help-now").hidden = asked || !el("help-confirm").hidden;
+    el("help-undo").hidden = !asked;
     el("help-status").hidden = !ticket.help;
     el("help-status").textContent = ticket.help ? t(`phone.help.${ticket.help}`) : "";
   }
@@ -111,10 +114,18 @@
     document.body.classList.toggle("stale", state !== "live");
   }
 
+  // The visit as the hub had it when it made this page: shown at once, so the page does not move
+  // when the connection comes up (it brings the same, or newer).
+  show(JSON.parse(el("ticket-now").textContent));
+  document.body.classList.remove("loading");
+
+  // One connection for the page: the questions (questions.js) use it too, and load once the link is accepted.
   const hub = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/waiting-room")
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
     .build();
+  const watchers = [];
+  window.phoneLive = { hub, whenWatched: (load) => watchers.push(load) };
   hub.on("TicketUpdated", (ticket) => { if (ticket.token === token) show(ticket); });
   hub.onreconnecting(() => connection("reconnecting"));
   hub.onreconnected(() => watch());
@@ -127,6 +138,7 @@
       if (!watched.refusal) {
         show(watched.value);
         connection("live");
+        for (const load of watchers) load();
         return;
       }
       // The hub's reasons are English and meant for staff: a refused link reads as one not valid any more.
@@ -149,17 +161,32 @@
     }
   }
 
-  el("help-now").addEventListener("click", async () => {
+  function confirming(on) {
+    el("help-confirm").hidden = !on;
+    if (last) showHelp(last);
+    el(on ? "help-yes" : "help-now").focus();
+  }
+
+  el("help-now").addEventListener("click", () => confirming(true));
+  el("help-no").addEventListener("click", () => confirming(false));
+  el("help-yes").addEventListener("click", () => {
+    el("help-confirm").hidden = true;
+    helpCall("NeedHelpNow");
+  });
+  el("help-undo").addEventListener("click", () => helpCall("NoLongerNeedHelp"));
+
+  async function helpCall(method) {
     let text = "phone.help-failed";
     try {
-      const helped = await hub.invoke("NeedHelpNow", token);
+      const helped = await hub.invoke(method, token);
       if (!helped.refusal) return show(helped.value);
     } catch (err) {
       if (tooMany(err)) text = "phone.help-too-many";
     }
+    if (last) showHelp(last);
     el("help-status").textContent = t(text);
     el("help-status").hidden = false;
-  });
+  }
 
   for (const button of document.querySelectorAll("[data-rating]")) {
     button.addEventListener("click", async () => {
@@ -176,5 +203,6 @@
     if (document.visibilityState === "visible" && hub.state === signalR.HubConnectionState.Disconnected) start();
   });
   window.addEventListener("online", () => { if (hub.state === signalR.HubConnectionState.Disconnected) start(); });
-  start();
+  // After every script of the page has run, so questions.js is listening before the link is watched.
+  document.addEventListener("DOMContentLoaded", () => start());
 })();

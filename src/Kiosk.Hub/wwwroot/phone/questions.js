@@ -8,7 +8,9 @@
   let topics = [];
   let key = null;
   const questions = new Map();
-  const time = (iso) => new Date(iso).toLocaleString(lang, { weekday: "short", hour: "2-digit", minute: "2-digit" });
+  // The clinic's clock (its time zone, 24 or 12 hours as its culture writes them), whatever the page's language.
+  const { hourCycle, timeZone } = document.body.dataset;
+  const time = (iso) => new Date(iso).toLocaleString(lang, { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle, timeZone });
   const nameOf = (topic) => topic.names[lang] || topic.names.en || topic.id;
   const topicName = (id) => nameOf(topics.find((topic) => topic.id === id) || { id, names: {} });
 
@@ -39,34 +41,20 @@
     }));
   }
 
-  const hub = new signalR.HubConnectionBuilder()
-    .withUrl("/hubs/waiting-room")
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 1000 * 2 ** Math.min(ctx.previousRetryCount, 5)) })
-    .build();
+  // The page's one connection (phone.js): questions load each time it has watched the ticket (first, and after a reconnect).
+  const { hub } = window.phoneLive;
   // A status older than the one shown (it arrived late) is dropped.
   const keep = (q) => { const shown = questions.get(q.id); if (!shown || q.sequence >= shown.sequence) questions.set(q.id, q); };
   hub.on("QuestionUpdated", (q) => { keep(q); render(); });
-  hub.onreconnected(() => load());
-  hub.onclose(() => start());
-
-  async function load() {
-    // A ticket link no longer valid: the ticket part of the page says so; there are no questions to show.
-    if ((await hub.invoke("WatchTicket", token)).refusal) return;
-    topics = await hub.invoke("CallbackTopics");
-    showTopics();
-    const mine = await hub.invoke("MyQuestions", token);
-    for (const q of mine.value || []) keep(q);
-    render();
-  }
-
-  async function start(attempt = 0) {
+  window.phoneLive.whenWatched(async () => {
     try {
-      await hub.start();
-      await load();
-    } catch {
-      setTimeout(() => start(attempt + 1), Math.min(30000, 1000 * 2 ** Math.min(attempt, 5)));
-    }
-  }
+      topics = await hub.invoke("CallbackTopics");
+      showTopics();
+      const mine = await hub.invoke("MyQuestions", token);
+      for (const q of mine.value || []) keep(q);
+      render();
+    } catch { /* the connection dropped: they load again when it is back */ }
+  });
 
   el("q-open").addEventListener("click", () => { el("q-form").hidden = false; el("q-open").hidden = true; });
   el("q-form").addEventListener("change", () => {
@@ -108,5 +96,4 @@
       error.hidden = false;
     }
   });
-  start();
 })();
