@@ -107,8 +107,8 @@ public sealed partial class WaitingRoomDay
         _newAppointments.Add(appointment);
     }
 
-    /// <summary>Someone without an appointment: they get one starting now, and are checked in at once.</summary>
-    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now, CareNeeds? care = null)
+    /// <summary>Someone without an appointment: they get one starting now (with the <paramref name="reason"/> they gave, for the desk), and are checked in at once.</summary>
+    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now, CareNeeds? care = null, string? reason = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -117,7 +117,7 @@ public sealed partial class WaitingRoomDay
 
         Clinic.Provider(providerId);
         Clinic.VisitType(visitTypeId);
-        var appointment = new Appointment(Guid.NewGuid(), Day, now, providerId, visitTypeId, patient, WalkIn: true);
+        var appointment = new Appointment(Guid.NewGuid(), Day, now, providerId, visitTypeId, patient, WalkIn: true, WalkInReason: reason);
         _appointments.Add(appointment);
         _newAppointments.Add(appointment);
         return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now, care: care);

@@ -1,6 +1,10 @@
 namespace Kiosk.Contracts;
 
-/// <summary>A row on the reception board. Staff only: it carries the patient's name and care notes.</summary>
+/// <summary>
+/// A row on the reception board. Staff only: it carries the patient's name and care notes.
+/// <see cref="WalkInReason"/> is the kiosk's reason key a walk-in chose ("unwell"); <see cref="CanUndo"/>
+/// is the visit's own answer to whether its last desk action can be taken back, so the board offers Undo only then.
+/// </summary>
 public sealed record BoardRow(
     Guid VisitId,
     string Code,
@@ -16,7 +20,10 @@ public sealed record BoardRow(
     string? Room,
     CareNotes? Care = null,
     DateTimeOffset? NudgeAt = null,
-    SpokenTo? SpokenTo = null)
+    SpokenTo? SpokenTo = null,
+    bool WalkIn = false,
+    string? WalkInReason = null,
+    bool CanUndo = false)
 {
     /// <summary>
     /// Waiting past the high end of what they were told (at check-in, or after the desk last

@@ -105,7 +105,7 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
         {
             var (providerId, visitTypeId) = day.WalkInRoute(request.Reason);
             var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
-            var outcome = day.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now, DeskViews.Care(request.Care));
+            var outcome = day.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now, DeskViews.Care(request.Care), request.Reason);
             if (outcome.Created)
             {
                 log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);

@@ -132,11 +132,25 @@ public sealed partial record ClinicFile(
         TimeZoneInfo.FindSystemTimeZoneById(TimeZone),
         (BusinessHours ?? DefaultBusinessHours).Select(h => new OpeningHours(Enum.Parse<DayOfWeek>(h.Day, ignoreCase: true), TimeOnly.Parse(h.Opens, CultureInfo.InvariantCulture), TimeOnly.Parse(h.Closes, CultureInfo.InvariantCulture))));
 
-    /// <summary>A moment as the clinic's wall clock shows it, for staff pages: "14:05", or "Mon 14:05" with "ddd HH:mm".</summary>
-    public string WallClock(DateTimeOffset at, string format = "HH:mm") =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).ToString(format, CultureInfo.CurrentCulture);
+    /// <summary>
+    /// A moment as the clinic's wall clock shows it, on staff pages and the TV alike: one time format,
+    /// 24 h or 12 h as the clinic's culture writes it ("14:05" in en-GB, "2:05 PM" in en-US).
+    /// </summary>
+    public string WallClock(DateTimeOffset at) => WallClock(TimeOnly.FromDateTime(Local(at).DateTime));
 
-    /// <summary>The culture CSV dates are read in (besides ISO dates).</summary>
+    /// <summary>The day as <paramref name="dayFormat"/> writes it, then the time: "Mon 14:05" with "ddd".</summary>
+    public string WallClock(DateTimeOffset at, string dayFormat) =>
+        $"{Local(at).ToString(dayFormat, DateCulture)} {WallClock(at)}";
+
+    /// <summary>A clinic-local time of day (an appointment's), in the clinic's one time format.</summary>
+    public string WallClock(TimeOnly time) => time.ToString(DateCulture.DateTimeFormat.ShortTimePattern, DateCulture);
+
+    /// <summary>The clinic's calendar day of a moment.</summary>
+    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
+
+    private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+
+    /// <summary>The clinic's culture: CSV dates are read in it (besides ISO dates), and every time people read is written in it.</summary>
     [JsonIgnore]
     public CultureInfo DateCulture => CultureInfo.GetCultureInfo(Culture);
 }

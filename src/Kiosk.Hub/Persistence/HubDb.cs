@@ -65,6 +65,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             a.HasIndex(x => new { x.Day, x.ConfirmationCode });
             a.Property(x => x.SourceId).HasMaxLength(200);
             a.HasIndex(x => new { x.Day, x.SourceId }).IsUnique();
+            a.Property(x => x.WalkInReason).HasMaxLength(32);
         });
         modelBuilder.Entity<VisitRow>(v =>
         {

@@ -20,6 +20,9 @@ public sealed class AppointmentRow
 
     /// <summary>The length the clinic's system booked, when it said.</summary>
     public int? Minutes { get; set; }
+
+    /// <summary>The reason a walk-in gave at the kiosk ("unwell", "prescription"…); null for bookings and walk-ins from before it was kept.</summary>
+    public string? WalkInReason { get; set; }
 }
 
 public sealed class VisitRow

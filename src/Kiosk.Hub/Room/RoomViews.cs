@@ -108,7 +108,10 @@ public static class RoomViews
         Status(v.State),
         place,
         promised.TryGetValue(v.Id, out var p) ? Range(p) : null,
-        v.Room);
+        v.Room,
+        WalkIn: v.Appointment.WalkIn,
+        WalkInReason: v.Appointment.WalkInReason,
+        CanUndo: v.CanUndo);
 
     /// <summary>What the TV says about providers running late: name and minutes, never the reason.</summary>
     public static IReadOnlyList<LateNotice> LateNotices(ReceptionBoard board) =>

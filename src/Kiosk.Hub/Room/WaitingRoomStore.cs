@@ -133,6 +133,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, Wri
             ConfirmationCode = a.ConfirmationCode,
             SourceId = a.SourceId,
             Minutes = a.Minutes,
+            WalkInReason = a.WalkInReason,
         }));
 
     /// <summary>The clinic's system moved these (no patient has checked in for them).</summary>
@@ -240,7 +241,7 @@ public sealed partial class WaitingRoomStore(HubDb db, ClinicProfile clinic, Wri
     public Task<long> SequenceAsync(CancellationToken ct = default) => db.LastSequenceAsync(clinic.Id, ct);
 
     private static Appointment ToDomain(AppointmentRow a) =>
-        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode, a.SourceId, a.Minutes);
+        new(a.Id, a.Day, a.StartsAt, a.ProviderId, a.VisitTypeId, new PatientIdentity(a.FirstName, a.LastName, a.DateOfBirth), a.WalkIn, a.ConfirmationCode, a.SourceId, a.Minutes, a.WalkInReason);
 
     private static VisitEventRow ToRow(Guid visitId, VisitEvent e) =>
         new() { VisitId = visitId, Kind = e.Kind.ToString(), At = e.At, By = e.By, Room = e.Room, ToProvider = e.ToProvider };

@@ -5,7 +5,8 @@ namespace Kiosk.WaitingRoom.Clinic;
 /// when they arrive, starting at their arrival (and no confirmation code: they have no letter).
 /// An imported one keeps the clinic system's id (<see cref="SourceId"/>, e.g. "Appointment/123"),
 /// by which a later import finds it again and its status is written back, and the length the
-/// system booked (<see cref="Minutes"/>).
+/// system booked (<see cref="Minutes"/>). A walk-in keeps the reason they gave at the kiosk
+/// (<see cref="WalkInReason"/>, one of the kiosk's reason keys such as "unwell") for the desk.
 /// </summary>
 public sealed record Appointment(
     Guid Id,
@@ -17,7 +18,8 @@ public sealed record Appointment(
     bool WalkIn = false,
     string? ConfirmationCode = null,
     string? SourceId = null,
-    int? Minutes = null);
+    int? Minutes = null,
+    string? WalkInReason = null);
 
 public sealed record PatientIdentity(string FirstName, string LastName, DateOnly DateOfBirth)
 {

@@ -102,6 +102,9 @@ public sealed class Visit
         return Apply(new VisitEvent(VisitEventKind.Moved, at, by, ToProvider: providerId));
     }
 
+    /// <summary>Whether <see cref="Undo"/> would be accepted now: the last event in effect is a desk action. Pages offer Undo only then.</summary>
+    public bool CanUndo => _events.Count > 0 && Undoable.Contains(_events[^1].Kind);
+
     /// <summary>Takes back the last desk action (a call to the wrong patient, a no-show marked too soon).</summary>
     public VisitEvent Undo(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Undone, at, by));
 
@@ -122,7 +125,7 @@ public sealed class Visit
     {
         if (e.Kind == VisitEventKind.Undone)
         {
-            if (_events.Count == 0 || !Undoable.Contains(_events[^1].Kind))
+            if (!CanUndo)
             {
                 throw new VisitTransitionException(State, e.Kind);
             }

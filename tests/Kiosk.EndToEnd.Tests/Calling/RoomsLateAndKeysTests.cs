@@ -78,6 +78,7 @@ public sealed class RoomsLateAndKeysTests : BrowserFixture
         await Shots.TakeAsync(desk.Page, "reception-delay-suggestion-1366");
         Assert.That(await Axe.SeriousViolationsAsync(desk.Page), Is.Empty, "reception with a delay suggestion");
         await desk.Page.GetByLabel("Reason patients see").FillAsync("an emergency");
+        await desk.OpenSuggestionsAsync();
         await desk.Suggestion("okafor").GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
 
         await Expect(display.RunningLate).ToHaveTextAsync("Dr Okafor is running about 15 min late");

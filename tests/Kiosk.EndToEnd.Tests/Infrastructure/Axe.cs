@@ -37,13 +37,7 @@ public static class Axe
 
     private static string Find()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kiosk.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory?.FullName ?? ".", ".tools", "node_modules", "axe-core", "axe.min.js");
+        var path = Path.Combine(Repository.Root, ".tools", "node_modules", "axe-core", "axe.min.js");
         return File.Exists(path) ? path : throw new FileNotFoundException("axe-core is not installed: ./kiosk test installs it (npm) into .tools/.", path);
     }
 }

@@ -41,6 +41,9 @@ public sealed class ReceptionScreen(IPage page)
     /// <summary>"Dr Lee seems about 15 min behind — Confirm / Not now".</summary>
     public ILocator Suggestion(string providerId) => page.Locator($".late-suggestion[data-provider=\"{providerId}\"]");
 
+    /// <summary>Unfolds "N providers seem behind" to show each suggestion's Confirm and Not now.</summary>
+    public Task OpenSuggestionsAsync() => page.Locator(".late-suggestions summary").ClickAsync();
+
     /// <summary>"Dr Lee — has not called anyone for 12 min · 2 waiting · …": one held-up provider's line.</summary>
     public ILocator HeldUp(string providerId) => page.Locator($".held-up li[data-provider=\"{providerId}\"]");
 

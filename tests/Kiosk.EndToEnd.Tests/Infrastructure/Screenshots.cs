@@ -16,4 +16,13 @@ public sealed class Screenshots
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         TestContext.AddTestAttachment(path, what);
     }
+
+    /// <summary>What the screen shows without scrolling, kept in docs/screens/ as the documentation's picture of it.</summary>
+    public static async Task ForDocsAsync(IPage page, string name)
+    {
+        var path = Path.Combine(Repository.Root, "docs", "screens", $"{name}.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await page.ScreenshotAsync(new() { Path = path });
+        TestContext.AddTestAttachment(path, name);
+    }
 }

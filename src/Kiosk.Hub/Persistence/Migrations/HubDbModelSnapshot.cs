@@ -66,6 +66,10 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.Property<bool>("WalkIn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WalkInReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Day");
