@@ -18,7 +18,7 @@ namespace Kiosk.Hub.Demo;
 /// current five minutes) and kept on today's list, so the demo can be checked into whenever it is
 /// started, even just before midnight. Appointments the bundle says "arrived" are in the waiting
 /// room already, since their meta.lastUpdated, unless Hub:SeedDemoArrivals is off; a phone link
-/// to the one waiting longest is written to the data directory for the demo script to print.
+/// to the one furthest back in line is written to the data directory for the demo script to print.
 /// </summary>
 public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, TimeProvider time, IConfiguration config, IWaitEstimator estimator, PhoneLinks links, DemoDayBundle bundle) : IDaySeeding
 {
@@ -64,7 +64,8 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
         // Each waiting patient is told what the room forecasts now: reception measures the wait against it.
         var estimates = estimator.Estimate(room, now);
         var promised = room.Visits.Where(v => v.IsWaiting && estimates.ContainsKey(v.Id)).ToDictionary(v => v.Id, v => estimates[v.Id]);
-        var link = room.Visits.Where(v => v.IsWaiting).OrderBy(v => v.ArrivedAt).Select(v => links.For(v.Ticket.Token)).FirstOrDefault();
+        // The demo's phone link is the patient furthest back in line, so "Tell me when I'm 3 away" has something to wait for.
+        var link = room.Visits.Where(v => v.IsWaiting).OrderByDescending(v => room.PlaceInLine(v) ?? 0).Select(v => links.For(v.Ticket.Token)).FirstOrDefault();
         if (!await store.TryMoveVersionAsync(day, version, ct))
         {
             return; // another hub seeded the day meanwhile

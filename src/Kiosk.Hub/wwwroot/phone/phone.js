@@ -83,7 +83,10 @@
           : t("phone.place", { place: ticket.placeInLine, provider: ticket.providerName });
         if (ticket.estimate) {
           const e = ticket.estimate;
-          el("range").textContent = e.highMinutes <= 5 ? t("phone.few-minutes") : t("phone.range", { low: e.lowMinutes, high: e.highMinutes });
+          // The hub words the range as every screen does (ShownWait): whole five minutes, "up to" near zero.
+          const w = e.shown;
+          el("range").textContent = w.kind === "FewMinutes" ? t("phone.few-minutes")
+            : w.kind === "UpTo" ? t("phone.up-to", { high: w.highMinutes }) : t("phone.range", { low: w.lowMinutes, high: w.highMinutes });
           // Sentences worded in the page's language; the hub's English only if it sent none.
           el("reason").textContent = e.reasonParts && e.reasonParts.length
             ? e.reasonParts.map((p) => t(`reason.${p.key}`, p.values)).join(" ")
