@@ -5,26 +5,8 @@ using Kiosk.Testing;
 namespace Kiosk.Hub.Tests.Http;
 
 /// <summary>The phone page speaks the language chosen at the kiosk, else the phone's own, else English.</summary>
-public sealed partial class PhonePageLanguageTests
+public sealed partial class PhonePageLanguageTests : OnePhoneLink
 {
-    private HubServer _server = null!;
-    private Uri _phone = null!;
-
-    [OneTimeSetUp]
-    public async Task CheckInOnce()
-    {
-        _server = new HubServer();
-        await using var kiosk = await _server.KioskAsync();
-        _phone = new Uri((await kiosk.CheckInAsync(DemoPatients.Chen)).PhoneUrl);
-    }
-
-    [OneTimeTearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [TestCase("?lang=es", null, "es", "Su número")]
     [TestCase("", "es-MX,es;q=0.9,en;q=0.5", "es", "Su número")]
     [TestCase("", "fr-FR,de;q=0.8", "en", "Your ticket")]
@@ -32,7 +14,7 @@ public sealed partial class PhonePageLanguageTests
     [TestCase("?lang=en", "es", "en", "Your ticket")]
     public async Task The_page_is_worded_in_the_chosen_language(string query, string? acceptLanguage, string lang, string ticketLabel)
     {
-        var html = await GetAsync(new Uri(_phone.PathAndQuery + query, UriKind.Relative), acceptLanguage);
+        var html = await GetAsync(new Uri(Phone.PathAndQuery + query, UriKind.Relative), acceptLanguage);
 
         Assert.That(html, Does.Contain($"<html lang=\"{lang}\">"));
         Assert.That(html, Does.Contain(ticketLabel));
@@ -42,7 +24,7 @@ public sealed partial class PhonePageLanguageTests
     [Test]
     public async Task The_scripts_get_the_refusals_in_the_patients_language_safely_inside_their_script_element()
     {
-        var html = await GetAsync(new Uri(_phone.PathAndQuery + "?lang=es", UriKind.Relative), null);
+        var html = await GetAsync(new Uri(Phone.PathAndQuery + "?lang=es", UriKind.Relative), null);
         var words = WordsBlock().Match(html).Groups[1].Value;
         var parsed = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(words)!;
 
@@ -51,9 +33,9 @@ public sealed partial class PhonePageLanguageTests
     }
 
     [Test]
-    public async Task An_ended_link_is_explained_in_the_phones_language()
+    public async Task An_ended_link_is_explained_in_thePhones_language()
     {
-        using var http = _server.CreateClient();
+        using var http = Server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/t/{HubServer.Secret()}", UriKind.Relative));
         request.Headers.AcceptLanguage.ParseAdd("es-ES");
 
@@ -65,7 +47,7 @@ public sealed partial class PhonePageLanguageTests
 
     private async Task<string> GetAsync(Uri path, string? acceptLanguage)
     {
-        using var http = _server.CreateClient();
+        using var http = Server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
         using var response = await http.SendAsync(request);

@@ -9,26 +9,8 @@ namespace Kiosk.Hub.Tests.Http;
 /// The phone page loads light on a slow phone network: its files come by versioned addresses,
 /// compressed and cached for good, the page itself compressed; it names the clinic under one heading.
 /// </summary>
-public sealed partial class PhonePageLoadTests
+public sealed partial class PhonePageLoadTests : OnePhoneLink
 {
-    private HubServer _server = null!;
-    private Uri _phone = null!;
-
-    [OneTimeSetUp]
-    public async Task CheckInOnce()
-    {
-        _server = new HubServer();
-        await using var kiosk = await _server.KioskAsync();
-        _phone = new Uri((await kiosk.CheckInAsync(DemoPatients.Chen)).PhoneUrl);
-    }
-
-    [OneTimeTearDown]
-    public void StopHub()
-    {
-        _server.Dispose();
-        _server.DeleteData();
-    }
-
     [Test]
     public async Task The_signalr_client_is_linked_by_a_versioned_address_and_served_compressed_and_cached_for_good()
     {
@@ -60,7 +42,7 @@ public sealed partial class PhonePageLoadTests
     [Test]
     public async Task The_page_itself_is_compressed_and_never_cached()
     {
-        using var response = await GetAsync(_phone.PathAndQuery, "br");
+        using var response = await GetAsync(Phone.PathAndQuery, "br");
 
         Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "br" }));
         Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
@@ -89,7 +71,7 @@ public sealed partial class PhonePageLoadTests
 
     private async Task<string> PageAsync()
     {
-        using var response = await GetAsync(_phone.PathAndQuery, null);
+        using var response = await GetAsync(Phone.PathAndQuery, null);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return await response.Content.ReadAsStringAsync();
     }
@@ -97,7 +79,7 @@ public sealed partial class PhonePageLoadTests
     /// <summary>Without automatic decompression, so the test sees the bytes and headers as a phone does.</summary>
     private async Task<HttpResponseMessage> GetAsync(string path, string? encoding)
     {
-        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = _server.BaseAddress };
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = Server.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         if (encoding is not null) request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
         return await http.SendAsync(request);
