@@ -1,4 +1,5 @@
 using CommunityToolkit.Mvvm.Messaging;
+using Kiosk.App.Clinic;
 using Kiosk.App.Components;
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.CheckIn;
@@ -6,7 +7,9 @@ using Kiosk.App.Core.Hub;
 using Kiosk.App.Core.Lobby;
 using Kiosk.App.Health;
 using Kiosk.App.Hub;
+using Kiosk.Contracts.Clinic;
 using Kiosk.Contracts.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(sp => new CurrentLook(ClinicLook.Plain(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ClinicName)));
 builder.Services.AddSingleton<HubClient>();
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
@@ -39,6 +43,7 @@ if (Directory.Exists(mediaFolder))
     app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(mediaFolder), RequestPath = "/media" });
 }
 
+app.MapClinicLogo();
 app.MapGet("/healthz", (IWaitingRoomGateway hub) => Results.Ok(new { hub = hub.Link.ToString() }));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -17,7 +17,7 @@ namespace Kiosk.Contracts;
 /// too), and a limit reached (the message starts with <see cref="HubRefusals.TooManyRequests"/>; a question
 /// over its ticket's limit is the exception: <see cref="Callbacks.RefusalReasons.TooManyQuestions"/>).
 /// Unexpected faults stay server errors. Methods that only read or join a group
-/// (<see cref="LobbyWait"/>, <see cref="CallbackTopics"/>, the <c>Watch…</c> methods other than
+/// (<see cref="LobbyWait"/>, <see cref="Appearance"/>, <see cref="CallbackTopics"/>, the <c>Watch…</c> methods other than
 /// <see cref="WatchTicket"/>) cannot be refused and return their value plainly.
 /// </para>
 /// </summary>
@@ -40,6 +40,9 @@ public interface IWaitingRoomHub
 
     /// <summary>Kiosk: the typical wait in the lobby right now, for the attract screen; null when not known.</summary>
     Task<WaitRange?> LobbyWait();
+
+    /// <summary>Kiosk: the clinic's name, colour, logo and time format, for every screen.</summary>
+    Task<Clinic.ClinicLook> Appearance();
 
     /// <summary>Anyone holding a ticket token (phone, kiosk): the visit now, then its live updates.</summary>
     Task<HubResult<TicketView>> WatchTicket(string token);

@@ -85,6 +85,7 @@ app.UsePhonePageCompression();
 app.MapStaticAssets();
 app.MapHub<WaitingRoomHub>(HubRoutes.WaitingRoom);
 app.MapPhonePage();
+app.MapClinicLogo();
 app.MapHistoryExport();
 app.MapStaffSignOut();
 app.MapCallbackReport();

@@ -18,7 +18,7 @@ namespace Kiosk.Hub;
 /// the method's result (see IWaitingRoomHub), made in one place, the RefusalsAsResults filter.
 /// </summary>
 public sealed partial class WaitingRoomHub(WaitingRoomService room, CheckInService checkIn, DeskService desk, DisplayService display, PhoneService phone,
-    CallbackService callbacks, ClinicProfile clinic, TimeProvider time, KioskHealth health)
+    CallbackService callbacks, ClinicProfile clinic, TimeProvider time, KioskHealth health, Kiosk.Contracts.Clinic.ClinicLook look)
     : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
 {
     private string Caller() => Context.User?.Identity?.Name ?? "unknown";

@@ -6,6 +6,7 @@ using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
+using Kiosk.Contracts.Clinic;
 
 namespace Kiosk.App.Core.Callbacks;
 
@@ -35,16 +36,18 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
     public const int MaxPhoneLength = 20;
     private readonly ICallbackGateway _hub;
     private readonly TimeProvider _time;
+    private readonly CurrentLook _look;
     private readonly IMessenger? _messenger;
     private string _token = "";
     private Guid _key;
     private bool _listening;
 
     /// <summary>With the kiosk session's <paramref name="messenger"/>, the question is forgotten with the patient.</summary>
-    public AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null, IMessenger? messenger = null)
+    public AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null, IMessenger? messenger = null, CurrentLook? look = null)
     {
         _hub = hub;
         _time = time ?? TimeProvider.System;
+        _look = look ?? new CurrentLook(ClinicLook.Plain("") with { TimeZone = _time.LocalTimeZone.Id });
         _messenger = messenger;
         messenger?.Register<AskQuestionViewModel, PatientForgotten>(this, static (ask, _) => ask.Forget());
     }
@@ -124,15 +127,16 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
         Clear();
     }
 
-    /// <summary>"Today at 15:30", "tomorrow at 09:00", "Monday at 10:00", in the patient's language (keys in callbacks.&lt;lang&gt;.json).</summary>
+    /// <summary>"Today at 15:30", "tomorrow at 09:00", "Monday at 10:00", in the patient's language (keys in callbacks.&lt;lang&gt;.json), the time as the clinic writes it.</summary>
     public (string Key, string Time, string Day) DueWords(DateTimeOffset due)
     {
         var culture = CultureInfo.GetCultureInfo(Language);
-        var local = TimeZoneInfo.ConvertTime(due, _time.LocalTimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _time.LocalTimeZone).DateTime);
+        var look = _look.Value;
+        var local = look.Local(due);
+        var today = DateOnly.FromDateTime(look.Local(_time.GetUtcNow()).DateTime);
         var day = DateOnly.FromDateTime(local.DateTime);
         var key = day <= today ? "callbacks.due.today" : day == today.AddDays(1) ? "callbacks.due.tomorrow" : "callbacks.due.later";
-        return (key, local.ToString("t", culture), culture.DateTimeFormat.GetDayName(local.DayOfWeek));
+        return (key, look.Time(due), culture.DateTimeFormat.GetDayName(local.DayOfWeek));
     }
 
     public string TopicName(string topicId) => Topics.FirstOrDefault(t => t.Id == topicId) is { } topic ? TopicName(topic) : topicId;

@@ -216,5 +216,4 @@ public sealed partial class CheckInViewModel
         Step = CheckInStep.NotNow;
     }
 
-    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using CommunityToolkit.Mvvm.Messaging;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Core.Lobby;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Clinic;
 using Kiosk.Contracts.Localization;
 
 namespace Kiosk.App.Core.CheckIn;
@@ -23,9 +24,10 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     private readonly KioskStrings _strings;
     private readonly IMessenger _messenger;
 
-    public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings, IMessenger messenger)
+    public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings, IMessenger messenger, CurrentLook? look = null)
     {
         _hub = hub;
+        Look = look ?? new CurrentLook(ClinicLook.Plain(""));
         _time = time;
         _strings = strings;
         _messenger = messenger;
@@ -74,6 +76,12 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     public IReadOnlyList<string> Languages => _strings.Languages;
 
     public HubLink Link => _hub.Link;
+
+    /// <summary>The clinic's name, colour, logo and time format, as the hub last said them.</summary>
+    public CurrentLook Look { get; }
+
+    /// <summary>A clinic-local time as the clinic writes it everywhere ("14:05" or "2:05 PM").</summary>
+    public string Clock(TimeOnly time) => Look.Value.Time(time);
 
     /// <summary>A text in the patient's language.</summary>
     public string T(string key) => _strings.Get(Language, key);

@@ -26,11 +26,13 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     private readonly KioskSelfReport _self;
     private readonly TimeProvider _time;
     private readonly ITimer _heartbeat;
+    private readonly CurrentLook? _look;
     private int _disposed;
 
-    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log, TimeProvider? time = null, KioskSelfReport? self = null)
+    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log, TimeProvider? time = null, KioskSelfReport? self = null, CurrentLook? look = null)
     {
         _log = log;
+        _look = look;
         _self = self ?? KioskSelfReport.Unknown;
         _time = time ?? TimeProvider.System;
         var kiosk = options.Value;
@@ -55,6 +57,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         {
             SetLink(HubLink.Online);
             await BeatAsync();
+            await AskLookAsync();
             await RewatchAsync();
         };
         _connection.Closed += _ => _stopping.IsCancellationRequested ? Task.CompletedTask : ConnectUntilOnlineAsync();
@@ -158,6 +161,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
                 await _connection.StartAsync(_stopping.Token);
                 SetLink(HubLink.Online);
                 await BeatAsync();
+                await AskLookAsync();
                 await RewatchAsync();
                 return;
             }

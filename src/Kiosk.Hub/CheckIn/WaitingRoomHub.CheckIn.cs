@@ -1,4 +1,5 @@
 using Kiosk.Contracts;
+using Kiosk.Contracts.Clinic;
 using Kiosk.Hub.Auth;
 using Kiosk.Hub.Realtime;
 using Microsoft.AspNetCore.Authorization;
@@ -30,4 +31,7 @@ public sealed partial class WaitingRoomHub
 
     [Authorize(Roles = Roles.Kiosk)]
     public Task<WaitRange?> LobbyWait() => checkIn.LobbyWaitAsync(Context.ConnectionAborted);
+
+    [Authorize(Roles = Roles.Kiosk)]
+    public Task<ClinicLook> Appearance() => Task.FromResult(look);
 }

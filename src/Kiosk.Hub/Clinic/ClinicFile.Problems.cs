@@ -8,8 +8,11 @@ namespace Kiosk.Hub.Clinic;
 /// </summary>
 public sealed partial record ClinicFile
 {
-    /// <summary>Every problem; none when the file is good. <paramref name="offeredLanguages"/>, when given, are the languages "languages" may name.</summary>
-    public IReadOnlyList<string> Problems(IReadOnlyCollection<string>? offeredLanguages = null)
+    /// <summary>
+    /// Every problem; none when the file is good. <paramref name="offeredLanguages"/>, when given, are the languages "languages" may name;
+    /// <paramref name="clinicFilePath"/>, when given, is where files the clinic file names (its logo) are looked for.
+    /// </summary>
+    public IReadOnlyList<string> Problems(IReadOnlyCollection<string>? offeredLanguages = null, string? clinicFilePath = null)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Id)) problems.Add("id is missing: add \"id\", a short lower-case name for the clinic such as \"riverside\"");
@@ -32,6 +35,7 @@ public sealed partial record ClinicFile
         problems.AddRange(LanguageProblems(offeredLanguages));
         problems.AddRange(HoursProblems());
         problems.AddRange(CheckInProblems());
+        problems.AddRange(LookProblems(clinicFilePath));
         return problems;
     }
 

@@ -20,7 +20,8 @@ public sealed partial record ClinicFile(
     IReadOnlyList<string>? Rooms = null,
     ClinicFile.CheckInEntry? CheckIn = null,
     string Culture = ClinicFile.DefaultCulture,
-    IReadOnlyList<string>? Languages = null)
+    IReadOnlyList<string>? Languages = null,
+    ClinicFile.LookEntry? Look = null)
 {
     /// <summary>Without "culture", dates in a CSV import are read as in the UK (31/12/2026), besides ISO (2026-12-31).</summary>
     public const string DefaultCulture = "en-GB";
@@ -88,7 +89,7 @@ public sealed partial record ClinicFile(
     public static ClinicFile Load(string path, IReadOnlyCollection<string>? offeredLanguages = null)
     {
         var file = Parse(path);
-        var problems = file.Problems(offeredLanguages);
+        var problems = file.Problems(offeredLanguages, path);
         return problems.Count == 0 ? file : throw new InvalidDataException($"Clinic file {path}: {string.Join("; ", problems)}.");
     }
 

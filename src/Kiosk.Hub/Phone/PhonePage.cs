@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Clinic;
 using Kiosk.Contracts.Localization;
 using Kiosk.Hub.Clinic;
 using Kiosk.Hub.Realtime;
@@ -58,7 +59,7 @@ public static partial class PhonePage
 
     public static IEndpointRouteBuilder MapPhonePage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/t/{token}", async (string token, string? lang, PhoneService phone, KioskStrings strings, ClinicFile clinic, PhoneClock clock, PhoneAssets assets, IWebHostEnvironment env, HttpContext http) =>
+        app.MapGet("/t/{token}", async (string token, string? lang, PhoneService phone, KioskStrings strings, ClinicLook look, PhoneClock clock, PhoneAssets assets, IWebHostEnvironment env, HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -66,7 +67,7 @@ public static partial class PhonePage
             var language = strings.Choose(lang, http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).Select(l => l.Value.ToString()));
             var page = env.WebRootFileProvider.GetFileInfo(ticket is not null ? "phone/index.html" : "phone/expired.html");
             using var reader = new StreamReader(page.CreateReadStream());
-            var html = Worded(await reader.ReadToEndAsync(http.RequestAborted), strings, language, new PageValues(clinic.Name, clock, ticket, assets));
+            var html = Worded(await reader.ReadToEndAsync(http.RequestAborted), strings, language, new PageValues(look, clock, ticket, assets));
             return Results.Content(html, "text/html", System.Text.Encoding.UTF8, ticket is not null ? 200 : 404);
         }).AllowAnonymous();
         return app;
@@ -74,7 +75,7 @@ public static partial class PhonePage
 
     /// <summary>
     /// Fills {{key}} with the text in the language (HTML-encoded), {{lang}}, {{words}} (JSON for the
-    /// scripts), {{clinic}}, {{hour-cycle}} and {{time-zone}}, {{ticket}} (the visit as the page first
+    /// scripts), {{clinic}}, {{accent}} and {{logo}} (its look), {{hour-cycle}} and {{time-zone}}, {{ticket}} (the visit as the page first
     /// shows it, before the hub's live updates) and {{asset:path}} (a static file's cached address).
     /// </summary>
     public static string Worded(string template, KioskStrings strings, string language, PageValues values) =>
@@ -83,15 +84,18 @@ public static partial class PhonePage
             "lang" => language,
             "words" => JsonSerializer.Serialize(strings.Area(language, ScriptAreas), ScriptJson),
             "ticket" => JsonSerializer.Serialize(values.Ticket, ScriptJson),
-            "clinic" => Html.Encode(values.Clinic),
+            "clinic" => Html.Encode(values.Look.Name),
+            "accent" => values.Look.SafeAccent,
+            // Decorative beside the clinic's name, which says it in words.
+            "logo" => values.Look.Logo is { } logo ? $"<img class=\"logo\" src=\"{Html.Encode(logo.Path)}\" alt=\"\">" : "",
             "hour-cycle" => values.Clock.HourCycle,
             "time-zone" => Html.Encode(values.Clock.TimeZone),
             var asset when asset.StartsWith("asset:", StringComparison.Ordinal) => Html.Encode(values.Assets.Url(asset["asset:".Length..])),
             var key => Html.Encode(strings.Get(language, key)),
         });
 
-    /// <summary>What the page shows besides words: the clinic, its clock, the visit, where its files are.</summary>
-    public sealed record PageValues(string Clinic, PhoneClock Clock, TicketView? Ticket, PhoneAssets Assets);
+    /// <summary>What the page shows besides words: the clinic and its look, its clock, the visit, where its files are.</summary>
+    public sealed record PageValues(ClinicLook Look, PhoneClock Clock, TicketView? Ticket, PhoneAssets Assets);
 
     [GeneratedRegex(@"\{\{((?:asset:)?[a-z0-9.\-/]+)\}\}")]
     private static partial Regex Placeholder();

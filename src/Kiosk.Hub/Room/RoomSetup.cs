@@ -18,6 +18,7 @@ public static class RoomSetup
         var profile = file.ToProfile();
         services.AddSingleton(file);
         services.AddSingleton(profile);
+        services.AddSingleton(file.ToLook(path));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LearnedHistory>();
         services.AddSingleton(sp => new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>())));

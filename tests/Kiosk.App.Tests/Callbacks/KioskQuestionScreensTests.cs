@@ -1,8 +1,11 @@
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Tests.CheckIn;
+using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Clinic;
 using Kiosk.Contracts.Callbacks;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.App.Tests.Callbacks;
 
@@ -124,6 +127,19 @@ public sealed class KioskQuestionScreensTests
         await _ask.StartAsync("tok-aisha", "es");
 
         Assert.That(_ask.DueWords(new DateTimeOffset(2026, 11, dueDay, dueHour, 0, 0, TimeSpan.Zero)), Is.EqualTo((key, time, day)));
+    }
+
+    [Test]
+    public async Task The_promised_day_and_time_are_the_clinics_whatever_the_kiosks_own_clock_setting()
+    {
+        var look = new CurrentLook(new ClinicLook("Lakeside Clinic", "en-US", "America/New_York", ClinicLook.DefaultAccent));
+        var sundayNightInNewYork = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero));
+        sundayNightInNewYork.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var ask = new AskQuestionViewModel(_callbacks, sundayNightInNewYork, _session.Messenger, look);
+        await ask.StartAsync("tok-aisha", "es");
+
+        Assert.That(ask.DueWords(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero)), Is.EqualTo(("callbacks.due.tomorrow", "9:00\u202fAM", "lunes")));
+        ask.Dispose();
     }
 
     [Test]

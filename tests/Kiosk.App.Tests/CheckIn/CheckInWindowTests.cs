@@ -1,6 +1,7 @@
 using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Core.Hub;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Clinic;
 
 namespace Kiosk.App.Tests.CheckIn;
 
@@ -27,6 +28,17 @@ public sealed class CheckInWindowTests
         Assert.That(_s.Vm.NotNowText, Is.EqualTo(expected));
         Assert.That(_s.Vm.Appointment, Is.Null);
         Assert.That(_s.Hub.CheckIns, Is.Empty);
+    }
+
+    [Test]
+    public async Task Times_are_written_as_the_clinic_writes_them_once_the_hub_has_said_how()
+    {
+        _s.Hub.OnFind = _ => new(LookupOutcome.TooEarly, null, null, new CheckInTimes(new TimeOnly(14, 30), new TimeOnly(13, 30)));
+        _s.Vm.Look.Take(new ClinicLook("Lakeside Clinic", "en-US", "America/Chicago", ClinicLook.DefaultAccent));
+
+        await FindAsync("en");
+
+        Assert.That(_s.Vm.NotNowText, Is.EqualTo("Your appointment is at 2:30\u202fPM. Please come back after 1:30\u202fPM."));
     }
 
     [TestCase("en", "Your appointment was at 10:00. Please see the front desk so we can find you another time or fit you in.")]

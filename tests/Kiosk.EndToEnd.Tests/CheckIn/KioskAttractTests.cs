@@ -21,4 +21,17 @@ public sealed class KioskAttractTests : BrowserFixture
         Assert.That(await kiosk.Page.EvaluateAsync<int>("() => document.scrollingElement.scrollHeight"), Is.LessThanOrEqualTo(height), "the whole attract screen is on the screen");
         Assert.That(kiosk.AxeFindings, Is.Empty);
     }
+
+    [Test]
+    public async Task The_attract_screen_shows_the_clinics_own_logo_from_its_clinic_file()
+    {
+        var kiosk = await OpenKioskAsync(1080, 1920);
+        var logo = kiosk.Page.Locator("#welcome-title img.clinic-logo");
+
+        await Expect(logo).ToBeVisibleAsync();
+        await kiosk.Page.WaitForFunctionAsync("() => document.querySelector('#welcome-title img.clinic-logo').naturalWidth > 0");
+
+        Assert.That(await logo.GetAttributeAsync("src"), Does.Match(@"^/clinic/logo\?v=[0-9a-f]{12}$"), "served by the kiosk itself, so it shows while the hub is away");
+        Assert.That(await kiosk.Page.Locator("#welcome-title").InnerTextAsync(), Is.EqualTo("Riverside Family Practice"), "the picture adds nothing to read");
+    }
 }

@@ -35,8 +35,8 @@ public sealed partial class PhonePageLoadTests : OnePhoneLink
 
         var links = LinkedFile().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
-        Assert.That(links, Has.Count.EqualTo(5));
-        Assert.That(links, Has.All.Matches(@"\.[a-z0-9]{10}\.(js|css)$"));
+        Assert.That(links, Has.Count.EqualTo(6), "four scripts, the style sheet and the clinic's logo");
+        Assert.That(links, Has.All.Matches(@"(\.[a-z0-9]{10}\.(js|css)|/clinic/logo\?v=[0-9a-f]{12})$"));
     }
 
     [Test]
@@ -53,7 +53,7 @@ public sealed partial class PhonePageLoadTests : OnePhoneLink
     {
         var html = await PageAsync();
 
-        Assert.That(html, Does.Contain("<p class=\"clinic\">Riverside Family Practice</p>"));
+        Assert.That(html, Does.Match("<p class=\"clinic\"><img class=\"logo\" src=\"/clinic/logo\\?v=[0-9a-f]{12}\" alt=\"\">Riverside Family Practice</p>"));
         Assert.That(Regex.Count(html, "<h1[ >]"), Is.EqualTo(1));
         Assert.That(html, Does.Contain("data-hour-cycle=\"h23\" data-time-zone=\"Europe/London\""), "en-GB writes 14:05");
     }

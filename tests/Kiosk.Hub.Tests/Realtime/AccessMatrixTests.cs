@@ -27,6 +27,7 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.CheckInByCode)] = Kiosk,
         [nameof(IWaitingRoomHub.WalkIn)] = Kiosk,
         [nameof(IWaitingRoomHub.LobbyWait)] = Kiosk,
+        [nameof(IWaitingRoomHub.Appearance)] = Kiosk,
         [nameof(IWaitingRoomHub.WatchTicket)] = Anyone,
         [nameof(IWaitingRoomHub.WatchDisplay)] = Anyone,
         [nameof(IWaitingRoomHub.CallbackTopics)] = Anyone,

@@ -18,6 +18,7 @@ public sealed class RefusalShapeTests
     private static readonly string[] TransportOnly =
     [
         nameof(IWaitingRoomHub.LobbyWait),
+        nameof(IWaitingRoomHub.Appearance),
         nameof(IWaitingRoomHub.WatchBoard),
         nameof(IWaitingRoomHub.CallbackTopics),
         nameof(IWaitingRoomHub.WatchCallbacks),

@@ -73,7 +73,7 @@ public static class ClinicCommand
             return 1;
         }
 
-        var problems = clinic.Problems(KioskStrings.LanguagesIn(paths.StringsDirectory));
+        var problems = clinic.Problems(KioskStrings.LanguagesIn(paths.StringsDirectory), path);
         foreach (var problem in problems)
         {
             output.WriteLine($"{path}: {problem}");
