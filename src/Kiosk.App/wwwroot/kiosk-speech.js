@@ -9,7 +9,8 @@
 // Where a box takes letters or digits, the keypad's digits type instead (kiosk-speech-typing.js).
 // Letters and the main keyboard's digits are left alone: a barcode scanner types those.
 // It starts with "Talk to me", with headphones plugged in, or with any keypad or arrow key on the
-// attract screen. Each key it uses tells the kiosk the patient is still there (SpeechKeys.razor).
+// attract screen. Each key it uses tells the kiosk the patient is still there (SpeechKeys.razor);
+// the keys and what is said as the screen changes are in kiosk-speech-keys.js.
 // What was said is kept on window.kioskSpoken (kiosk.js) so a test can check it where a headless
 // browser has no voices; on the kiosk box the browser's voices (espeak-ng) say it.
 (() => {
@@ -144,9 +145,10 @@
     NumpadDivide: blank, Slash: blank,
   };
 
-  // For kiosk-speech-typing.js, and for SpeechKeys.razor to hear about every key.
-  const speech = window.kioskSpeech = {
-    state, words, fill, say, help, textOf, nameOf, place, visible, activeBox, keypadMode, choose, back, sayScreen,
+  // For kiosk-speech-typing.js and kiosk-speech-keys.js, and for SpeechKeys.razor to hear about every key.
+  window.kioskSpeech = {
+    state, main, on, words, fill, say, sentences, help, textOf, nameOf, place, visible, activeBox, keypadMode,
+    keys, choose, back, sayScreen, volume,
     listen(dotnet) {
       state.dotnet = dotnet;
       if (dotnet) document.documentElement.dataset.speechKeys = "listening";
@@ -154,70 +156,4 @@
     },
     typing: () => null,
   };
-
-  document.addEventListener("keydown", (event) => {
-    if (!main()) return;
-    if (!on()) {
-      // A keypad or arrow key on the attract screen means someone is feeling for the keypad: talk to them.
-      // (A barcode scanner types letters and digits, never the keypad's own keys or arrows.)
-      const keypad = event.code.startsWith("Numpad") || event.code.startsWith("Arrow");
-      if (keypad && main().dataset.step === "Welcome") {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        document.querySelector("main.kiosk [data-access=talk]")?.click();
-      }
-      return;
-    }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const group = state.group;
-    const action = speech.typing(event, group) ?? keys[event.code] ?? (event.key === "*" ? () => sayScreen("", true) : event.key === "+" ? () => volume(0.1) : null);
-    if (!action) return;
-    // A key speech mode uses is its alone: not typed into a box, not taken for a barcode scan (kiosk.js listens after this).
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    state.group = null;
-    action();
-    // The page never sees this key, so tell the kiosk the patient is still here; count the answers for a test.
-    state.dotnet?.invokeMethodAsync("Pressed").then(() => { window.kioskKeysHeard = (window.kioskKeysHeard ?? 0) + 1; }).catch(() => {});
-  }, { capture: true });
-
-  // A new screen (or the idle question) is spoken as it appears; so is a box that takes the keys by
-  // itself (a full day goes on to the month), and a message that appears on the screen.
-  new MutationObserver(() => {
-    const m = main();
-    if (!m) return;
-    const speaking = on();
-    const idle = document.querySelector("main.kiosk .idle") !== null;
-    const step = `${m.dataset.step}|${idle ? "idle" : ""}|${speaking}`;
-    const box = activeBox();
-    const message = textOf(document.querySelector("main.kiosk .step [role=alert]"));
-    const before = { step: state.lastStep, box: state.lastBox, message: state.lastMessage };
-    Object.assign(state, { lastStep: step, lastBox: box?.id ?? "", lastMessage: message });
-    if (!speaking) return;
-    if (step !== before.step) {
-      const starting = before.step !== null && !before.step.endsWith("|true");
-      sayScreen(starting ? words().on : "", starting);
-    } else if (!idle && box && box.id !== before.box) {
-      // Say what the box just left holds ("Day, box, 14"), then the box the keys now fill and how.
-      const left = before.box ? document.getElementById(before.box) : null;
-      place(box);
-      say(sentences([left?.value ? nameOf(left) : "", nameOf(box), help(keypadMode())]));
-    } else if (message && message !== before.message) {
-      say(message);
-    }
-  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["data-step", "data-speech", "data-mode", "class"] });
-
-  // Headphones plugged into the kiosk: a new audio output appears. Start talking if nobody is using the screen.
-  if (navigator.mediaDevices?.addEventListener) {
-    let outputs = -1;
-    const count = async () => (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === "audiooutput").length;
-    count().then((n) => { outputs = n; }).catch(() => {});
-    navigator.mediaDevices.addEventListener("devicechange", async () => {
-      const n = await count().catch(() => outputs);
-      if (n > outputs && outputs >= 0 && !on() && main()?.dataset.step === "Welcome") {
-        document.querySelector("main.kiosk [data-access=talk]")?.click();
-      }
-      outputs = n;
-    });
-  }
 })();

@@ -117,7 +117,7 @@ public sealed class KioskSpeechTests : BrowserFixture
     }
 
     [Test]
-    public async Task Talk_to_me_on_screen_starts_speech_in_the_patients_language_and_zero_on_the_code_screen_goes_back()
+    public async Task Talk_to_me_starts_speech_in_the_patients_language_zero_on_the_code_screen_goes_back_and_talk_to_me_again_stops_it()
     {
         var kiosk = await OpenKioskAsync(1920, 1080);
         var page = kiosk.Page;
@@ -136,6 +136,8 @@ public sealed class KioskSpeechTests : BrowserFixture
 
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "FindAppointment");
         Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Buscar su cita. Día, casilla, vacía. Escriba el número"));
+        await page.Locator("[data-access=talk]").ClickAsync();
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "off");
         Assert.That(kiosk.AxeFindings, Is.Empty);
     }
 }
