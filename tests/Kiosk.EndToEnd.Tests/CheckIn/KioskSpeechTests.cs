@@ -91,6 +91,22 @@ public sealed class KioskSpeechTests : BrowserFixture
     }
 
     [Test]
+    public async Task A_message_that_appears_on_the_screen_is_read_out()
+    {
+        var kiosk = await OpenKioskAsync();
+        var page = kiosk.Page;
+        var keys = new SpeechKeypad(page);
+        await keys.PressAsync("ArrowDown", "Numpad5", "Numpad1", "Numpad5", "Numpad3", "Numpad7", "Numpad0");
+        await Expect(page.Locator(".keypad")).ToHaveAttributeAsync("data-mode", "letters");
+
+        // Nobody is booked for 15 March 1970 as "ZZ…": Z is the fourth letter on 9.
+        await keys.PressAsync("Numpad9", "Numpad9", "Numpad9", "Numpad9", "Enter", "Numpad9", "Numpad9", "Numpad9", "Numpad9", "Enter");
+
+        await Expect(kiosk.Message).ToContainTextAsync("We could not find an appointment");
+        await page.WaitForFunctionAsync("() => (window.kioskLastSpoken ?? '').startsWith('We could not find an appointment today')");
+    }
+
+    [Test]
     public async Task Zero_goes_back_a_box_at_a_time_then_to_the_attract_screen_still_talking()
     {
         var kiosk = await OpenKioskAsync();
