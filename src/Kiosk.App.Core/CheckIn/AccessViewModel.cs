@@ -70,12 +70,17 @@ public sealed partial class AccessViewModel : ObservableObject
         ReachMode = !ReachMode;
     }
 
-    /// <summary>"Talk to me", headphones plugged in, or a keypad key on the attract screen.</summary>
+    /// <summary>
+    /// "Talk to me", headphones plugged in, or a keypad key on the attract screen (the last two only
+    /// while it is off). Pressed again it stops: speech mode lasts past "Back" and "Start again", so
+    /// the next person at the screen must be able to turn it off, and the screen lights up with it.
+    /// </summary>
     [RelayCommand]
-    private void TalkToMe()
+    private void ToggleTalk()
     {
         Touched();
-        SpeechMode = true;
+        SpeechMode = !SpeechMode;
+        ScreenBlank = ScreenBlank && SpeechMode;
     }
 
     [RelayCommand]

@@ -132,9 +132,17 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
             CheckInStep.Question when Ticket is not null => CheckInStep.Done,
             _ => CheckInStep.Welcome,
         };
+        if (Step == CheckInStep.FindAppointment)
+        {
+            // Back from the code (or from "Is this you?"): the keys type the date or the name again, not the code.
+            Entry.StartFind();
+        }
+
         if (Step == CheckInStep.Welcome)
         {
-            Forget();
+            // Back to the attract screen is where the next patient starts, with the usual screen; but a
+            // patient in speech mode pressed 0 to go back a step and is still there, listening.
+            Forget(keepAccess: Access.SpeechMode);
         }
     }
 
@@ -143,6 +151,17 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     private void Finish()
     {
         Forget();
+        Step = CheckInStep.Welcome;
+    }
+
+    /// <summary>
+    /// "Start again" on "Do you need more time?": the patient is still there, so what they typed is
+    /// forgotten but the way they use the screen (speech, larger text) is not.
+    /// </summary>
+    [RelayCommand]
+    private void StartAgain()
+    {
+        Forget(keepAccess: true);
         Step = CheckInStep.Welcome;
     }
 

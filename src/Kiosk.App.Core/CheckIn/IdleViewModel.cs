@@ -46,6 +46,21 @@ public sealed partial class IdleViewModel : ObservableObject, IDisposable
         _quiet.Change(IdleAfter, Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>
+    /// A key of speech mode (an arrow, a keypad key): the patient is still here. While the question
+    /// is up, the keys are how they move between its answers, so it stays, with its full time again.
+    /// </summary>
+    public void KeyPressed()
+    {
+        if (Warning)
+        {
+            _quiet.Change(AnswerWithin, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        Touch();
+    }
+
     [RelayCommand]
     private void MoreTime() => Touch();
 

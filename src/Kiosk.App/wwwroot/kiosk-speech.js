@@ -1,54 +1,82 @@
-// Speech mode: for a patient who cannot see the screen. Every screen is spoken, and everything
-// works from a tactile keypad or the arrow keys alone:
+// Speech mode: for a patient who cannot see the screen. Every screen is spoken with its choices,
+// numbered, and everything works from a tactile keypad or the arrow keys alone:
 //   arrows / 2 4 6 8  move between the things on the screen (each is spoken)
-//   5 / Enter         choose the one spoken
-//   0 / Backspace     go back
+//   5 / Enter         choose the one spoken (after a screen is read, that is its first choice)
+//   0 / Backspace     go back (a "back" button is always the last choice, so 5 never means back)
 //   *                 say the screen again
 //   + / -             louder / quieter
 //   /                 blank the screen for privacy, and show it again
+// Where a box takes letters or digits, the keypad's digits type instead (kiosk-speech-typing.js).
 // Letters and the main keyboard's digits are left alone: a barcode scanner types those.
 // It starts with "Talk to me", with headphones plugged in, or with any keypad or arrow key on the
-// attract screen. What was said is kept on window.kioskSpoken so a test can check it where a
-// headless browser has no voices; on the kiosk box the browser's voices (espeak-ng) say it.
+// attract screen. Each key it uses tells the kiosk the patient is still there (SpeechKeys.razor);
+// the keys and what is said as the screen changes are in kiosk-speech-keys.js.
+// What was said is kept on window.kioskSpoken (kiosk.js) so a test can check it where a headless
+// browser has no voices; on the kiosk box the browser's voices (espeak-ng) say it.
 (() => {
   "use strict";
-  const state = { current: null, volume: 0.8, lastStep: null, lastMode: null };
+  const state = { current: null, volume: 0.8, lastStep: null, lastBox: null, lastMessage: "", dotnet: null, group: null };
 
   const main = () => document.querySelector("main.kiosk");
   const on = () => main()?.dataset.speech === "on";
   const words = () => document.getElementById("speech-words")?.dataset ?? {};
   const fill = (template, values) => (template ?? "").replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
   const clean = (text) => (text ?? "").replace(/\s+/g, " ").trim();
+  // One full stop after a sentence, never "?." or "..".
+  const tidy = (text) => clean(text).replace(/([.?!:…])(\s*\.)+/g, "$1");
+  const sentences = (parts) => tidy(parts.map(clean).filter(Boolean).map((p) => (/[.?!:…]$/.test(p) ? p : `${p}.`)).join(" "));
+  const visible = (e) => !e.disabled && e.offsetParent !== null && e.closest("#speech-words") === null;
 
-  const say = (text) => window.kiosk.say(clean(text), words().lang || document.documentElement.lang || "en", state.volume);
+  const say = (text) => window.kiosk.say(tidy(text), words().lang || document.documentElement.lang || "en", state.volume);
 
-  // Everything the patient can choose on this screen, in reading order; the idle question first when it is up.
+  // The words a screen reader would say: symbols marked aria-hidden ("⌫", "☊") are left out.
+  function textOf(node) {
+    if (!node) return "";
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute("aria-hidden") === "true" || node.hidden) return "";
+    return clean([...node.childNodes].map(textOf).join(" "));
+  }
+
+  // Everything the patient can choose here, in reading order, the idle question alone when it is up;
+  // a "back" button comes after the screen's other choices, and the access bar last.
   function items() {
     const scope = document.querySelector("main.kiosk .idle") ?? main();
-    return [...(scope?.querySelectorAll("button, input") ?? [])]
-      .filter((e) => !e.disabled && e.offsetParent !== null && e.closest("#speech-words") === null);
+    const rank = (e) => (e.closest("nav.access") ? 2 : e.matches("[data-nav=back]") ? 1 : 0);
+    return [...(scope?.querySelectorAll("button, input") ?? [])].filter(visible)
+      .map((e, at) => ({ e, at })).sort((a, b) => rank(a.e) - rank(b.e) || a.at - b.at).map((x) => x.e);
   }
+
+  // The month names are filled in from the month keys on the screen: the page holds no month name
+  // that is not on a key (a month left in the page could be someone's birth month).
+  const months = () => Object.fromEntries([...document.querySelectorAll("main.kiosk .keypad [data-month]")].map((b) => [b.dataset.month, textOf(b)]));
+  const help = (mode) => fill(words()[mode] ?? "", months());
+
+  const activeBox = () => document.querySelector("main.kiosk .step .entry.active input");
+  const keypadMode = () => (document.querySelector("main.kiosk .idle") ? "" : document.querySelector("main.kiosk .step .keypad")?.dataset.mode ?? "");
 
   function nameOf(e) {
     if (e.tagName === "INPUT") {
-      const label = clean(e.closest("label")?.querySelector("span")?.textContent);
+      const label = textOf(e.closest("label")?.querySelector("span"));
       return fill(words().box, { label, value: e.value || words().empty || "" });
     }
-    const text = clean(e.getAttribute("aria-label") || e.innerText || e.textContent);
+    const text = clean(e.getAttribute("aria-label")) || textOf(e);
     return e.getAttribute("aria-pressed") === "true" ? `${text}, ${words().selected ?? ""}` : text;
+  }
+
+  // Buttons take the focus (a sighted helper sees where the patient is). A box does not: focusing
+  // a box moves the on-screen keys to it, and passing over a box must not; choosing it (5) does.
+  function place(e) {
+    state.current = e ?? null;
+    if (!e || e.tagName === "INPUT") document.activeElement?.blur?.();
+    else e.focus({ preventScroll: false });
   }
 
   function announce(index) {
     const list = items();
     if (list.length === 0) return;
     const at = (index + list.length) % list.length;
-    const e = list[at];
-    state.current = e;
-    // Buttons take the focus (a sighted helper sees where the patient is). A box does not: focusing
-    // a box moves the on-screen keys to it, and passing over a box must not; choosing it (5) does.
-    if (e.tagName === "INPUT") document.activeElement?.blur?.();
-    else e.focus({ preventScroll: false });
-    say(fill(words().position, { item: nameOf(e), n: at + 1, total: list.length }));
+    place(list[at]);
+    say(fill(words().position, { item: nameOf(list[at]), n: at + 1, total: list.length }));
   }
 
   // Where the patient is: the thing last spoken if it is still on the screen, else what has the focus.
@@ -57,18 +85,18 @@
     return current >= 0 ? current : list.indexOf(document.activeElement);
   }
 
-  // The screen in a few sentences: the question on it, what it says, and how to use the keys.
-  function screenText() {
+  // The screen in a few sentences: what it says, then its choices by number, or the box the keys fill.
+  function sayScreen(intro = "", withHelp = false) {
     const scope = document.querySelector("main.kiosk .idle") ?? document.querySelector("main.kiosk .step");
-    if (!scope) return "";
-    const parts = [...scope.querySelectorAll("h1, h2, .lead, .label, .ticket-code, .place, .range, .reason, .message, [role=status], .answer p")]
-      .map((e) => clean(e.textContent)).filter(Boolean);
-    return parts.join(". ").replace(/\.\./g, ".");
-  }
-
-  function sayScreen(intro = "") {
-    state.current = null;
-    say(`${intro} ${screenText()}. ${words().help ?? ""}`);
+    if (!scope) return;
+    const texts = [...scope.querySelectorAll("h1, h2, .lead, .label, .ticket-code, .place, .range, .reason, .message, [role=status], .answer p, [data-say]")]
+      .map((e) => e.dataset.say ?? textOf(e));
+    const list = items();
+    const mode = keypadMode();
+    const choices = mode ? [] : list.filter((e) => !e.closest("nav.access")).map((e, at) => fill(words().choice, { n: at + 1, item: nameOf(e) }));
+    const box = mode ? activeBox() : null;
+    place(box ?? list[0]);
+    say(sentences([intro, ...texts, ...choices, box ? nameOf(box) : "", help(mode), withHelp ? words().help : ""]));
   }
 
   function move(by) {
@@ -83,10 +111,12 @@
     if (!e) { move(1); return; }
     e.click();
     if (e.tagName === "INPUT") say(nameOf(e));
+    else if (e.dataset.key === "erase") say(words().erased);
+    else if (e.closest(".keypad")) say(fill(words().typed, { key: nameOf(e) }));
   }
 
   function back() {
-    const button = document.querySelector("main.kiosk .idle .primary") ?? [...document.querySelectorAll("main.kiosk [data-nav=back]")].find((b) => b.offsetParent !== null);
+    const button = document.querySelector("main.kiosk .idle .primary") ?? [...document.querySelectorAll("main.kiosk [data-nav=back]")].find(visible);
     if (button) button.click();
     else sayScreen();
   }
@@ -110,65 +140,20 @@
     ArrowUp: () => move(-1), ArrowLeft: () => move(-1), Numpad8: () => move(-1), Numpad4: () => move(-1),
     Enter: choose, NumpadEnter: choose, Numpad5: choose,
     Numpad0: back, Backspace: back, Escape: back,
-    NumpadMultiply: () => sayScreen(),
+    NumpadMultiply: () => sayScreen("", true),
     NumpadAdd: () => volume(0.1), Equal: () => volume(0.1), NumpadSubtract: () => volume(-0.1), Minus: () => volume(-0.1),
     NumpadDivide: blank, Slash: blank,
   };
 
-  document.addEventListener("keydown", (event) => {
-    if (!main()) return;
-    if (!on()) {
-      // A keypad or arrow key on the attract screen means someone is feeling for the keypad: talk to them.
-      // (A barcode scanner types letters and digits, never the keypad's own keys or arrows.)
-      const keypad = event.code.startsWith("Numpad") || event.code.startsWith("Arrow");
-      if (keypad && main().dataset.step === "Welcome") {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        document.querySelector("main.kiosk [data-access=talk]")?.click();
-      }
-      return;
-    }
-    const action = keys[event.code] ?? (event.key === "*" ? () => sayScreen() : event.key === "+" ? () => volume(0.1) : null);
-    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
-    // A key speech mode uses is its alone: not typed into a box, not taken for a barcode scan (kiosk.js listens after this).
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    action();
-  }, { capture: true });
-
-  // A new screen (or the idle question, or the keypad switching from letters to months) is spoken as it appears.
-  new MutationObserver(() => {
-    const m = main();
-    if (!m) return;
-    const speaking = on();
-    const step = `${m.dataset.step}|${document.querySelector("main.kiosk .idle") ? "idle" : ""}|${speaking}`;
-    const mode = document.querySelector("main.kiosk .keypad")?.dataset.mode ?? "";
-    if (!speaking) { state.lastStep = step; state.lastMode = mode; return; }
-    if (step !== state.lastStep) {
-      const starting = state.lastStep !== null && !state.lastStep.endsWith("|true");
-      state.lastStep = step;
-      state.lastMode = mode;
-      sayScreen(starting ? words().on : "");
-    } else if (mode !== state.lastMode) {
-      state.lastMode = mode;
-      // Typing moved on by itself (a full day goes on to the month): say which box the keys now fill.
-      // Moving onto a box moves the keys too, but then the box itself has just been spoken.
-      const active = document.querySelector("main.kiosk .entry.active span");
-      if (active && document.activeElement?.tagName !== "INPUT") say(clean(active.textContent));
-    }
-  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-step", "data-speech", "data-mode"] });
-
-  // Headphones plugged into the kiosk: a new audio output appears. Start talking if nobody is using the screen.
-  if (navigator.mediaDevices?.addEventListener) {
-    let outputs = -1;
-    const count = async () => (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === "audiooutput").length;
-    count().then((n) => { outputs = n; }).catch(() => {});
-    navigator.mediaDevices.addEventListener("devicechange", async () => {
-      const n = await count().catch(() => outputs);
-      if (n > outputs && outputs >= 0 && !on() && main()?.dataset.step === "Welcome") {
-        document.querySelector("main.kiosk [data-access=talk]")?.click();
-      }
-      outputs = n;
-    });
-  }
+  // For kiosk-speech-typing.js and kiosk-speech-keys.js, and for SpeechKeys.razor to hear about every key.
+  window.kioskSpeech = {
+    state, main, on, words, fill, say, sentences, help, textOf, nameOf, place, visible, activeBox, keypadMode,
+    keys, choose, back, sayScreen, volume,
+    listen(dotnet) {
+      state.dotnet = dotnet;
+      if (dotnet) document.documentElement.dataset.speechKeys = "listening";
+      else delete document.documentElement.dataset.speechKeys;
+    },
+    typing: () => null,
+  };
 })();

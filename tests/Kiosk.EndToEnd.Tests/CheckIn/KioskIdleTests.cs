@@ -56,6 +56,32 @@ public sealed class KioskIdleTests : BrowserFixture
     }
 
     [Test]
+    public async Task In_speech_mode_the_question_is_read_with_its_choices_more_time_first_and_start_again_keeps_talking()
+    {
+        var kiosk = await OpenKioskAsync();
+        var keys = new SpeechKeypad(kiosk.Page);
+        await keys.PressAsync("ArrowDown", "Numpad5", "Numpad1", "Numpad4");
+        await Expect(kiosk.Page.Locator(".entry.active #birth-month")).ToBeVisibleAsync();
+
+        _time.Advance(IdleViewModel.IdleAfter);
+        await Expect(kiosk.Page.GetByRole(AriaRole.Alertdialog)).ToBeVisibleAsync();
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("Do you need more time? If nobody touches the screen or presses a key, it will start again soon and forget what was typed. 1: Yes, I need more time. 2: Start again."));
+        await keys.PressAsync("Numpad5");
+        await Expect(kiosk.Page.GetByRole(AriaRole.Alertdialog)).ToHaveCountAsync(0);
+        await Expect(kiosk.Page.Locator("#birth-day")).ToHaveValueAsync("14");
+
+        _time.Advance(IdleViewModel.IdleAfter);
+        await Expect(kiosk.Page.GetByRole(AriaRole.Alertdialog)).ToBeVisibleAsync();
+        await keys.PressAsync("Numpad2");
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("Start again, 2 of 2"));
+        await keys.PressAsync("Numpad5");
+
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Welcome");
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "on");
+        Assert.That(await keys.LastSpokenAsync(), Does.Contain("1: English"));
+    }
+
+    [Test]
     public async Task Done_after_a_check_in_leaves_no_name_ticket_or_birth_date_in_the_page()
     {
         var kiosk = await OpenKioskAsync();

@@ -1,5 +1,5 @@
+using System.Text.RegularExpressions;
 using Kiosk.EndToEnd.Tests.Infrastructure;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kiosk.EndToEnd.Tests.CheckIn;
@@ -15,97 +15,145 @@ public sealed class KioskSpeechTests : BrowserFixture
     {
         var kiosk = await OpenKioskAsync();
         var page = kiosk.Page;
+        var keys = new SpeechKeypad(page);
 
-        await page.Keyboard.PressAsync("ArrowDown");
+        await keys.PressAsync("ArrowDown");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "on");
-        Assert.That(await LastSpokenAsync(page), Does.StartWith("Speech is on.").And.Contain("Use the arrow keys to move"));
-
-        await MoveToAsync(page, "English");
-        await page.Keyboard.PressAsync("Numpad5");
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Speech is on.").And.Contain("Use the arrow keys, or 2 and 8, to move"));
+        await keys.PressAsync("Numpad5");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "FindAppointment");
-        Assert.That(await LastSpokenAsync(page), Does.StartWith("Find your appointment"));
 
-        // The birth date first, each box taking the keys by itself, then two letters: the kiosk searches by itself.
-        await Expect(page.Locator(".keypad")).ToHaveAttributeAsync("data-mode", "digits");
-        await ChooseAsync(page, "0");
-        await ChooseAsync(page, "2");
+        // 2 November 1990: a day that may take a second digit goes on with Enter; 1 then 1 is November.
+        await keys.PressAsync("Numpad2", "Enter");
         await Expect(page.Locator(".keypad")).ToHaveAttributeAsync("data-mode", "months");
-        await ChooseAsync(page, "November");
-        await ChooseAsync(page, "9");
-        await ChooseAsync(page, "0");
+        await keys.PressAsync("Numpad1");
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("1: press Enter for January, or 0, 1 or 2 for October, November or December."));
+        await keys.PressAsync("Numpad1");
+        await Expect(page.Locator("#birth-month")).ToHaveValueAsync("November");
+        await keys.PressAsync("Numpad9", "Numpad0");
         await Expect(page.Locator("#birth-year")).ToHaveValueAsync("90");
-        await Expect(page.Locator(".keypad")).ToHaveAttributeAsync("data-mode", "letters");
-        await ChooseAsync(page, "R");
-        await ChooseAsync(page, "A");
-        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Confirm");
-        Assert.That(await LastSpokenAsync(page), Does.StartWith("Is this you, Aisha?"));
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Year, box, 90. Your last name, box, empty. Letters as on a phone"));
 
-        await MoveToAsync(page, "Yes, check me in");
-        await page.Keyboard.PressAsync("Numpad5");
+        // R is the third letter on 7; A the first on 2.
+        await keys.PressAsync("Numpad7", "Numpad7", "Numpad7");
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("R"));
+        await keys.PressAsync("Enter", "Numpad2", "Enter");
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Confirm");
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Is this you, Aisha? Your appointment is at"));
+
+        await keys.PressAsync("Numpad5");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Needs");
-        await MoveToAsync(page, "Nothing today — check me in");
-        await page.Keyboard.PressAsync("Numpad5");
+        await keys.MoveToAsync("Nothing today — check me in");
+        await keys.PressAsync("Numpad5");
         await Expect(kiosk.TicketCode).ToHaveTextAsync(KioskScreen.TicketCodePattern());
         var code = (await kiosk.TicketCode.TextContentAsync())!.Trim();
-        Assert.That(await LastSpokenAsync(page), Does.StartWith("You're checked in").And.Contain(code));
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("You're checked in").And.Contain(code));
 
-        await page.Keyboard.PressAsync("NumpadDivide");
-        await Expect(kiosk.Main).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bblank\b"));
-        Assert.That(await LastSpokenAsync(page), Is.EqualTo("The screen is now blank. Press slash to show it again."));
-        await page.Keyboard.PressAsync("NumpadMultiply");
-        Assert.That(await LastSpokenAsync(page), Does.Contain(code), "star says the screen again, even while it is dark");
-        await page.Keyboard.PressAsync("NumpadSubtract");
-        Assert.That(await LastSpokenAsync(page), Is.EqualTo("70 %"));
+        await keys.PressAsync("NumpadDivide");
+        await Expect(kiosk.Main).ToHaveClassAsync(new Regex(@"\bblank\b"));
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("The screen is now blank. Press slash to show it again."));
+        await keys.PressAsync("NumpadMultiply");
+        Assert.That(await keys.LastSpokenAsync(), Does.Contain(code), "star says the screen again, even while it is dark");
+        await keys.PressAsync("NumpadSubtract");
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("70 %"));
         await Shots.TakeAsync(page, "kiosk-speech-blank");
 
-        await MoveToAsync(page, "Done");
-        await page.Keyboard.PressAsync("Numpad5");
+        await keys.MoveToAsync("Done");
+        await keys.PressAsync("Numpad5");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Welcome");
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "off");
         Assert.That(await kiosk.BodyHtmlAsync(), Does.Not.Contain("Rahman").And.Not.Contain("Aisha"));
     }
 
     [Test]
-    public async Task Talk_to_me_on_screen_starts_speech_in_the_patients_language_and_back_goes_back()
+    public async Task The_attract_screen_says_how_to_choose_a_language_and_the_symbols_on_buttons_are_not_read()
+    {
+        var kiosk = await OpenKioskAsync();
+        var keys = new SpeechKeypad(kiosk.Page);
+
+        await keys.PressAsync("Numpad8");
+        var welcome = await keys.LastSpokenAsync();
+        await keys.PressAsync("ArrowUp");
+        var last = await keys.LastSpokenAsync();
+        await keys.PressAsync("Numpad2", "Numpad2");
+        var spanish = await keys.LastSpokenAsync();
+        await keys.PressAsync("Numpad5");
+
+        Assert.That(welcome, Does.Contain("To choose a language, press 2 to move down the list and 5 to choose.")
+            .And.Contain("Para elegir un idioma, pulse 2 para bajar por la lista y 5 para elegir.")
+            .And.Contain("1: English Touch here to check in. 2: Español Toque aquí para registrarse."));
+        Assert.That(last, Does.StartWith("Blank the screen,").Or.StartWith("Talk to me,"), "up from the first choice is the last thing on the screen");
+        Assert.That(spanish, Does.StartWith("Español Toque aquí para registrarse, 2 of"));
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "FindAppointment");
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Buscar su cita").And.Contain("Escriba el número con el teclado"));
+        await keys.MoveToAsync("Borrar");
+        Assert.That(await keys.SpokenAsync(), Has.None.Contains("⌫").And.None.Contains("☊").And.None.Contains("?.").And.None.Contains(".."));
+    }
+
+    [Test]
+    public async Task A_message_that_appears_on_the_screen_is_read_out()
+    {
+        var kiosk = await OpenKioskAsync();
+        var page = kiosk.Page;
+        var keys = new SpeechKeypad(page);
+        await keys.PressAsync("ArrowDown", "Numpad5", "Numpad1", "Numpad5", "Numpad3", "Numpad7", "Numpad0");
+        await Expect(page.Locator(".keypad")).ToHaveAttributeAsync("data-mode", "letters");
+
+        // Nobody is booked for 15 March 1970 as "ZZ…": Z is the fourth letter on 9.
+        await keys.PressAsync("Numpad9", "Numpad9", "Numpad9", "Numpad9", "Enter", "Numpad9", "Numpad9", "Numpad9", "Numpad9", "Enter");
+
+        await Expect(kiosk.Message).ToContainTextAsync("We could not find an appointment");
+        await page.WaitForFunctionAsync("() => (window.kioskLastSpoken ?? '').startsWith('We could not find an appointment today')");
+    }
+
+    [Test]
+    public async Task Zero_goes_back_a_box_at_a_time_then_to_the_attract_screen_still_talking()
+    {
+        var kiosk = await OpenKioskAsync();
+        var page = kiosk.Page;
+        var keys = new SpeechKeypad(page);
+        await keys.PressAsync("ArrowDown", "Numpad5");
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "FindAppointment");
+        await keys.PressAsync("Numpad1", "Numpad5", "Numpad3");
+        await Expect(page.Locator(".entry.active #birth-year")).ToBeVisibleAsync();
+
+        await keys.PressAsync("Numpad0");
+        await Expect(page.Locator(".entry.active #birth-month")).ToBeVisibleAsync();
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Month, box, March."));
+        await keys.PressAsync("Numpad0");
+        await Expect(page.Locator(".entry.active #birth-day")).ToBeVisibleAsync();
+        await keys.PressAsync("NumpadDecimal", "NumpadDecimal");
+        await Expect(page.Locator("#birth-day")).ToHaveValueAsync("");
+        Assert.That(await keys.LastSpokenAsync(), Is.EqualTo("Erased."));
+        await keys.PressAsync("Numpad0");
+
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Welcome");
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "on");
+        Assert.That(await keys.LastSpokenAsync(), Does.Contain("1: English"));
+    }
+
+    [Test]
+    public async Task Talk_to_me_starts_speech_in_the_patients_language_zero_on_the_code_screen_goes_back_and_talk_to_me_again_stops_it()
     {
         var kiosk = await OpenKioskAsync(1920, 1080);
         var page = kiosk.Page;
+        var keys = new SpeechKeypad(page);
         await kiosk.TapAsync("Español");
+        await kiosk.TapAsync("Tengo un código de confirmación");
         await page.Locator("[data-access=talk]").ClickAsync();
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "on");
-        Assert.That(await LastSpokenAsync(page), Does.StartWith("La voz está activada."));
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("La voz está activada."));
         await kiosk.LookAsync("speech-on-es");
 
-        await page.Keyboard.PressAsync("Numpad0");
+        await keys.PressAsync("Numpad7", "Numpad0");
+        await Expect(page.Locator("#confirmation-code")).ToHaveValueAsync("");
+        Assert.That(await keys.SpokenAsync(), Does.Contain("Escrito: 7.").And.Contain("Borrado."), "0 takes the last key back first");
+        await keys.PressAsync("Numpad0");
 
-        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Welcome");
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "FindAppointment");
+        Assert.That(await keys.LastSpokenAsync(), Does.StartWith("Buscar su cita. Día, casilla, vacía. Escriba el número"));
+        await page.Locator("[data-access=talk]").ClickAsync();
+        await Expect(kiosk.Main).ToHaveAttributeAsync("data-speech", "off");
         Assert.That(kiosk.AxeFindings, Is.Empty);
-    }
-
-    private static Task<string> LastSpokenAsync(IPage page) => page.EvaluateAsync<string>("() => window.kioskLastSpoken ?? ''");
-
-    /// <summary>Arrows down until the kiosk says the wanted item ("R, 12 of 40", "English Touch to check in, 1 of 7"); fails if it never does.</summary>
-    private static async Task MoveToAsync(IPage page, string item)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            await page.Keyboard.PressAsync("ArrowDown");
-            var said = await LastSpokenAsync(page);
-            if (said.StartsWith(item + ",", StringComparison.Ordinal) || said.StartsWith(item + " ", StringComparison.Ordinal))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"The kiosk never said '{item}'; last it said '{await LastSpokenAsync(page)}'.");
-    }
-
-    /// <summary>Moves to a key of the on-screen keyboard and chooses it with 5, waiting until it has landed.</summary>
-    private static async Task ChooseAsync(IPage page, string key)
-    {
-        var before = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('main.kiosk input')].map(i => i.value).join('|')");
-        await MoveToAsync(page, key);
-        await page.Keyboard.PressAsync("Numpad5");
-        await page.WaitForFunctionAsync("before => [...document.querySelectorAll('main.kiosk input')].map(i => i.value).join('|') !== before", before);
     }
 }
