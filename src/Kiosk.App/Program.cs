@@ -3,9 +3,9 @@ using Kiosk.App.Components;
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Core.Hub;
-using Kiosk.App.Core.Lobby;
 using Kiosk.App.Health;
 using Kiosk.App.Hub;
+using Kiosk.Contracts.Lobby;
 using Kiosk.Contracts.Localization;
 using Microsoft.Extensions.FileProviders;
 
