@@ -20,7 +20,7 @@ public static class ContentFiles
     {
         try
         {
-            services.AddWaitingRoom(config, env).AddDemoDay(config, env).AddCheckIn().AddDesk().AddDisplay();
+            services.AddWaitingRoom(config, env).AddDemoDay(config, env).AddCheckIn().AddDesk().AddDisplay(config, env);
             services.AddCallbacks(config, env);
             services.AddPhonePage(config, env);
             return null;

@@ -48,8 +48,8 @@ public sealed record ReceptionBoard(
     public long Sequence { get; init; }
 }
 
-/// <summary>A provider reception has said is running late, with the reason patients are shown.</summary>
-public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt);
+/// <summary>A provider reception has said is running late, with the reason patients are shown (<see cref="Kind"/>: one of the fixed reasons, or typed).</summary>
+public sealed record RunningLate(string ProviderId, string ProviderName, int Minutes, string Reason, DateTimeOffset SetAt, LateReasonKind Kind = LateReasonKind.Typed);
 
 /// <summary>
 /// How honest today's estimates were, for patients already called: the average miss of the

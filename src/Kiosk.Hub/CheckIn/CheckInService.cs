@@ -116,22 +116,8 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
         return snapshot.Tickets[change.VisitId];
     }
 
-    /// <summary>
-    /// The middle of the ranges told to the people waiting now: what someone arriving can expect,
-    /// roughly. Null when nobody is waiting with an estimate: then the kiosk shows nothing rather than guess.
-    /// </summary>
-    public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default)
-    {
-        var (_, snapshot) = await room.ReadAsync(ct);
-        var told = snapshot.Tickets.Values.Where(t => t.Status == VisitStatus.Waiting && t.Estimate is not null).Select(t => t.Estimate!).ToList();
-        if (told.Count == 0)
-        {
-            return null;
-        }
-
-        static int Median(IEnumerable<int> values) => values.Order().ElementAt((values.Count() - 1) / 2);
-        return new WaitRange(Median(told.Select(t => t.LowMinutes)), Median(told.Select(t => t.LikelyMinutes)), Median(told.Select(t => t.HighMinutes)), "");
-    }
+    /// <summary>What someone arriving can expect, roughly (<see cref="TypicalWait"/>); null when nobody is waiting with an estimate.</summary>
+    public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default) => TypicalWait.Of((await room.ReadAsync(ct)).Snapshot.Tickets.Values);
 
     /// <summary>A new arrival changes the view of everyone in their provider's line; the same key again changes nothing.</summary>
     private static RoomChange Arrival(WaitingRoomDay day, CheckInOutcome outcome) =>

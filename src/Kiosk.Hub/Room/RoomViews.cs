@@ -42,7 +42,7 @@ public static class RoomViews
             .ThenBy(r => r.PlaceInLine)
             .ToList();
         var late = room.Clinic.Providers
-            .Select(p => room.DelayOf(p.Id) is { Minutes: > 0 } d ? new RunningLate(p.Id, p.Name, d.Minutes, d.Said, d.SetAt) : null)
+            .Select(p => room.DelayOf(p.Id) is { Minutes: > 0 } d ? new RunningLate(p.Id, p.Name, d.Minutes, d.Said, d.SetAt, (LateReasonKind)(int)d.Kind) : null)
             .OfType<RunningLate>()
             .ToList();
         var accuracy = Accuracy(room, promised);
@@ -113,9 +113,9 @@ public static class RoomViews
         WalkInReason: v.Appointment.WalkInReason,
         CanUndo: v.CanUndo);
 
-    /// <summary>What the TV says about providers running late: name and minutes, never the reason.</summary>
+    /// <summary>What the TV says about providers running late: name, minutes and a fixed reason, never the desk's typed words.</summary>
     public static IReadOnlyList<LateNotice> LateNotices(ReceptionBoard board) =>
-        [.. (board.RunningLate ?? []).Select(l => new LateNotice(l.ProviderName, l.Minutes))];
+        [.. (board.RunningLate ?? []).Select(l => new LateNotice(l.ProviderName, l.Minutes, l.Kind))];
 
     /// <summary>"Dr Lee seems about 15 min behind — Confirm / Not now", for each provider the day thinks is late and nobody said so.</summary>
     public static IReadOnlyList<DelaySuggestion> Suggestions(WaitingRoomDay room, DateTimeOffset now) =>

@@ -1,4 +1,4 @@
-using Kiosk.App.Core.Lobby;
+using Kiosk.Contracts.Lobby;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.App.Tests.Lobby;

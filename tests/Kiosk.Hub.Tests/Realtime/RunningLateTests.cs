@@ -47,7 +47,7 @@ public sealed class RunningLateTests : OnTheHubsClock
     }
 
     [Test]
-    public async Task The_tv_hears_the_provider_and_the_minutes_but_never_the_reason()
+    public async Task The_tv_hears_the_provider_the_minutes_and_a_fixed_reason_but_never_the_desks_typed_words()
     {
         await using var desk = await Server.ReceptionAsync();
         await using var tv = await Server.AnonymousAsync();
@@ -55,13 +55,16 @@ public sealed class RunningLateTests : OnTheHubsClock
         await tv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate));
 
         await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("okafor", 20, "Mr Smith's emergency"));
+        var typed = (await shown.NextAsync()).GetRawText();
+        await desk.ValueAsync<ReceptionBoard>(nameof(IWaitingRoomHub.SetProviderDelay), new ProviderDelayRequest("lee", 15, "", LateReasonKind.StartedLate));
+        var fixedReason = (await shown.NextAsync()).GetRawText();
 
-        var pushed = (await shown.NextAsync()).GetRawText();
         await using var freshTv = await Server.AnonymousAsync();
         var onOpen = (await freshTv.InvokeAsync<RunningLateNow>(nameof(IWaitingRoomHub.WatchRunningLate))).Late;
-        Assert.That(pushed, Does.Contain("Dr Okafor").And.Contain("20"));
-        Assert.That(pushed, Does.Not.Contain("Smith").And.Not.Contain("emergency"));
-        Assert.That(onOpen, Is.EqualTo(new[] { new LateNotice("Dr Okafor", 20) }));
+        Assert.That(typed, Does.Contain("Dr Okafor").And.Contain("20"));
+        Assert.That(typed + fixedReason, Does.Not.Contain("Smith").And.Not.Contain("emergency"), "typed words may name someone: they stay on each patient's own screen");
+        Assert.That(fixedReason, Does.Contain("StartedLate"), "a fixed reason names no one: the TV words it");
+        Assert.That(onOpen, Is.EquivalentTo(new[] { new LateNotice("Dr Okafor", 20), new LateNotice("Dr Lee", 15, LateReasonKind.StartedLate) }));
     }
 
     [Test]

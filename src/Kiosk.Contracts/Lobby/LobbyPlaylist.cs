@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.App.Core.Lobby;
+namespace Kiosk.Contracts.Lobby;
 
 /// <summary>One slide of lobby media: its words are strings keys, so every language has them.</summary>
 public sealed record LobbySlide(string TitleKey, string TextKey, int Seconds = 8);
