@@ -29,7 +29,7 @@ public interface IWaitingRoomHub
     /// <summary>Kiosk: check in for an appointment. The same idempotency key twice returns the first ticket.</summary>
     Task<HubResult<TicketView>> CheckIn(CheckInRequest request);
 
-    /// <summary>Kiosk: find today's appointment by its confirmation code. After five wrong codes in five minutes the kiosk is told TooManyTries.</summary>
+    /// <summary>Kiosk: find today's appointment by its confirmation code. After five wrong codes in one kiosk session it is told TryAgainSoon, with the seconds (docs/kiosk-codes.md).</summary>
     Task<HubResult<AppointmentLookupResult>> FindAppointmentByCode(CodeLookup lookup);
 
     /// <summary>Kiosk: check in by confirmation code. The same idempotency key twice returns the first ticket.</summary>

@@ -26,6 +26,12 @@ public static class RefusalCodes
     public const string TooEarly = "too-early";
     public const string TooLate = "too-late";
 
+    /// <summary>Too many wrong codes lately: nothing was checked; the message says how many seconds to wait.</summary>
+    public const string TryAgainSoon = "try-again-soon";
+
+    /// <summary>A code found by too many guessing sessions lately: its patient checks in at the front desk.</summary>
+    public const string SeeDesk = "see-desk";
+
     // Reception's desk and the phone's buttons.
     public const string VisitNotFound = "visit-not-found";
 

@@ -53,8 +53,11 @@ public enum FindProblem
     /// <summary>A confirmation code that matches nothing today: try again, use my name instead, or get help.</summary>
     CodeNotFound,
 
-    /// <summary>Too many wrong codes, or names matching nobody, at this kiosk: see the desk.</summary>
+    /// <summary>Too many names matching nobody at this kiosk: see the desk.</summary>
     TooManyTries,
+
+    /// <summary>Several wrong codes in this session: "Please wait N seconds and try again" (or use my name, or get help).</summary>
+    TryAgainSoon,
     TooEarly,
     TooLate,
 }

@@ -12,6 +12,12 @@ namespace Kiosk.App.Core.CheckIn;
 /// </summary>
 public sealed partial class CheckInViewModel
 {
+    /// <summary>
+    /// This patient's check-in session, sent with each code: the hub counts wrong codes per session, so
+    /// one patient's mistakes (or a prankster's) never hold up the next. A new one at each start screen.
+    /// </summary>
+    public Guid Session { get; private set; } = Guid.NewGuid();
+
     /// <summary>The birth date and first letters last searched for, and those that found nobody (forgotten with the patient).</summary>
     private readonly HashSet<(DateOnly, string)> _lettersNotFound = [];
     private (DateOnly, string)? _lettersAsked;
@@ -130,8 +136,9 @@ public sealed partial class CheckInViewModel
 
         Message = null;
         Problem = FindProblem.None;
-        var (result, _) = await CallHubAsync(() => _hub.FindByCodeAsync(new CodeLookup(code)));
-        await ShowLookupAsync(result, _ => new PendingCheckIn.ByCode(Guid.NewGuid(), code), FindProblem.CodeNotFound, "code.not-found", "code.too-many");
+        var session = Session;
+        var (result, _) = await CallHubAsync(() => _hub.FindByCodeAsync(new CodeLookup(code, session)));
+        await ShowLookupAsync(result, _ => new PendingCheckIn.ByCode(Guid.NewGuid(), code, session), FindProblem.CodeNotFound, "code.not-found", "code.too-many");
         return true;
     }
 
@@ -197,6 +204,10 @@ public sealed partial class CheckInViewModel
             case { Outcome: LookupOutcome.TooManyTries }:
                 Problem = FindProblem.TooManyTries;
                 Message = T(tooManyKey);
+                break;
+            case { Outcome: LookupOutcome.TryAgainSoon, WaitSeconds: { } seconds }:
+                Problem = FindProblem.TryAgainSoon;
+                Message = T("code.wait", ("seconds", seconds));
                 break;
             case { Outcome: LookupOutcome.TooEarly or LookupOutcome.TooLate, Times: { } times }:
                 ShowNotNow(result.Outcome == LookupOutcome.TooEarly ? FindProblem.TooEarly : FindProblem.TooLate, times);

@@ -198,6 +198,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Ticket = null;
         Times = null;
         Pending = null;
+        Session = Guid.NewGuid();
         Language = KioskStrings.Fallback;
         _messenger.Send(new PatientForgotten(keepAccess));
     }

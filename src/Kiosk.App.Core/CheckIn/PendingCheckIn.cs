@@ -13,8 +13,8 @@ public abstract record PendingCheckIn(Guid Key)
     /// <summary>Found by last name and birth date.</summary>
     public sealed record ByName(Guid Key, Guid AppointmentId, string LastName, DateOnly Birth) : PendingCheckIn(Key);
 
-    /// <summary>Found by the confirmation code from the reminder letter.</summary>
-    public sealed record ByCode(Guid Key, string Code) : PendingCheckIn(Key);
+    /// <summary>Found by the confirmation code from the reminder letter, in the kiosk session <paramref name="Session"/>.</summary>
+    public sealed record ByCode(Guid Key, string Code, Guid Session = default) : PendingCheckIn(Key);
 
     /// <summary>"I don't have an appointment": a reason, a name and a birth date.</summary>
     public sealed record WalkIn(Guid Key, string FirstName, string LastName, DateOnly Birth, string Reason) : PendingCheckIn(Key);
@@ -23,7 +23,7 @@ public abstract record PendingCheckIn(Guid Key)
     public Task<HubResult<TicketView>> SendAsync(IWaitingRoomGateway hub, CareNotes? care) => this switch
     {
         WalkIn w => hub.WalkInAsync(new WalkInRequest(w.Key, w.FirstName, w.LastName, w.Birth, w.Reason, care)),
-        ByCode c => hub.CheckInByCodeAsync(new CodeCheckInRequest(c.Key, c.Code, care)),
+        ByCode c => hub.CheckInByCodeAsync(new CodeCheckInRequest(c.Key, c.Code, care, c.Session)),
         ByName n => hub.CheckInAsync(new CheckInRequest(n.Key, n.AppointmentId, n.LastName, n.Birth, care)),
         _ => throw new InvalidOperationException($"Unknown check-in kind {GetType().Name}."),
     };

@@ -31,8 +31,14 @@ public enum LookupOutcome
     /// </summary>
     OneMoreLetter,
 
-    /// <summary>Too many wrong confirmation codes, or names and birth dates matching nobody, from this kiosk lately: the patient is sent to the desk.</summary>
+    /// <summary>Too many names and birth dates matching nobody from this kiosk lately: the patient is sent to the desk.</summary>
     TooManyTries,
+
+    /// <summary>
+    /// Several wrong confirmation codes in this session (or very many at this kiosk): nothing was looked
+    /// up; try again after <see cref="AppointmentLookupResult.WaitSeconds"/>.
+    /// </summary>
+    TryAgainSoon,
 }
 
 /// <summary>What the kiosk may show before check-in: enough for "is this you?", nothing more.</summary>
@@ -41,4 +47,5 @@ public sealed record AppointmentSummary(Guid AppointmentId, string FirstName, st
 /// <summary>Clinic-local times for "your appointment is at 14:30, please come back after 13:30".</summary>
 public sealed record CheckInTimes(TimeOnly AppointmentAt, TimeOnly OpensAt);
 
-public sealed record AppointmentLookupResult(LookupOutcome Outcome, AppointmentSummary? Appointment, TicketView? ExistingTicket, CheckInTimes? Times = null);
+/// <summary>WaitSeconds is set only with <see cref="LookupOutcome.TryAgainSoon"/>.</summary>
+public sealed record AppointmentLookupResult(LookupOutcome Outcome, AppointmentSummary? Appointment, TicketView? ExistingTicket, CheckInTimes? Times = null, int? WaitSeconds = null);

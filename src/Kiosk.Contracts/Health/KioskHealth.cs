@@ -16,7 +16,10 @@ public enum KioskStatus
     Revoked,
 }
 
-/// <summary>One enrolled kiosk as reception sees it. LastCheckIn is the latest arrival recorded by that kiosk.</summary>
+/// <summary>
+/// One enrolled kiosk as reception sees it. LastCheckIn is the latest arrival recorded by that kiosk;
+/// Probing is set while it has had many wrong confirmation codes lately (someone may be guessing).
+/// </summary>
 public sealed record KioskHealthRow(
     string KioskId,
     KioskStatus Status,
@@ -24,7 +27,11 @@ public sealed record KioskHealthRow(
     DateTimeOffset? LastCheckIn,
     string? ContentVersion,
     int? OutboxDepth,
-    string? OfflineReason);
+    string? OfflineReason,
+    KioskProbing? Probing = null);
+
+/// <summary>"14 wrong codes in 10 minutes": the kiosk's wrong confirmation codes within the last <see cref="Minutes"/>.</summary>
+public sealed record KioskProbing(int WrongCodes, int Minutes);
 
 /// <summary>Every enrolled kiosk, and a revoked one while it is still connected; for reception only.</summary>
 public sealed record KioskList(DateTimeOffset AsOf, IReadOnlyList<KioskHealthRow> Kiosks)

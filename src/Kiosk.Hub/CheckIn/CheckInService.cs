@@ -1,4 +1,5 @@
 using Kiosk.Contracts;
+using Kiosk.Hub.Health;
 using Kiosk.Hub.Room;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.CheckIn;
@@ -9,10 +10,10 @@ namespace Kiosk.Hub.CheckIn;
 /// <summary>
 /// The kiosk's side of the room: finding today's appointment (by name and birth date, or by
 /// confirmation code), checking in, walking in, and the lobby's typical wait. Wrong names and
-/// codes count against the kiosk they came from; a kiosk over its tries is told so before anything is looked at.
+/// codes count against the kiosk (codes: its session) they came from; one over its tries is told so before anything is looked at.
 /// </summary>
-public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic, TimeProvider time, CodeTries codeTries, NameTries nameTries,
-    ILogger<CheckInService> log)
+public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic, TimeProvider time, CodeTryStore codeTries, CodeGuard codeGuard,
+    NameTries nameTries, KioskHealth kioskHealth, ILogger<CheckInService> log)
 {
     /// <summary>
     /// A name (or its first letters) and birth date that match nobody count against the kiosk (see
@@ -38,19 +39,28 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
         return Result(found, snapshot);
     }
 
-    public async Task<AppointmentLookupResult> FindByCodeAsync(string code, string kiosk, CancellationToken ct = default)
+    /// <summary>
+    /// A code is judged by <see cref="CodeGuard"/> before it is looked up: a session (or a kiosk) over
+    /// its tries is told how long to wait, and nothing is looked at. A wrong code is counted and
+    /// reception's kiosk list looked at again (it may now say the kiosk is being probed).
+    /// </summary>
+    public async Task<AppointmentLookupResult> FindByCodeAsync(CodeLookup lookup, string kiosk, CancellationToken ct = default)
     {
-        if (await codeTries.IsLockedOutAsync(kiosk, ct))
+        var tries = await codeTries.OfKioskAsync(kiosk, ct);
+        if (codeGuard.BeforeLookup(lookup.Session, tries) is CodeVerdict.Wait wait)
         {
-            return new(LookupOutcome.TooManyTries, null, null);
+            return new(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: wait.Seconds);
         }
 
         var (day, snapshot) = await room.ReadAsync(ct);
-        var found = day.FindByCode(code);
-        if (found.Appointment is null)
+        var found = day.FindByCode(lookup.Code);
+        if (found.Appointment is not { } appointment)
         {
-            await codeTries.WrongAsync(kiosk, ct);
-            log.LogInformation("A confirmation code was not found.");
+            await WrongCodeAsync(kiosk, lookup.Session, ct);
+        }
+        else if (await GuessedTooOftenAsync(kiosk, lookup.Session, appointment.Id, tries, ct))
+        {
+            return new(LookupOutcome.SeeReception, null, null);
         }
 
         return Result(found, snapshot);
@@ -73,9 +83,16 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
 
     public async Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, string by, CancellationToken ct = default)
     {
-        if (await codeTries.IsLockedOutAsync(by, ct))
+        var tries = await codeTries.OfKioskAsync(by, ct);
+        if (codeGuard.BeforeLookup(request.Session, tries) is CodeVerdict.Wait wait)
         {
-            throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "Too many codes were tried at this kiosk. Please see the front desk.");
+            throw new CheckInRefusedException(CheckInRefusal.TryAgainSoon, $"Several wrong codes were tried here. Please wait {wait.Seconds} seconds and try again.");
+        }
+
+        var (today, _) = await room.ReadAsync(ct);
+        if (today.FindByCode(request.Code).Appointment is { } appointment && await GuessedTooOftenAsync(by, request.Session, appointment.Id, tries, ct))
+        {
+            throw new CheckInRefusedException(CheckInRefusal.SeeDesk, "Please see the front desk and we will check you in.");
         }
 
         try
@@ -94,7 +111,7 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
         }
         catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound)
         {
-            await codeTries.WrongAsync(by, ct);
+            await WrongCodeAsync(by, request.Session, ct);
             throw;
         }
     }
@@ -118,6 +135,33 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
 
     /// <summary>What someone arriving can expect, roughly (<see cref="TypicalWait"/>); null when nobody is waiting with an estimate.</summary>
     public async Task<WaitRange?> LobbyWaitAsync(CancellationToken ct = default) => TypicalWait.Of((await room.ReadAsync(ct)).Snapshot.Tickets.Values);
+
+    private async Task WrongCodeAsync(string kiosk, Guid session, CancellationToken ct)
+    {
+        await codeTries.WrongAsync(kiosk, session, ct);
+        log.LogInformation("A confirmation code was not found.");
+        // After the commit: reception's Kiosks panel may now say someone is guessing codes here.
+        await kioskHealth.LookAgainAsync(ct);
+    }
+
+    /// <summary>A right code found by a session that got codes wrong first is remembered; too many such sessions send the code to the desk.</summary>
+    private async Task<bool> GuessedTooOftenAsync(string kiosk, Guid session, Guid appointmentId, IEnumerable<CodeTry> kioskTries, CancellationToken ct)
+    {
+        var hadMisses = kioskTries.Any(t => t.Wrong && t.Session == session);
+        var (record, verdict) = codeGuard.AfterHit(session, hadMisses, await codeTries.HitsOnAsync(appointmentId, ct));
+        if (record)
+        {
+            await codeTries.HitAfterMissesAsync(kiosk, session, appointmentId, ct);
+        }
+
+        if (verdict is CodeVerdict.SeeDesk)
+        {
+            log.LogWarning("A confirmation code found by {Sessions} or more kiosk sessions that had got codes wrong was sent to the front desk.", CodeGuard.GuessingSessionsPerCode);
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>A new arrival changes the view of everyone in their provider's line; the same key again changes nothing.</summary>
     private static RoomChange Arrival(WaitingRoomDay day, CheckInOutcome outcome) =>

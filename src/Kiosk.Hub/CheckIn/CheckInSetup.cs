@@ -1,10 +1,13 @@
+using Kiosk.WaitingRoom.CheckIn;
+
 namespace Kiosk.Hub.CheckIn;
 
 public static class CheckInSetup
 {
     /// <summary>The kiosk's lookups and check-ins, with the try counters that hold back guessing.</summary>
     public static IServiceCollection AddCheckIn(this IServiceCollection services) => services
-        .AddSingleton<CodeTries>()
+        .AddSingleton<CodeTryStore>()
+        .AddSingleton(sp => new CodeGuard(sp.GetRequiredService<TimeProvider>()))
         .AddSingleton<NameTries>()
         .AddSingleton<CheckInService>();
 }

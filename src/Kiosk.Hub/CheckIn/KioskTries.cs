@@ -34,13 +34,6 @@ public abstract class KioskTries(IServiceScopeFactory scopes, TimeProvider time,
     }
 }
 
-/// <summary>Wrong confirmation codes: five in five minutes stop the kiosk trying codes.</summary>
-public sealed class CodeTries(IServiceScopeFactory scopes, TimeProvider time) : KioskTries(scopes, time, "code", MaxWrong, Window)
-{
-    public const int MaxWrong = 5;
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
-}
-
 /// <summary>
 /// Name and birth date pairs that matched nobody: ten in ten minutes stop the kiosk looking
 /// names up, so nobody can stand at it working through dates of birth to learn who has an

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
+using Kiosk.Hub.CheckIn;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Realtime;
+using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
 using Kiosk.WaitingRoom.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +13,14 @@ namespace Kiosk.Hub.Health;
 
 /// <summary>
 /// Each enrolled kiosk's health for reception: presence from heartbeats and connections, the
-/// kiosk list and today's last check-in from the database. Pushed to reception only when it changed.
+/// kiosk list, today's last check-in and lately's wrong codes from the database. Pushed to reception only when it changed.
 /// </summary>
 public sealed class KioskHealth(
     IServiceScopeFactory scopes,
     IRoomNotifier notifier,
     KioskPresence presence,
+    CodeTryStore codeTries,
+    CodeGuard codeGuard,
     ClinicProfile clinic,
     TimeProvider time,
     ILogger<KioskHealth> log) : IDisposable
@@ -74,7 +78,9 @@ public sealed class KioskHealth(
             .GroupBy(e => e.By).Select(g => g.Max(e => e.Id)).ToListAsync(ct);
         var lastCheckIns = await db.VisitEvents.AsNoTracking().Where(e => lastEvents.Contains(e.Id))
             .ToDictionaryAsync(e => e.By, e => e.At, ct);
-        return new KioskList(now, [.. ids.Select(id => presence.Row(id, lastCheckIns.TryGetValue(id, out var at) ? at : null, now, revoked.Contains(id)))]);
+        var wrongCodes = await codeTries.WrongSinceAsync(now - CodeGuard.ProbeWindow, ct);
+        return new KioskList(now, [.. ids.Select(id => presence.Row(id, lastCheckIns.TryGetValue(id, out var at) ? at : null, now, revoked.Contains(id))
+            with { Probing = codeGuard.Probe(wrongCodes[id]) is { } probe ? new KioskProbing(probe.WrongCodes, probe.Minutes) : null })]);
     }
 
     /// <summary>Looks again (a beat, a drop, a check-in, the clock) and tells reception if anything is different.</summary>

@@ -22,6 +22,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<StaffSessionRow> StaffSessions => Set<StaffSessionRow>();
     public DbSet<SignInAttemptRow> SignInAttempts => Set<SignInAttemptRow>();
     public DbSet<KioskWrongTryRow> KioskWrongTries => Set<KioskWrongTryRow>();
+    public DbSet<CodeTryRow> CodeTries => Set<CodeTryRow>();
     public DbSet<FirstForecastRow> FirstForecasts => Set<FirstForecastRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<RoomSequenceRow> RoomSequences => Set<RoomSequenceRow>();
@@ -170,6 +171,13 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             t.ToTable("KioskWrongTries");
             t.HasIndex(x => new { x.Kind, x.Kiosk, x.At });
             t.Property(x => x.Kind).HasMaxLength(16);
+            t.Property(x => x.Kiosk).HasMaxLength(40);
+        });
+        modelBuilder.Entity<CodeTryRow>(t =>
+        {
+            t.ToTable("CodeTries");
+            t.HasIndex(x => new { x.Kiosk, x.At });
+            t.HasIndex(x => new { x.AppointmentId, x.At });
             t.Property(x => x.Kiosk).HasMaxLength(40);
         });
         modelBuilder.Entity<FirstForecastRow>(f =>

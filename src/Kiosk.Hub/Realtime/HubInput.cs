@@ -28,7 +28,7 @@ public static class HubInput
         return request with { LastName = LastName(request.LastName), DateOfBirth = Birth(request.DateOfBirth, today), Care = Care(request.Care) };
     }
 
-    public static string Code(CodeLookup? lookup) => Code(lookup?.Code);
+    public static CodeLookup Code(CodeLookup? lookup) => new(Code(lookup?.Code), lookup?.Session ?? Guid.Empty);
 
     public static CodeCheckInRequest CheckInByCode(CodeCheckInRequest? request)
     {

@@ -50,6 +50,8 @@ public static class Refusals
         CheckInRefusal.VisitClosed => RefusalCodes.VisitClosed,
         CheckInRefusal.TooEarly => RefusalCodes.TooEarly,
         CheckInRefusal.TooLate => RefusalCodes.TooLate,
+        CheckInRefusal.TryAgainSoon => RefusalCodes.TryAgainSoon,
+        CheckInRefusal.SeeDesk => RefusalCodes.SeeDesk,
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "A check-in refusal without a contract code."),
     };
 }

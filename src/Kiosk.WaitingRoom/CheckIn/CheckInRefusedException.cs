@@ -8,6 +8,12 @@ public enum CheckInRefusal
     VisitClosed,
     TooEarly,
     TooLate,
+
+    /// <summary>Too many wrong codes lately (see <see cref="CodeGuard"/>): nothing was checked.</summary>
+    TryAgainSoon,
+
+    /// <summary>The code was found by too many guessing sessions lately: the desk checks its patient in.</summary>
+    SeeDesk,
 }
 
 /// <summary>A check-in the rules do not allow. Nothing was changed.</summary>

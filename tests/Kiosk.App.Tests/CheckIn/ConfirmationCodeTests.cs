@@ -82,6 +82,46 @@ public sealed class ConfirmationCodeTests
     }
 
     [Test]
+    public async Task Several_wrong_codes_tell_the_patient_how_many_seconds_to_wait_in_their_language_with_try_again_at_hand()
+    {
+        _s.Hub.OnFindByCode = _ => new(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 10);
+        _s.Vm.StartCommand.Execute("es");
+        _s.Vm.StartCodeCommand.Execute(null);
+        _s.Tap("ZZZZZZ");
+
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
+
+        Assert.That(_s.Vm.Problem, Is.EqualTo(FindProblem.TryAgainSoon));
+        Assert.That(_s.Vm.Message, Is.EqualTo("No ha funcionado varias veces. Por favor, espere 10 segundos e inténtelo de nuevo."));
+        Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Code));
+    }
+
+    [Test]
+    public async Task One_patients_codes_and_check_in_carry_one_session_and_the_next_patient_gets_a_new_one()
+    {
+        _s.Hub.OnFindByCode = c => c.Code == "GA4Q7X" ? new(LookupOutcome.Found, Appointment, null) : new(LookupOutcome.NotFound, null, null);
+        _s.Hub.OnCheckInByCode = _ => HubResult.Ok(Ticket);
+        StartCode();
+        _s.Tap("ZZZZZZ");
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
+        _s.Vm.TryCodeAgainCommand.Execute(null);
+        _s.Tap("GA4Q7X");
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
+        _s.Vm.ConfirmCommand.Execute(null);
+        await _s.Vm.SendCommand.ExecuteAsync(null);
+        _s.Vm.FinishCommand.Execute(null);
+        StartCode();
+        _s.Tap("ZZZZZZ");
+        await _s.Vm.Code.FindCommand.ExecuteAsync(null);
+
+        var sessions = _s.Hub.CodeLookups.Select(l => l.Session).ToList();
+        Assert.That(sessions[0], Is.Not.EqualTo(Guid.Empty));
+        Assert.That(sessions[1], Is.EqualTo(sessions[0]));
+        Assert.That(_s.Hub.CodeCheckIns.Single().Session, Is.EqualTo(sessions[0]));
+        Assert.That(sessions[2], Is.Not.EqualTo(sessions[0]), "the next patient's wrong codes are their own");
+    }
+
+    [Test]
     public async Task A_scan_on_the_attract_screen_goes_straight_to_is_this_you_in_english()
     {
         _s.Hub.OnFindByCode = _ => new(LookupOutcome.Found, Appointment, null);

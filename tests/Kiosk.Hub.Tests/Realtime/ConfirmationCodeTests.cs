@@ -1,4 +1,3 @@
-using Kiosk.Hub.CheckIn;
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
 using Kiosk.Testing;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Hub.Tests.Realtime;
 
-/// <summary>The code on a reminder letter finds and checks in its appointment; guessing codes gets a kiosk nowhere.</summary>
+/// <summary>The code on a reminder letter finds and checks in its appointment; guessing is in CodeGuessingTests.</summary>
 public sealed class ConfirmationCodeTests : OnTheHubsClock
 {
     [TestCase(DemoCodes.Rahman)]
@@ -62,44 +61,6 @@ public sealed class ConfirmationCodeTests : OnTheHubsClock
         var found = await FindAsync(kiosk, "ZZZZZZ");
 
         Assert.That(found, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.NotFound, null, null)));
-    }
-
-    [Test]
-    public async Task Five_wrong_codes_in_five_minutes_stop_that_kiosk_even_for_a_right_code_until_five_minutes_pass()
-    {
-        await using var kiosk = await Server.KioskAsync();
-        await using var otherKiosk = await Server.ConnectAsync(await Server.Enrolled("lobby-2"));
-        for (var i = 0; i < CodeTries.MaxWrong; i++)
-        {
-            Assert.That((await FindAsync(kiosk, $"ZZZZZ{i + 2}")).Outcome, Is.EqualTo(LookupOutcome.NotFound));
-            Time.Advance(TimeSpan.FromSeconds(30));
-        }
-
-        var locked = await FindAsync(kiosk, DemoCodes.Rahman);
-        var checkIn = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), DemoCodes.Rahman)));
-        var elsewhere = await FindAsync(otherKiosk, DemoCodes.Rahman);
-        Time.Advance(CodeTries.Window - TimeSpan.FromSeconds(30 * (CodeTries.MaxWrong - 1)));
-        var later = await FindAsync(kiosk, DemoCodes.Rahman);
-
-        Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)), "nothing about the appointment while locked");
-        Assert.That(checkIn!.Message, Does.Contain("front desk"));
-        Assert.That(checkIn!.Refusal.Code, Is.EqualTo(RefusalCodes.AppointmentNotFound));
-        Assert.That(elsewhere.Outcome, Is.EqualTo(LookupOutcome.Found), "another kiosk is not held up");
-        Assert.That(later.Outcome, Is.EqualTo(LookupOutcome.Found), "the oldest wrong code is five minutes old");
-    }
-
-    [Test]
-    public async Task Wrong_codes_sent_straight_to_check_in_count_as_tries_too()
-    {
-        await using var kiosk = await Server.KioskAsync();
-        for (var i = 0; i < CodeTries.MaxWrong; i++)
-        {
-            var error = await Assert.ThrowsAsync<RefusedCallException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckInByCode), new CodeCheckInRequest(Guid.NewGuid(), $"ZZZZZ{i + 2}")));
-            Assert.That(error!.Message, Does.Contain("could not find"));
-            Assert.That(error!.Refusal.Code, Is.EqualTo(RefusalCodes.AppointmentNotFound));
-        }
-
-        Assert.That((await FindAsync(kiosk, DemoCodes.Rahman)).Outcome, Is.EqualTo(LookupOutcome.TooManyTries));
     }
 
     private static Task<AppointmentLookupResult> FindAsync(HubConnection kiosk, string code) =>

@@ -2,6 +2,7 @@ using Kiosk.Hub.CheckIn;
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
 using Kiosk.Testing;
+using Kiosk.WaitingRoom.CheckIn;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Kiosk.Hub.Tests.Realtime;
@@ -10,24 +11,24 @@ namespace Kiosk.Hub.Tests.Realtime;
 public sealed class KioskTriesRestartTests : OnTheHubsClock
 {
     [Test]
-    public async Task A_kiosk_stopped_for_wrong_codes_is_still_stopped_after_a_hub_restart_until_five_minutes_pass()
+    public async Task A_session_held_up_for_wrong_codes_is_still_held_up_after_a_hub_restart_and_a_new_session_is_not()
     {
+        var prankster = Guid.NewGuid();
         await using (var kiosk = await Server.KioskAsync())
         {
-            for (var i = 0; i < CodeTries.MaxWrong; i++)
+            for (var i = 0; i < CodeGuard.FreeTriesPerSession; i++)
             {
-                Assert.That((await FindByCodeAsync(kiosk, $"ZZZZZ{i + 2}")).Outcome, Is.EqualTo(LookupOutcome.NotFound));
+                Assert.That((await FindByCodeAsync(kiosk, $"ZZZZZ{i + 2}", prankster)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
             }
         }
 
         Restart();
         await using var again = await Server.KioskAsync();
-        var locked = await FindByCodeAsync(again, DemoCodes.Rahman);
-        Time.Advance(CodeTries.Window);
-        var later = await FindByCodeAsync(again, DemoCodes.Rahman);
+        var held = await FindByCodeAsync(again, DemoCodes.Rahman, prankster);
+        var nextPatient = await FindByCodeAsync(again, DemoCodes.Rahman, Guid.NewGuid());
 
-        Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)), "the restarted hub remembers the wrong codes");
-        Assert.That(later.Outcome, Is.EqualTo(LookupOutcome.Found), "the wrong codes are five minutes old");
+        Assert.That(held, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 5)), "the restarted hub remembers the wrong codes");
+        Assert.That(nextPatient.Outcome, Is.EqualTo(LookupOutcome.Found));
     }
 
     [Test]
@@ -57,6 +58,6 @@ public sealed class KioskTriesRestartTests : OnTheHubsClock
         Server = new HubServer(dataDirectory, kioskKey, staff, time: Time);
     }
 
-    private static Task<AppointmentLookupResult> FindByCodeAsync(HubConnection kiosk, string code) =>
-        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(code));
+    private static Task<AppointmentLookupResult> FindByCodeAsync(HubConnection kiosk, string code, Guid session) =>
+        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(code, session));
 }

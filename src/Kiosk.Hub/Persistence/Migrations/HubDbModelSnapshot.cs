@@ -179,6 +179,35 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("CallbackRequests");
                 });
 
+            modelBuilder.Entity("Kiosk.Hub.Persistence.CodeTryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kiosk")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Session")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId", "At");
+
+                    b.HasIndex("Kiosk", "At");
+
+                    b.ToTable("CodeTries", (string)null);
+                });
+
             modelBuilder.Entity("Kiosk.Hub.Persistence.DelayNotNowRow", b =>
                 {
                     b.Property<long>("Id")
