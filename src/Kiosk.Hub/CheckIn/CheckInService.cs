@@ -1,5 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Health;
+using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Room;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.CheckIn;

@@ -1,3 +1,4 @@
+using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.CheckIn;
 
 namespace Kiosk.Hub.CheckIn;

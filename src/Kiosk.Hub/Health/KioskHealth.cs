@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
-using Kiosk.Hub.CheckIn;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.CheckIn;
