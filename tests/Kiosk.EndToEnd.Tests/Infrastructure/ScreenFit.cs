@@ -5,7 +5,7 @@ namespace Kiosk.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// Does the screen as it is now fit, as a patient standing (or seated) in front of it sees it:
 /// every control wholly on the screen with nothing to scroll, no text spilling out of its box or
-/// cut off, no word broken across two lines, and in reach mode no control above the middle.
+/// cut off, no word broken across two lines, every control at least 48 px each way, and in reach mode no control above the middle.
 /// </summary>
 public static class ScreenFit
 {
@@ -28,6 +28,7 @@ public static class ScreenFit
             const r = e.getBoundingClientRect();
             if (r.left < -0.5 || r.top < -0.5 || r.right > w + 0.5 || r.bottom > h + 0.5) problems.push(`off the screen: ${what(e)} at ${box(r)}`);
             if (reach && r.top < h / 2 - 0.5) problems.push(`above the middle in reach mode: ${what(e)} at ${box(r)}`);
+            if (r.width < 47.5 || r.height < 47.5) problems.push(`smaller than a 48 px target: ${what(e)} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
             // Something else drawn over it (the access bar over a button that spilled out of its card); an open dialog covers the rest on purpose.
             if (modal && !modal.contains(e)) continue;
             const x = Math.min(Math.max((r.left + r.right) / 2, 0), w - 1), y = Math.min(Math.max((r.top + r.bottom) / 2, 0), h - 1);
