@@ -23,7 +23,7 @@ namespace Kiosk.Contracts;
 /// </summary>
 public interface IWaitingRoomHub
 {
-    /// <summary>Kiosk: find today's appointment by last name and date of birth. After ten that match nobody in ten minutes the kiosk is told TooManyTries.</summary>
+    /// <summary>Kiosk: find today's appointment by last name and date of birth. After six that match nobody in one kiosk session it is told TryAgainSoon, with the seconds (docs/kiosk-codes.md).</summary>
     Task<HubResult<AppointmentLookupResult>> FindAppointment(AppointmentLookup lookup);
 
     /// <summary>Kiosk: check in for an appointment. The same idempotency key twice returns the first ticket.</summary>

@@ -53,10 +53,10 @@ public enum FindProblem
     /// <summary>A confirmation code that matches nothing today: try again, use my name instead, or get help.</summary>
     CodeNotFound,
 
-    /// <summary>Too many names matching nobody at this kiosk: see the desk.</summary>
+    /// <summary>Too many tries at this kiosk (from an older hub): see the desk.</summary>
     TooManyTries,
 
-    /// <summary>Several wrong codes in this session: "Please wait N seconds and try again" (or use my name, or get help).</summary>
+    /// <summary>Several wrong codes or names in this session: "Please wait N seconds and try again" (or try again, or get help).</summary>
     TryAgainSoon,
     TooEarly,
     TooLate,

@@ -13,7 +13,7 @@ namespace Kiosk.App.Core.CheckIn;
 public sealed partial class CheckInViewModel
 {
     /// <summary>
-    /// This patient's check-in session, sent with each code: the hub counts wrong codes per session, so
+    /// This patient's check-in session, sent with each code and name lookup: the hub counts misses per session, so
     /// one patient's mistakes (or a prankster's) never hold up the next. A new one at each start screen.
     /// </summary>
     public Guid Session { get; private set; } = Guid.NewGuid();
@@ -55,7 +55,7 @@ public sealed partial class CheckInViewModel
         }
 
         var lastName = Entry.LastName.Trim();
-        var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(lastName, birth)));
+        var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(lastName, birth, Session: Session)));
         await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, lastName, birth), FindProblem.NotFound, "find.not-found", "find.too-many");
     }
 
@@ -64,7 +64,7 @@ public sealed partial class CheckInViewModel
     /// <see cref="AppointmentLookup.MinFirstLetters"/> letters — always that many, so when the kiosk
     /// searches tells nobody anything — and again at each further letter only while the hub asks for
     /// one more. Letters already answered "not found" for this birth date are not asked again: each
-    /// wrong attempt counts once against the kiosk. "Find my appointment" still looks the whole name up.
+    /// wrong attempt counts once against the session. "Find my appointment" still looks the whole name up.
     /// </summary>
     [RelayCommand]
     private async Task SearchByLettersAsync()
@@ -83,7 +83,7 @@ public sealed partial class CheckInViewModel
             _lettersAsked = asking;
             Message = null;
             Problem = FindProblem.None;
-            var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(letters, birth, FirstLettersOnly: true)));
+            var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(letters, birth, FirstLettersOnly: true, Session: Session)));
             if (result?.Outcome == LookupOutcome.NotFound)
             {
                 _lettersNotFound.Add(asking);

@@ -4,8 +4,10 @@ namespace Kiosk.Contracts;
 /// Find today's appointment by birth date and surname. With <paramref name="FirstLettersOnly"/> the
 /// name is only the first letters typed so far (at least <see cref="MinFirstLetters"/>): the hub
 /// finds the one patient they point at, or asks for one more letter (<see cref="LookupOutcome.OneMoreLetter"/>).
+/// <paramref name="Session"/> is the kiosk's check-in session, as on <see cref="CodeLookup"/>: names matching
+/// nobody are counted per session, so one patient's mistakes never hold up the next.
 /// </summary>
-public sealed record AppointmentLookup(string LastName, DateOnly DateOfBirth, bool FirstLettersOnly = false)
+public sealed record AppointmentLookup(string LastName, DateOnly DateOfBirth, bool FirstLettersOnly = false, Guid Session = default)
 {
     /// <summary>Letters the kiosk always asks for before it searches by itself: the domain's rule (SurnameStart.MinLetters), on the wire.</summary>
     public const int MinFirstLetters = 2;
@@ -31,12 +33,15 @@ public enum LookupOutcome
     /// </summary>
     OneMoreLetter,
 
-    /// <summary>Too many names and birth dates matching nobody from this kiosk lately: the patient is sent to the desk.</summary>
+    /// <summary>
+    /// Too many tries from this kiosk: the patient is sent to the desk. This hub no longer sends it (it
+    /// says <see cref="TryAgainSoon"/>); the kiosk still understands it from an older hub.
+    /// </summary>
     TooManyTries,
 
     /// <summary>
-    /// Several wrong confirmation codes in this session (or very many at this kiosk): nothing was looked
-    /// up; try again after <see cref="AppointmentLookupResult.WaitSeconds"/>.
+    /// Several wrong codes, or names matching nobody, in this session (or very many at this kiosk):
+    /// nothing was looked up; try again after <see cref="AppointmentLookupResult.WaitSeconds"/>.
     /// </summary>
     TryAgainSoon,
 }

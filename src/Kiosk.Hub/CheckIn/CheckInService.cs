@@ -11,20 +11,21 @@ namespace Kiosk.Hub.CheckIn;
 /// <summary>
 /// The kiosk's side of the room: finding today's appointment (by name and birth date, or by
 /// confirmation code), checking in, walking in, and the lobby's typical wait. Wrong names and
-/// codes count against the kiosk (codes: its session) they came from; one over its tries is told so before anything is looked at.
+/// codes count against the kiosk session they came from; one over its tries is told how long to wait before anything is looked at.
 /// </summary>
 public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic, TimeProvider time, CodeTryStore codeTries, CodeGuard codeGuard,
-    NameTries nameTries, KioskHealth kioskHealth, ILogger<CheckInService> log)
+    NameTryStore nameTries, NameGuard nameGuard, KioskHealth kioskHealth, ILogger<CheckInService> log)
 {
     /// <summary>
-    /// A name (or its first letters) and birth date that match nobody count against the kiosk (see
-    /// <see cref="NameTries"/>); being asked for one more letter does not.
+    /// A name is judged by <see cref="NameGuard"/> before it is looked up: a session (or a kiosk) over its
+    /// misses is told how long to wait, and nothing is looked at. A name (or its first letters) and birth
+    /// date that match nobody count as a miss of the session; being asked for one more letter does not.
     /// </summary>
     public async Task<AppointmentLookupResult> FindAsync(AppointmentLookup lookup, string kiosk, CancellationToken ct = default)
     {
-        if (await nameTries.IsLockedOutAsync(kiosk, ct))
+        if (nameGuard.SecondsToWait(lookup.Session, await nameTries.OfKioskAsync(kiosk, ct)) is { } seconds)
         {
-            return new(LookupOutcome.TooManyTries, null, null);
+            return new(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: seconds);
         }
 
         var (day, snapshot) = await room.ReadAsync(ct);
@@ -33,7 +34,7 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
             : day.Find(lookup.LastName, lookup.DateOfBirth);
         if (found.Match == LookupMatch.None)
         {
-            await nameTries.WrongAsync(kiosk, ct);
+            await nameTries.MissAsync(kiosk, lookup.Session, ct);
             log.LogInformation("A name and date of birth matched no appointment today.");
         }
 

@@ -9,6 +9,7 @@ public static class CheckInSetup
     public static IServiceCollection AddCheckIn(this IServiceCollection services) => services
         .AddSingleton<CodeTryStore>()
         .AddSingleton(sp => new CodeGuard(sp.GetRequiredService<TimeProvider>()))
-        .AddSingleton<NameTries>()
+        .AddSingleton<NameTryStore>()
+        .AddSingleton(sp => new NameGuard(sp.GetRequiredService<TimeProvider>()))
         .AddSingleton<CheckInService>();
 }

@@ -21,7 +21,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
     public DbSet<StaffSessionRow> StaffSessions => Set<StaffSessionRow>();
     public DbSet<SignInAttemptRow> SignInAttempts => Set<SignInAttemptRow>();
-    public DbSet<KioskWrongTryRow> KioskWrongTries => Set<KioskWrongTryRow>();
+    public DbSet<NameTryRow> NameTries => Set<NameTryRow>();
     public DbSet<CodeTryRow> CodeTries => Set<CodeTryRow>();
     public DbSet<FirstForecastRow> FirstForecasts => Set<FirstForecastRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -166,11 +166,10 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             a.Property(x => x.Kind).HasMaxLength(16);
             a.Property(x => x.Key).HasMaxLength(64);
         });
-        modelBuilder.Entity<KioskWrongTryRow>(t =>
+        modelBuilder.Entity<NameTryRow>(t =>
         {
-            t.ToTable("KioskWrongTries");
-            t.HasIndex(x => new { x.Kind, x.Kiosk, x.At });
-            t.Property(x => x.Kind).HasMaxLength(16);
+            t.ToTable("NameTries");
+            t.HasIndex(x => new { x.Kiosk, x.At });
             t.Property(x => x.Kiosk).HasMaxLength(40);
         });
         modelBuilder.Entity<CodeTryRow>(t =>

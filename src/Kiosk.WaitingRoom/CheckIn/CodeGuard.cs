@@ -56,27 +56,16 @@ public sealed class CodeGuard(TimeProvider time)
     public static readonly TimeSpan ProbeWindow = TimeSpan.FromMinutes(10);
 
     /// <summary>How long any try counts; older ones may be forgotten.</summary>
-    public static readonly TimeSpan Remembered = TimeSpan.FromHours(1);
+    public static readonly TimeSpan Remembered = MissWaits.Remembered;
+
+    /// <summary>The session and kiosk waits (<see cref="MissWaits"/>, shared with names), in this guard's numbers.</summary>
+    public static readonly MissWaits Waits = new(FreeTriesPerSession, SessionWaits, KioskWrongPerHour, KioskWait);
 
     /// <summary>Before a code is looked up: <paramref name="kioskTries"/> are this kiosk's tries (older ones are ignored).</summary>
-    public CodeVerdict BeforeLookup(Guid session, IEnumerable<CodeTry> kioskTries)
-    {
-        var now = time.GetUtcNow();
-        var wrong = kioskTries.Where(t => t.Wrong && now - t.At < Remembered).OrderBy(t => t.At).ToList();
-        var until = DateTimeOffset.MinValue;
-        var mine = wrong.Where(t => t.Session == session).ToList();
-        if (mine.Count >= FreeTriesPerSession)
-        {
-            until = mine[^1].At + SessionWaits[Math.Min(mine.Count - FreeTriesPerSession, SessionWaits.Count - 1)];
-        }
-
-        if (wrong.Count > KioskWrongPerHour && wrong[^1].At + KioskWait > until)
-        {
-            until = wrong[^1].At + KioskWait;
-        }
-
-        return until > now ? new CodeVerdict.Wait((int)Math.Ceiling((until - now).TotalSeconds)) : CodeVerdict.Go;
-    }
+    public CodeVerdict BeforeLookup(Guid session, IEnumerable<CodeTry> kioskTries) =>
+        Waits.SecondsToWait(session, kioskTries.Where(t => t.Wrong).Select(t => new Miss(t.Session, t.At)), time.GetUtcNow()) is { } seconds
+            ? new CodeVerdict.Wait(seconds)
+            : CodeVerdict.Go;
 
     /// <summary>
     /// After a right code was found: whether this session counts as guessing (it got codes wrong first), and

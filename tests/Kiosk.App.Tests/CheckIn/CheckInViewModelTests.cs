@@ -80,7 +80,7 @@ public sealed class CheckInViewModelTests
 
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Confirm));
         Assert.That(_vm.Appointment, Is.EqualTo(Appointment));
-        Assert.That(_hub.Lookups.Single(), Is.EqualTo(new AppointmentLookup("Rahman", new DateOnly(1990, 11, 2))));
+        Assert.That(_hub.Lookups.Single(), Is.EqualTo(new AppointmentLookup("Rahman", new DateOnly(1990, 11, 2), Session: _vm.Session)));
     }
 
     [Test]
@@ -166,6 +166,34 @@ public sealed class CheckInViewModelTests
 
         Assert.That(_vm.Problem, Is.EqualTo(FindProblem.TooManyTries));
         Assert.That(_vm.Message, Is.EqualTo("No hemos encontrado esos datos varias veces. Por favor, acérquese a recepción y le registraremos allí."));
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
+    }
+
+    [Test]
+    public async Task A_session_with_several_names_matching_nobody_is_asked_to_wait_in_its_language_and_the_next_patient_has_a_session_of_their_own()
+    {
+        _hub.OnFind = _ => new(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 10);
+
+        await FindAsync("Rahman", "2", "11", "1990", language: "es");
+        var confused = _hub.Lookups[^1].Session;
+        _vm.BackCommand.Execute(null);
+        _hub.OnFind = _ => new(LookupOutcome.Found, Appointment, null);
+        await FindAsync("Rahman", "2", "11", "1990");
+
+        Assert.That(confused, Is.Not.EqualTo(Guid.Empty));
+        Assert.That(_hub.Lookups[^1].Session, Is.Not.EqualTo(confused), "misses are counted per patient: a new one at the start screen");
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Confirm));
+    }
+
+    [Test]
+    public async Task The_wait_after_names_matching_nobody_is_told_with_its_seconds_in_the_patients_language()
+    {
+        _hub.OnFind = _ => new(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 10);
+
+        await FindAsync("Rahman", "2", "11", "1990", language: "es");
+
+        Assert.That(_vm.Problem, Is.EqualTo(FindProblem.TryAgainSoon));
+        Assert.That(_vm.Message, Is.EqualTo("No ha funcionado varias veces. Por favor, espere 10 segundos e inténtelo de nuevo."));
         Assert.That(_vm.Step, Is.EqualTo(CheckInStep.FindAppointment));
     }
 

@@ -61,7 +61,7 @@ public sealed class FirstLettersTests
 
         await _s.Vm.FindCommand.ExecuteAsync(null);
 
-        Assert.That(_s.Hub.Lookups[^1], Is.EqualTo(new AppointmentLookup("Rahman", new DateOnly(1990, 11, 2))));
+        Assert.That(_s.Hub.Lookups[^1], Is.EqualTo(new AppointmentLookup("Rahman", new DateOnly(1990, 11, 2), Session: _s.Vm.Session)));
         Assert.That(_s.Vm.Step, Is.EqualTo(CheckInStep.Confirm));
     }
 

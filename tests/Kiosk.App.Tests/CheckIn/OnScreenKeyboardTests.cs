@@ -114,6 +114,6 @@ public sealed class OnScreenKeyboardTests
         await _s.Vm.SearchByLettersCommand.ExecutionTask!;
 
         Assert.That(afterOneLetter, Is.Zero, "one letter is never looked up");
-        Assert.That(_s.Hub.Lookups.Single(), Is.EqualTo(new AppointmentLookup("Ra", new DateOnly(1990, 11, 2), FirstLettersOnly: true)));
+        Assert.That(_s.Hub.Lookups.Single(), Is.EqualTo(new AppointmentLookup("Ra", new DateOnly(1990, 11, 2), FirstLettersOnly: true, Session: _s.Vm.Session)));
     }
 }

@@ -1,4 +1,3 @@
-using Kiosk.Hub.CheckIn;
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
 using Kiosk.Testing;
@@ -32,22 +31,21 @@ public sealed class KioskTriesRestartTests : OnTheHubsClock
     }
 
     [Test]
-    public async Task A_kiosk_stopped_for_names_matching_nobody_is_still_stopped_after_a_hub_restart()
+    public async Task A_session_held_up_for_names_matching_nobody_is_still_held_up_after_a_hub_restart_and_a_new_session_is_not()
     {
+        var confused = Guid.NewGuid();
         await using (var kiosk = await Server.KioskAsync())
         {
-            for (var i = 0; i < NameTries.MaxWrong; i++)
-            {
-                var guess = DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
-                Assert.That((await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), guess)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
-            }
+            await NameLookupTriesTests.MissesAsync(kiosk, confused, NameGuard.FreeMissesPerSession);
         }
 
         Restart();
         await using var again = await Server.KioskAsync();
-        var locked = await again.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), DemoPatients.Rahman);
+        var held = await NameLookupTriesTests.FindAsync(again, DemoPatients.Rahman, confused);
+        var nextPatient = await NameLookupTriesTests.FindAsync(again, DemoPatients.Rahman, Guid.NewGuid());
 
-        Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)));
+        Assert.That(held, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 5)), "the restarted hub remembers the names");
+        Assert.That(nextPatient.Outcome, Is.EqualTo(LookupOutcome.Found));
     }
 
     /// <summary>The same hub again: same data directory, kiosk key, staff account and clock.</summary>

@@ -1,72 +1,86 @@
-using Kiosk.Hub.CheckIn;
 using Kiosk.Contracts;
 using Kiosk.Hub.Room;
 using Kiosk.Testing;
+using Kiosk.WaitingRoom.CheckIn;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Kiosk.Hub.Tests.Realtime;
 
-/// <summary>A kiosk cannot be used to work through birth dates and learn who has an appointment today.</summary>
+/// <summary>
+/// A kiosk cannot be used to work through birth dates and learn who has an appointment today, and a
+/// confused patient's mistakes slow only their own session, never the patient behind them.
+/// </summary>
 public sealed class NameLookupTriesTests : OnTheHubsClock
 {
     [Test]
-    public async Task Ten_names_matching_nobody_in_ten_minutes_stop_that_kiosk_looking_up_names_until_ten_minutes_pass()
+    public async Task Six_names_matching_nobody_make_that_session_wait_five_seconds_while_the_next_patients_right_name_is_found_at_once()
     {
         await using var kiosk = await Server.KioskAsync();
-        await using var otherKiosk = await Server.ConnectAsync(await Server.Enrolled("lobby-2"));
-        for (var i = 0; i < NameTries.MaxWrong - 1; i++)
-        {
-            Assert.That((await FindAsync(kiosk, Guess(i))).Outcome, Is.EqualTo(LookupOutcome.NotFound));
-            Time.Advance(TimeSpan.FromSeconds(30));
-        }
+        var confused = Guid.NewGuid();
+        await MissesAsync(kiosk, confused, NameGuard.FreeMissesPerSession);
 
-        var stillFound = await FindAsync(kiosk, DemoPatients.Adeyemi);
-        await FindAsync(kiosk, Guess(NameTries.MaxWrong));
-        var locked = await FindAsync(kiosk, DemoPatients.Rahman);
-        var byCode = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Rahman));
-        var elsewhere = await FindAsync(otherKiosk, DemoPatients.Rahman);
-        Time.Advance(NameTries.Window - TimeSpan.FromSeconds(30 * (NameTries.MaxWrong - 1)));
-        var later = await FindAsync(kiosk, DemoPatients.Rahman);
+        var held = await FindAsync(kiosk, DemoPatients.Rahman, confused);
+        var nextPatient = await FindAsync(kiosk, DemoPatients.Rahman, Guid.NewGuid());
+        var byCode = await kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointmentByCode), new CodeLookup(DemoCodes.Adeyemi, confused));
+        Time.Advance(TimeSpan.FromSeconds(5));
+        var afterTheWait = await FindAsync(kiosk, DemoPatients.Rahman, confused);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(stillFound.Outcome, Is.EqualTo(LookupOutcome.Found), "nine mistakes still let the next patient find their appointment");
-            Assert.That(locked, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TooManyTries, null, null)), "nothing about the appointment while locked");
-            Assert.That(byCode.Outcome, Is.EqualTo(LookupOutcome.Found), "a confirmation code still works: codes have their own count");
-            Assert.That(elsewhere.Outcome, Is.EqualTo(LookupOutcome.Found), "another kiosk is not held up");
-            Assert.That(later.Outcome, Is.EqualTo(LookupOutcome.Found), "the oldest name that matched nobody is ten minutes old");
+            Assert.That(held, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 5)), "nothing about the appointment while waiting");
+            Assert.That(nextPatient.Outcome, Is.EqualTo(LookupOutcome.Found), "a new session is not held up by the last one");
+            Assert.That(byCode.Outcome, Is.EqualTo(LookupOutcome.Found), "codes have their own count");
+            Assert.That(afterTheWait.Outcome, Is.EqualTo(LookupOutcome.Found));
         }
     }
 
     [Test]
-    public async Task The_first_letters_find_a_patient_and_only_letters_matching_nobody_count_against_the_kiosk()
+    public async Task Over_twenty_names_matching_nobody_in_an_hour_hold_a_new_session_up_thirty_seconds_at_most_never_lock_it_out()
     {
         await using var kiosk = await Server.KioskAsync();
+        for (var i = 0; i < 7; i++)
+        {
+            await MissesAsync(kiosk, Guid.NewGuid(), 3, from: 3 * i);
+        }
+
+        var held = await FindAsync(kiosk, DemoPatients.Rahman, Guid.NewGuid());
+        Time.Advance(NameGuard.KioskWait);
+        var later = await FindAsync(kiosk, DemoPatients.Rahman, Guid.NewGuid());
+
+        Assert.That(held, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: 30)));
+        Assert.That(later.Outcome, Is.EqualTo(LookupOutcome.Found));
+    }
+
+    [Test]
+    public async Task The_first_letters_find_a_patient_and_only_letters_matching_nobody_count_against_the_session()
+    {
+        await using var kiosk = await Server.KioskAsync();
+        var session = Guid.NewGuid();
         var born = DemoPatients.Rahman.DateOfBirth;
 
-        var found = await FindAsync(kiosk, new AppointmentLookup("Ra", born, FirstLettersOnly: true));
-        var twins = await FindAsync(kiosk, DemoPatients.Smith with { LastName = "Sm", FirstLettersOnly = true });
-        for (var i = 0; i < NameTries.MaxWrong; i++)
+        var found = await FindAsync(kiosk, new AppointmentLookup("Ra", born, FirstLettersOnly: true), session);
+        var twins = await FindAsync(kiosk, DemoPatients.Smith with { LastName = "Sm", FirstLettersOnly = true }, session);
+        for (var i = 0; i < NameGuard.FreeMissesPerSession + 2; i++)
         {
-            var stranger = await FindAsync(kiosk, new AppointmentLookup("R", born.AddDays(i), FirstLettersOnly: true));
+            var stranger = await FindAsync(kiosk, new AppointmentLookup("R", born.AddDays(i), FirstLettersOnly: true), session);
             Assert.That(stranger, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.OneMoreLetter, null, null)), "one letter is never looked up");
         }
 
-        var stillFound = await FindAsync(kiosk, new AppointmentLookup("Rah", born, FirstLettersOnly: true));
-        for (var i = 0; i < NameTries.MaxWrong; i++)
+        var stillFound = await FindAsync(kiosk, new AppointmentLookup("Rah", born, FirstLettersOnly: true), session);
+        for (var i = 0; i < NameGuard.FreeMissesPerSession; i++)
         {
-            Assert.That((await FindAsync(kiosk, new AppointmentLookup("Zq", born.AddDays(i), FirstLettersOnly: true))).Outcome, Is.EqualTo(LookupOutcome.NotFound));
+            Assert.That((await FindAsync(kiosk, new AppointmentLookup("Zq", born.AddDays(i), FirstLettersOnly: true), session)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
         }
 
-        var locked = await FindAsync(kiosk, new AppointmentLookup("Ra", born, FirstLettersOnly: true));
+        var held = await FindAsync(kiosk, new AppointmentLookup("Ra", born, FirstLettersOnly: true), session);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(found.Appointment?.FirstName, Is.EqualTo("Aisha"));
             Assert.That(twins, Is.EqualTo(new AppointmentLookupResult(LookupOutcome.SeeReception, null, null)), "more letters cannot tell the Smiths apart");
-            Assert.That(stillFound.Outcome, Is.EqualTo(LookupOutcome.Found), "being asked for another letter is not a wrong try");
-            Assert.That(locked.Outcome, Is.EqualTo(LookupOutcome.TooManyTries), "letters matching nobody count as names do");
-            Assert.That(AppointmentLookup.MinFirstLetters, Is.EqualTo(Kiosk.WaitingRoom.CheckIn.SurnameStart.MinLetters), "the wire carries the domain's rule");
+            Assert.That(stillFound.Outcome, Is.EqualTo(LookupOutcome.Found), "being asked for another letter is not a miss");
+            Assert.That(held.Outcome, Is.EqualTo(LookupOutcome.TryAgainSoon), "letters matching nobody count as names do");
+            Assert.That(AppointmentLookup.MinFirstLetters, Is.EqualTo(SurnameStart.MinLetters), "the wire carries the domain's rule");
         }
     }
 
@@ -81,9 +95,16 @@ public sealed class NameLookupTriesTests : OnTheHubsClock
         Assert.That(ticket.Status, Is.EqualTo(VisitStatus.Waiting));
     }
 
-    /// <summary>Rahman's name with a birth date that is not hers.</summary>
-    private static AppointmentLookup Guess(int i) => DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
+    /// <summary>Rahman's name with birth dates that are not hers.</summary>
+    internal static async Task MissesAsync(HubConnection kiosk, Guid session, int count, int from = 0)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            var guess = DemoPatients.Rahman with { DateOfBirth = DemoPatients.Rahman.DateOfBirth.AddDays(i + 1) };
+            Assert.That((await FindAsync(kiosk, guess, session)).Outcome, Is.EqualTo(LookupOutcome.NotFound));
+        }
+    }
 
-    private static Task<AppointmentLookupResult> FindAsync(HubConnection kiosk, AppointmentLookup lookup) =>
-        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup);
+    internal static Task<AppointmentLookupResult> FindAsync(HubConnection kiosk, AppointmentLookup lookup, Guid session) =>
+        kiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), lookup with { Session = session });
 }

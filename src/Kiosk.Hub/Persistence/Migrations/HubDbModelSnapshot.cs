@@ -293,7 +293,7 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.ToTable("KioskDevices");
                 });
 
-            modelBuilder.Entity("Kiosk.Hub.Persistence.KioskWrongTryRow", b =>
+            modelBuilder.Entity("Kiosk.Hub.Persistence.NameTryRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -302,21 +302,19 @@ namespace Kiosk.Hub.Persistence.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kiosk")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Session")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Kind", "Kiosk", "At");
+                    b.HasIndex("Kiosk", "At");
 
-                    b.ToTable("KioskWrongTries", (string)null);
+                    b.ToTable("NameTries", (string)null);
                 });
 
             modelBuilder.Entity("Kiosk.Hub.Persistence.ProviderDelayRow", b =>
