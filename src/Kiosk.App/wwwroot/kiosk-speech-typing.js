@@ -4,13 +4,16 @@
 //            1 to hyphen, apostrophe and space; Enter types the letter just said
 //   digits   0–9 type the digit; Enter goes on to the next box
 //   months   the month's number: 2–9 at once; 1 then Enter for January, 1 then 0, 1 or 2 for October to December
-//   code     the code's digits type; its letters are chosen with the arrows and Enter
+//   code     as letters, each key's digit coming after its letters (2: A B C 2), as on a phone;
+//            Enter types the key just said, and with nothing said finds the appointment
 // Everywhere: point erases; 0 takes the last letter back, and on an empty box goes back a box (from
 // the first box, back a screen). Every key typed is said back ("Typed N.").
 (() => {
   "use strict";
   const speech = window.kioskSpeech;
-  const groups = { 1: ["-", "'", "space"], 2: "ABC", 3: "DEF", 4: "GHI", 5: "JKL", 6: "MNOÑ", 7: "PQRS", 8: "TUV", 9: "WXYZ" };
+  // A group's keys that are not on the screen's keypad are passed over: a name has no digits,
+  // a confirmation code no I, O, Ñ, 1 or punctuation.
+  const groups = { 1: ["-", "'", "space"], 2: "ABC2", 3: "DEF3", 4: "GHI4", 5: "JKL5", 6: "MNOÑ6", 7: "PQRS7", 8: "TUV8", 9: "WXYZ9" };
 
   const keypad = () => document.querySelector("main.kiosk .step .keypad");
   const key = (name) => [...(keypad()?.querySelectorAll("button[data-key]") ?? [])]
@@ -47,7 +50,10 @@
   // Pressing the same key again goes on through its letters; another key starts at its first.
   function jump(digit, group) {
     const list = [...groups[digit]].map(key).filter(Boolean);
-    if (list.length === 0) return;
+    if (list.length === 0) {
+      speech.sayScreen();
+      return;
+    }
     const at = group?.digit === digit ? (group.at + 1) % list.length : 0;
     speech.state.group = { digit, at };
     speech.place(list[at]);
@@ -67,21 +73,36 @@
     } else month(Number(digit));
   }
 
+  // A name and a confirmation code are typed the same way, as on a phone.
+  const phone = (digit, group) => (digit === "0" ? takeBack : () => jump(digit, group));
   const modes = {
-    letters: (digit, group) => (digit === "0" ? takeBack : () => jump(digit, group)),
+    letters: phone,
     digits: (digit) => (digit === "0" && !speech.activeBox()?.value ? () => boxBy(-1) : () => type(key(digit))),
     months: (digit) => () => monthKey(digit),
-    code: (digit) => (digit === "0" ? takeBack : key(digit) ? () => type(key(digit)) : () => speech.sayScreen()),
+    code: phone,
   };
 
-  // Enter types the key just said; on a box of digits it goes on to the next box.
-  function enter(mode) {
+  // The code step's own button ("Find my appointment"); while it is busy, where the patient is.
+  function submit() {
+    const button = [...document.querySelectorAll("main.kiosk .step [type=submit]")].find(speech.visible);
+    if (button) button.click();
+    else speech.sayScreen();
+  }
+
+  // Enter types the key just said; on a box of digits it goes on to the next box. On a code, a key
+  // typed leaves the patient on the box, and Enter there looks the code up.
+  function enter(mode, group) {
     const current = speech.state.current;
+    const onBox = !current || current === speech.activeBox();
     if (mode === "months" && speech.state.monthOne) {
       speech.state.monthOne = false;
       month(1);
-    } else if ((mode === "digits" || mode === "months") && (!current || current === speech.activeBox())) {
+    } else if ((mode === "digits" || mode === "months") && onBox) {
       boxBy(1);
+    } else if (mode === "code" && group) {
+      type(current);
+    } else if (mode === "code" && onBox) {
+      submit();
     } else {
       speech.choose();
     }
@@ -91,7 +112,7 @@
     const mode = speech.keypadMode();
     if (!modes[mode]) return null;
     if (event.code === "NumpadDecimal") return erase;
-    if (event.code === "Enter" || event.code === "NumpadEnter") return () => enter(mode);
+    if (event.code === "Enter" || event.code === "NumpadEnter") return () => enter(mode, group);
     const digit = /^Numpad(\d)$/.exec(event.code)?.[1];
     return digit === undefined ? null : modes[mode](digit, group);
   };

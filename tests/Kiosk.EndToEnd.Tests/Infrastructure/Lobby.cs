@@ -1,6 +1,9 @@
 using Kiosk.Contracts;
 using Kiosk.Hub.Clinic;
+using Kiosk.Hub.Integrations;
 using Kiosk.Testing;
+using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Schedule;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,6 +61,24 @@ public sealed class Lobby : IAsyncDisposable
         return found is { Outcome: LookupOutcome.AlreadyCheckedIn, ExistingTicket: { } ticket }
             ? ticket
             : throw new InvalidOperationException($"{patient.FullName} has not checked in (lookup said {found.Outcome}).");
+    }
+
+    /// <summary>
+    /// Books patients the demo day lacks, as the clinic's system would send them (an import), with Dr Lee
+    /// in a few minutes and on today's list: the kiosk finds them at once.
+    /// </summary>
+    public async Task BookAsync(params DemoPatient[] patients)
+    {
+        var time = Hub.Services.GetRequiredService<TimeProvider>();
+        var today = Hub.Services.GetRequiredService<ClinicProfile>().Today(time);
+        var now = time.GetUtcNow();
+        var booked = patients.Select((p, i) => new SourceAppointment($"Appointment/e2e-{Guid.NewGuid():N}", now.AddMinutes(5 + (10 * i)), 10, SourceStatus.Booked,
+            "lee", "checkup", new PatientIdentity(p.FirstName, p.LastName, p.DateOfBirth), ListedOn: today));
+        var report = await Hub.Services.GetRequiredService<ScheduleImporter>().ImportAsync(new ScheduleRead([.. booked], []), "end-to-end test", new ImportOptions(), default);
+        if (!report.Imported)
+        {
+            throw new InvalidOperationException($"The hub did not book {string.Join(", ", patients.Select(p => p.FullName))}: {string.Join("; ", report.Problems)}");
+        }
     }
 
     public async ValueTask DisposeAsync()
