@@ -17,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(sp => new CurrentLook(ClinicLook.Plain(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ClinicName)));
+builder.Services.AddSingleton(sp => new CurrentLook(ClinicLook.Plain(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ClinicName, sp.GetRequiredService<TimeProvider>())));
 builder.Services.AddSingleton<HubClient>();
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());

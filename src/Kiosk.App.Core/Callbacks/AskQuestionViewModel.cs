@@ -47,7 +47,7 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
     {
         _hub = hub;
         _time = time ?? TimeProvider.System;
-        _look = look ?? new CurrentLook(ClinicLook.Plain("") with { TimeZone = _time.LocalTimeZone.Id });
+        _look = look ?? new CurrentLook(ClinicLook.Plain("", _time));
         _messenger = messenger;
         messenger?.Register<AskQuestionViewModel, PatientForgotten>(this, static (ask, _) => ask.Forget());
     }

@@ -27,7 +27,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings, IMessenger messenger, CurrentLook? look = null)
     {
         _hub = hub;
-        Look = look ?? new CurrentLook(ClinicLook.Plain(""));
+        Look = look ?? new CurrentLook(ClinicLook.Plain("", time));
         _time = time;
         _strings = strings;
         _messenger = messenger;

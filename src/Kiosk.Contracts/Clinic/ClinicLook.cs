@@ -15,8 +15,8 @@ public sealed record ClinicLook(string Name, string Culture, string TimeZone, st
 {
     public const string DefaultAccent = "#0b6e69";
 
-    /// <summary>Until the hub has said otherwise: the configured name, 24 h times, the machine's time zone.</summary>
-    public static ClinicLook Plain(string name) => new(name, "en-GB", TimeZoneInfo.Local.Id, DefaultAccent);
+    /// <summary>Until the hub has said otherwise: the configured name, 24 h times, the time zone of the kiosk's own clock.</summary>
+    public static ClinicLook Plain(string name, TimeProvider clock) => new(name, "en-GB", clock.LocalTimeZone.Id, DefaultAccent);
 
     /// <summary>The accent when it is a plain "#rrggbb" colour, else the default: what a page may put in its style sheet.</summary>
     public string SafeAccent => Accent is ['#', .. var hex] && hex.Length == 6 && hex.All(char.IsAsciiHexDigit) ? Accent : DefaultAccent;

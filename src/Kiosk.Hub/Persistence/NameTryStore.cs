@@ -1,8 +1,7 @@
-using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.CheckIn;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kiosk.Hub.CheckIn;
+namespace Kiosk.Hub.Persistence;
 
 /// <summary>
 /// The name lookups that matched nobody, which <see cref="NameGuard"/> judges, kept in the database so a
