@@ -35,7 +35,10 @@ public interface IWaitingRoomHub
     /// <summary>Kiosk: check in by confirmation code. The same idempotency key twice returns the first ticket.</summary>
     Task<HubResult<TicketView>> CheckInByCode(CodeCheckInRequest request);
 
-    /// <summary>Kiosk: someone without an appointment; they join the shortest line for their reason.</summary>
+    /// <summary>
+    /// Kiosk: someone without an appointment; they join the shortest line for their reason. Like CheckIn and
+    /// CheckInByCode, it may come late from the kiosk's outbox, stamped with when it really happened (<see cref="Offline.OutboxStamp"/>).
+    /// </summary>
     Task<HubResult<TicketView>> WalkIn(WalkInRequest request);
 
     /// <summary>Kiosk: the typical wait in the lobby right now, for the attract screen; null when not known.</summary>
@@ -43,6 +46,12 @@ public interface IWaitingRoomHub
 
     /// <summary>Kiosk: the clinic's name, colour, logo and time format, for every screen.</summary>
     Task<Clinic.ClinicLook> Appearance();
+
+    /// <summary>
+    /// Kiosk: today's appointments, to find booked patients while the hub is out of reach (docs/reliability.md).
+    /// Synced on connect and every few minutes; the kiosk encrypts it and deletes it at the end of the day.
+    /// </summary>
+    Task<Offline.AppointmentCopy> AppointmentCopy();
 
     /// <summary>Anyone holding a ticket token (phone, kiosk): the visit now, then its live updates.</summary>
     Task<HubResult<TicketView>> WatchTicket(string token);

@@ -4,6 +4,7 @@ using Kiosk.Hub.CheckIn;
 using Kiosk.Hub.Desk;
 using Kiosk.Hub.Display;
 using Kiosk.Hub.Health;
+using Kiosk.Hub.Offline;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Room;
 using Kiosk.WaitingRoom.Clinic;
@@ -18,7 +19,8 @@ namespace Kiosk.Hub;
 /// the method's result (see IWaitingRoomHub), made in one place, the RefusalsAsResults filter.
 /// </summary>
 public sealed partial class WaitingRoomHub(WaitingRoomService room, CheckInService checkIn, DeskService desk, DisplayService display, PhoneService phone,
-    CallbackService callbacks, ClinicProfile clinic, TimeProvider time, KioskHealth health, Kiosk.Contracts.Clinic.ClinicLook look)
+    CallbackService callbacks, ClinicProfile clinic, TimeProvider time, KioskHealth health, Kiosk.Contracts.Clinic.ClinicLook look,
+    AppointmentCopies copies)
     : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
 {
     private string Caller() => Context.User?.Identity?.Name ?? "unknown";

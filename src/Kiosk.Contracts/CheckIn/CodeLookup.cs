@@ -11,4 +11,4 @@ public sealed record CodeLookup(string Code, Guid Session = default);
 /// Check in by confirmation code: the code stands for the last name and date of birth. A wrong
 /// code counts against the session's tries, as it does when looking one up.
 /// </summary>
-public sealed record CodeCheckInRequest(Guid IdempotencyKey, string Code, CareNotes? Care = null, Guid Session = default);
+public sealed record CodeCheckInRequest(Guid IdempotencyKey, string Code, CareNotes? Care = null, Guid Session = default, Offline.OutboxStamp? Outbox = null);

@@ -2,9 +2,10 @@ namespace Kiosk.Contracts.Health;
 
 /// <summary>
 /// What a kiosk says about itself with each heartbeat. Who it is comes from its enrolment key,
-/// never from here. OutboxDepth is null when the kiosk has no offline outbox to count.
+/// never from here. OutboxDepth is null when the kiosk has no offline outbox to count; CopyTakenAt is when
+/// its copy of today's appointments was last synced (null: it has none).
 /// </summary>
-public sealed record KioskHealthReport(string ContentVersion, int? OutboxDepth);
+public sealed record KioskHealthReport(string ContentVersion, int? OutboxDepth, DateTimeOffset? CopyTakenAt = null);
 
 public enum KioskStatus
 {
@@ -28,7 +29,8 @@ public sealed record KioskHealthRow(
     string? ContentVersion,
     int? OutboxDepth,
     string? OfflineReason,
-    KioskProbing? Probing = null);
+    KioskProbing? Probing = null,
+    DateTimeOffset? CopyTakenAt = null);
 
 /// <summary>"14 wrong codes in 10 minutes": the kiosk's wrong confirmation codes within the last <see cref="Minutes"/>.</summary>
 public sealed record KioskProbing(int WrongCodes, int Minutes);

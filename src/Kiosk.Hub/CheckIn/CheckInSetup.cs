@@ -1,3 +1,4 @@
+using Kiosk.Hub.Offline;
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.CheckIn;
 
@@ -11,5 +12,6 @@ public static class CheckInSetup
         .AddSingleton(sp => new CodeGuard(sp.GetRequiredService<TimeProvider>()))
         .AddSingleton<NameTryStore>()
         .AddSingleton(sp => new NameGuard(sp.GetRequiredService<TimeProvider>()))
-        .AddSingleton<CheckInService>();
+        .AddSingleton<CheckInService>()
+        .AddSingleton<AppointmentCopies>();
 }

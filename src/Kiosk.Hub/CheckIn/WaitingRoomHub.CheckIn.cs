@@ -34,4 +34,7 @@ public sealed partial class WaitingRoomHub
 
     [Authorize(Roles = Roles.Kiosk)]
     public Task<ClinicLook> Appearance() => Task.FromResult(look);
+
+    [Authorize(Roles = Roles.Kiosk)]
+    public Task<Kiosk.Contracts.Offline.AppointmentCopy> AppointmentCopy() => copies.TodayAsync(Caller(), Context.ConnectionAborted);
 }

@@ -10,7 +10,10 @@ namespace Kiosk.Hub.Room;
 /// </summary>
 public sealed class PhoneLinks(IConfiguration config, IServer server)
 {
-    public string For(string token) => BaseUrl().TrimEnd('/') + HubRoutes.PhonePage(token);
+    public string For(string token) => Base() + HubRoutes.PhonePage(token);
+
+    /// <summary>The hub's address for phones, without a trailing slash: a kiosk offline builds its QR code's link from it.</summary>
+    public string Base() => BaseUrl().TrimEnd('/');
 
     private string BaseUrl() =>
         config["Hub:PublicUrl"] is { Length: > 0 } configured

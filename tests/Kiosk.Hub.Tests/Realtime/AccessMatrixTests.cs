@@ -28,6 +28,7 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.WalkIn)] = Kiosk,
         [nameof(IWaitingRoomHub.LobbyWait)] = Kiosk,
         [nameof(IWaitingRoomHub.Appearance)] = Kiosk,
+        [nameof(IWaitingRoomHub.AppointmentCopy)] = Kiosk,
         [nameof(IWaitingRoomHub.WatchTicket)] = Anyone,
         [nameof(IWaitingRoomHub.WatchDisplay)] = Anyone,
         [nameof(IWaitingRoomHub.CallbackTopics)] = Anyone,

@@ -19,6 +19,7 @@ public sealed class RefusalShapeTests
     [
         nameof(IWaitingRoomHub.LobbyWait),
         nameof(IWaitingRoomHub.Appearance),
+        nameof(IWaitingRoomHub.AppointmentCopy),
         nameof(IWaitingRoomHub.WatchBoard),
         nameof(IWaitingRoomHub.CallbackTopics),
         nameof(IWaitingRoomHub.WatchCallbacks),
