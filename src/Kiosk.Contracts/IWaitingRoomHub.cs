@@ -128,6 +128,9 @@ public interface IWaitingRoomHub
     /// <summary>Kiosk: "I am here", on connect and every 15 s. The kiosk is named by its enrolment, not by the report.</summary>
     Task<HubResult> KioskHeartbeat(KioskHealthReport report);
 
+    /// <summary>Reception: "I've seen it" for a check-in an offline kiosk delivered late (LateCheckIns on the board).</summary>
+    Task<HubResult<ReceptionBoard>> SeenLateCheckIn(SeenLateCheckInRequest request);
+
     /// <summary>Reception: every enrolled kiosk's health now, then live updates (KiosksChanged).</summary>
     Task<KioskList> WatchKiosks();
 }

@@ -20,7 +20,7 @@ namespace Kiosk.Hub;
 /// </summary>
 public sealed partial class WaitingRoomHub(WaitingRoomService room, CheckInService checkIn, DeskService desk, DisplayService display, PhoneService phone,
     CallbackService callbacks, ClinicProfile clinic, TimeProvider time, KioskHealth health, Kiosk.Contracts.Clinic.ClinicLook look,
-    AppointmentCopies copies)
+    AppointmentCopies copies, LateCheckIns lateCheckIns)
     : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>, IWaitingRoomHub
 {
     private string Caller() => Context.User?.Identity?.Name ?? "unknown";

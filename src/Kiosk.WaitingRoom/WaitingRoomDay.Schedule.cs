@@ -132,7 +132,7 @@ public sealed partial class WaitingRoomDay
     private ScheduleChange ArrivedThere(Appointment appointment, SourceAppointment item, string by, DateTimeOffset now)
     {
         var at = item.StatusSince is { } since && since <= now && DateOnly.FromDateTime(Clinic.LocalTime(since).DateTime) == Day ? since : now;
-        Arrive(Guid.NewGuid(), appointment, by, at, window: null, care: null);
+        Arrive(Guid.NewGuid(), appointment, by, at, window: null, care: null, token: null);
         return new ScheduleChange(ScheduleChangeKind.CheckedIn, appointment);
     }
 

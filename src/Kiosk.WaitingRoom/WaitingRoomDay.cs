@@ -108,7 +108,7 @@ public sealed partial class WaitingRoomDay
     }
 
     /// <summary>Someone without an appointment: they get one starting now (with the <paramref name="reason"/> they gave, for the desk), and are checked in at once.</summary>
-    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now, CareNeeds? care = null, string? reason = null)
+    public CheckInOutcome WalkIn(Guid key, PatientIdentity patient, string providerId, string visitTypeId, string by, DateTimeOffset now, CareNeeds? care = null, string? reason = null, string? token = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -120,7 +120,7 @@ public sealed partial class WaitingRoomDay
         var appointment = new Appointment(Guid.NewGuid(), Day, now, providerId, visitTypeId, patient, WalkIn: true, WalkInReason: reason);
         _appointments.Add(appointment);
         _newAppointments.Add(appointment);
-        return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now, care: care);
+        return CheckIn(key, appointment.Id, patient.LastName, patient.DateOfBirth, by, now, care: care, token: token);
     }
 
     /// <summary>A booked patient who never came: recorded as a visit that ends as a no-show.</summary>
@@ -156,7 +156,10 @@ public sealed partial class WaitingRoomDay
         return new WaitingRoomDay(Clinic, Day, appointments, visits, keys, _delays.Where(d => d.SetAt <= now));
     }
 
-    public Visit? VisitByToken(string token) => _visits.FirstOrDefault(v => v.Ticket.Token == token);
+    /// <summary>The visit a phone token opens: its own, or the one a kiosk gave while offline to a patient already checked in (<see cref="OfflineOutcome.AlreadyHere"/>).</summary>
+    public Visit? VisitByToken(string token) =>
+        _visits.FirstOrDefault(v => v.Ticket.Token == token)
+        ?? (Desk.Offline.FirstOrDefault(o => o.Token == token && o.Outcome == OfflineOutcome.AlreadyHere)?.VisitId is { } id ? VisitById(id) : null);
 
     public Visit? VisitById(Guid id) => _visits.FirstOrDefault(v => v.Id == id);
 
@@ -194,7 +197,7 @@ public sealed partial class WaitingRoomDay
     /// What a new arrival told us (<paramref name="care"/>) is kept for the desk; feeling worse alerts it.
     /// The name may be the whole surname or the first letters it was found by (<see cref="SurnameStart"/>).
     /// </summary>
-    public CheckInOutcome CheckIn(Guid key, Guid appointmentId, string lastName, DateOnly dateOfBirth, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null)
+    public CheckInOutcome CheckIn(Guid key, Guid appointmentId, string lastName, DateOnly dateOfBirth, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null, string? token = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -209,11 +212,11 @@ public sealed partial class WaitingRoomDay
             throw new CheckInRefusedException(CheckInRefusal.DetailsDoNotMatch, "The name or date of birth does not match that appointment.");
         }
 
-        return Arrive(key, appointment, by, now, window, care);
+        return Arrive(key, appointment, by, now, window, care, token);
     }
 
     /// <summary>Checks in the holder of a confirmation code: the code stands for the name and birth date.</summary>
-    public CheckInOutcome CheckInByCode(Guid key, string code, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null)
+    public CheckInOutcome CheckInByCode(Guid key, string code, string by, DateTimeOffset now, CheckInWindow? window = null, CareNeeds? care = null, string? token = null)
     {
         if (_visitByCheckInKey.TryGetValue(key, out var firstVisitId))
         {
@@ -222,10 +225,14 @@ public sealed partial class WaitingRoomDay
 
         var appointment = FindByCode(code).Appointment
             ?? throw new CheckInRefusedException(CheckInRefusal.AppointmentNotFound, "We could not find an appointment today with that code.");
-        return Arrive(key, appointment, by, now, window, care);
+        return Arrive(key, appointment, by, now, window, care, token);
     }
 
-    private CheckInOutcome Arrive(Guid key, Appointment appointment, string by, DateTimeOffset now, CheckInWindow? window, CareNeeds? care)
+    /// <summary>
+    /// A new visit gets a fresh phone token, or the one a kiosk already printed in its QR code while
+    /// offline (<paramref name="token"/>) when it is well formed and nobody else's.
+    /// </summary>
+    private CheckInOutcome Arrive(Guid key, Appointment appointment, string by, DateTimeOffset now, CheckInWindow? window, CareNeeds? care, string? token)
     {
         if (VisitForAppointment(appointment.Id) is { } existing)
         {
@@ -242,7 +249,8 @@ public sealed partial class WaitingRoomDay
                 throw new CheckInRefusedException(CheckInRefusal.TooLate, "It is too late to check in for this appointment at the kiosk. Please see the front desk.");
         }
 
-        var ticket = new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), VisitTicket.NewToken());
+        var fresh = token is not null && VisitTicket.IsWellFormed(token) && VisitByToken(token) is null ? token : VisitTicket.NewToken();
+        var ticket = new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), fresh);
         var visit = new Visit(ticket, appointment);
         visit.Arrive(by, now);
         _visits.Add(visit);

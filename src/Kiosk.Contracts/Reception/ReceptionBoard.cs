@@ -26,6 +26,12 @@ public sealed record BoardRow(
     bool CanUndo = false)
 {
     /// <summary>
+    /// Set when a kiosk took this check-in while it could not reach the hub: when it reached us. The wait
+    /// counts from <see cref="ArrivedAt"/>, when the patient really checked in.
+    /// </summary>
+    public DateTimeOffset? ReachedUsAt { get; init; }
+
+    /// <summary>
     /// Waiting past the high end of what they were told (at check-in, or after the desk last
     /// spoke to them): someone should go and talk to them before they have to ask. The page's
     /// reading of <see cref="NudgeAt"/>, which the hub sets by the domain's rule (Kiosk.WaitingRoom's
@@ -44,6 +50,9 @@ public sealed record ReceptionBoard(
     IReadOnlyList<DelaySuggestion>? Suggestions = null,
     IReadOnlyList<ProviderHeldUp>? HeldUp = null)
 {
+    /// <summary>Today's check-ins that came late from an offline kiosk and need a look (a booking gone, refused, …), until someone has seen each.</summary>
+    public IReadOnlyList<LateCheckIn> LateCheckIns { get; init; } = [];
+
     /// <summary>The room's change this board is as of: a board older than the one shown is dropped.</summary>
     public long Sequence { get; init; }
 }

@@ -1,10 +1,13 @@
 using Kiosk.Contracts;
+using Kiosk.Contracts.Offline;
+using Kiosk.Hub.Offline;
 using Kiosk.Hub.Health;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Room;
 using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Desk;
 
 namespace Kiosk.Hub.CheckIn;
 
@@ -68,71 +71,94 @@ public sealed class CheckInService(WaitingRoomService room, ClinicProfile clinic
         return Result(found, snapshot);
     }
 
-    public async Task<TicketView> CheckInAsync(CheckInRequest request, string by, CancellationToken ct = default)
+    public Task<TicketView> CheckInAsync(CheckInRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await room.ChangeAsync((day, _, now) =>
-        {
-            var outcome = day.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, now, clinic.CheckInWindow, DeskViews.Care(request.Care));
-            if (outcome.Created)
-            {
-                log.LogInformation("Checked in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
-            }
-
-            return Task.FromResult(Arrival(day, outcome));
-        }, ct);
-        return snapshot.Tickets[change.VisitId];
+        var care = DeskViews.Care(request.Care);
+        return ArriveAsync(request.Outbox, request.IdempotencyKey, by, new PatientIdentity("", request.LastName, request.DateOfBirth), care, "", (day, at, token) =>
+            day.CheckIn(request.IdempotencyKey, request.AppointmentId, request.LastName, request.DateOfBirth, by, at, clinic.CheckInWindow, care, token), ct);
     }
 
     public async Task<TicketView> CheckInByCodeAsync(CodeCheckInRequest request, string by, CancellationToken ct = default)
     {
-        var tries = await codeTries.OfKioskAsync(by, ct);
-        if (codeGuard.BeforeLookup(request.Session, tries) is CodeVerdict.Wait wait)
+        // A code the kiosk found in its own copy while offline, and told the patient about, is past guessing: any problem is the desk's now.
+        var told = request.Outbox is { ToldCheckedIn: true };
+        if (!told)
         {
-            throw new CheckInRefusedException(CheckInRefusal.TryAgainSoon, $"Several wrong codes were tried here. Please wait {wait.Seconds} seconds and try again.");
-        }
+            var tries = await codeTries.OfKioskAsync(by, ct);
+            if (codeGuard.BeforeLookup(request.Session, tries) is CodeVerdict.Wait wait)
+            {
+                throw new CheckInRefusedException(CheckInRefusal.TryAgainSoon, $"Several wrong codes were tried here. Please wait {wait.Seconds} seconds and try again.");
+            }
 
-        var (today, _) = await room.ReadAsync(ct);
-        if (today.FindByCode(request.Code).Appointment is { } appointment && await GuessedTooOftenAsync(by, request.Session, appointment.Id, tries, ct))
-        {
-            throw new CheckInRefusedException(CheckInRefusal.SeeDesk, "Please see the front desk and we will check you in.");
+            var (today, _) = await room.ReadAsync(ct);
+            if (today.FindByCode(request.Code).Appointment is { } appointment && await GuessedTooOftenAsync(by, request.Session, appointment.Id, tries, ct))
+            {
+                throw new CheckInRefusedException(CheckInRefusal.SeeDesk, "Please see the front desk and we will check you in.");
+            }
         }
 
         try
         {
-            var (change, snapshot) = await room.ChangeAsync((day, _, now) =>
-            {
-                var outcome = day.CheckInByCode(request.IdempotencyKey, request.Code, by, now, clinic.CheckInWindow, DeskViews.Care(request.Care));
-                if (outcome.Created)
-                {
-                    log.LogInformation("Checked in ticket {Code} with {Provider} by confirmation code.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId);
-                }
-
-                return Task.FromResult(Arrival(day, outcome));
-            }, ct);
-            return snapshot.Tickets[change.VisitId];
+            var care = DeskViews.Care(request.Care);
+            return await ArriveAsync(request.Outbox, request.IdempotencyKey, by, PatientIdentity.Forgotten, care, " by confirmation code", (day, at, token) =>
+                day.CheckInByCode(request.IdempotencyKey, request.Code, by, at, clinic.CheckInWindow, care, token), ct);
         }
-        catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound)
+        catch (CheckInRefusedException e) when (e.Reason == CheckInRefusal.AppointmentNotFound && !told)
         {
             await WrongCodeAsync(by, request.Session, ct);
             throw;
         }
     }
 
-    public async Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
+    public Task<TicketView> WalkInAsync(WalkInRequest request, string by, CancellationToken ct = default)
     {
-        var (change, snapshot) = await room.ChangeAsync((day, _, now) =>
+        var care = DeskViews.Care(request.Care);
+        var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
+        return ArriveAsync(request.Outbox, request.IdempotencyKey, by, patient, care, " (walk-in)", (day, at, token) =>
         {
             var (providerId, visitTypeId) = day.WalkInRoute(request.Reason);
-            var patient = new PatientIdentity(request.FirstName, request.LastName, request.DateOfBirth);
-            var outcome = day.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, now, DeskViews.Care(request.Care), request.Reason);
-            if (outcome.Created)
+            return day.WalkIn(request.IdempotencyKey, patient, providerId, visitTypeId, by, at, care, request.Reason, token);
+        }, ct);
+    }
+
+    /// <summary>
+    /// One arrival, sent live or delivered late from a kiosk's outbox (<paramref name="stamp"/>): then the
+    /// day decides what becomes of it (<see cref="WaitingRoomDay.Deliver"/>), and a refusal of a check-in the
+    /// patient was already told about is kept for reception in the same change before the kiosk hears it.
+    /// </summary>
+    private async Task<TicketView> ArriveAsync(OutboxStamp? stamp, Guid key, string by, PatientIdentity patient, CareNeeds? care, string how,
+        Func<WaitingRoomDay, DateTimeOffset, string?, CheckInOutcome> checkIn, CancellationToken ct)
+    {
+        CheckInRefusedException? refused = null;
+        var (change, snapshot) = await room.ChangeAsync((day, _, now) =>
+        {
+            refused = null;
+            if (OutboxInput.Arrival(stamp, key, by, patient, clinic, now) is not { } arrival)
             {
-                log.LogInformation("Walk-in ticket {Code} with {Provider}.", outcome.Visit.Ticket.Code, providerId);
+                return Task.FromResult(Arrival(day, Logged(checkIn(day, now, null), how)));
             }
 
-            return Task.FromResult(Arrival(day, outcome));
+            var delivery = day.Deliver(arrival, now, care, (at, token) => checkIn(day, at, token));
+            if (delivery.Visit is { } delivered)
+            {
+                return Task.FromResult(Arrival(day, Logged(delivered, how + " from a kiosk's outbox")) with { BoardChanged = arrival.Told });
+            }
+
+            refused = delivery.Refused;
+            log.LogWarning("A check-in from kiosk {Kiosk}'s outbox was not added ({Reason}); reception can see it.", by, refused?.Reason);
+            return Task.FromResult(new RoomChange(Guid.Empty, [], null, BoardChanged: arrival.Told));
         }, ct);
-        return snapshot.Tickets[change.VisitId];
+        return refused is null ? snapshot.Tickets[change.VisitId] : throw refused;
+    }
+
+    private CheckInOutcome Logged(CheckInOutcome outcome, string how)
+    {
+        if (outcome.Created)
+        {
+            log.LogInformation("Checked in ticket {Code} with {Provider}{How}.", outcome.Visit.Ticket.Code, outcome.Visit.ProviderId, how);
+        }
+
+        return outcome;
     }
 
     /// <summary>What someone arriving can expect, roughly (<see cref="TypicalWait"/>); null when nobody is waiting with an estimate.</summary>

@@ -13,5 +13,6 @@ public static class CheckInSetup
         .AddSingleton<NameTryStore>()
         .AddSingleton(sp => new NameGuard(sp.GetRequiredService<TimeProvider>()))
         .AddSingleton<CheckInService>()
-        .AddSingleton<AppointmentCopies>();
+        .AddSingleton<AppointmentCopies>()
+        .AddSingleton<LateCheckIns>();
 }

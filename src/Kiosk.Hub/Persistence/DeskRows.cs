@@ -49,3 +49,24 @@ public sealed class DelayNotNowRow
     public DateTimeOffset At { get; set; }
     public DateTimeOffset Until { get; set; }
 }
+
+/// <summary>
+/// A check-in a kiosk took offline and delivered late, as reception is shown it. Who holds the patient's
+/// name (personal data: cleared by retention with the day's appointments).
+/// </summary>
+public sealed class OfflineCheckInRow
+{
+    public Guid Id { get; set; }
+    public DateOnly Day { get; set; }
+    public Guid Key { get; set; }
+    public required string Kiosk { get; set; }
+    public required string Outcome { get; set; }
+    public DateTimeOffset CheckedInAt { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public Guid? VisitId { get; set; }
+    public string? Token { get; set; }
+    public required string Who { get; set; }
+    public string? Reason { get; set; }
+    public string? SeenBy { get; set; }
+    public DateTimeOffset? SeenAt { get; set; }
+}

@@ -17,6 +17,7 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
     public DbSet<VisitRatingRow> VisitRatings => Set<VisitRatingRow>();
     public DbSet<UrgentAlertRow> UrgentAlerts => Set<UrgentAlertRow>();
     public DbSet<DelayNotNowRow> DelayNotNow => Set<DelayNotNowRow>();
+    public DbSet<OfflineCheckInRow> OfflineCheckIns => Set<OfflineCheckInRow>();
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
     public DbSet<StaffSessionRow> StaffSessions => Set<StaffSessionRow>();
@@ -135,6 +136,18 @@ public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options),
             a.Property(x => x.Kind).HasMaxLength(32);
             a.Property(x => x.RaisedBy).HasMaxLength(100);
             a.Property(x => x.GoingBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<OfflineCheckInRow>(o =>
+        {
+            o.HasIndex(x => x.Day);
+            o.HasIndex(x => x.Key).IsUnique();
+            o.HasIndex(x => x.Token);
+            o.Property(x => x.Kiosk).HasMaxLength(100);
+            o.Property(x => x.Outcome).HasMaxLength(32);
+            o.Property(x => x.Token).HasMaxLength(64);
+            o.Property(x => x.Who).HasMaxLength(300);
+            o.Property(x => x.Reason).HasMaxLength(64);
+            o.Property(x => x.SeenBy).HasMaxLength(100);
         });
         modelBuilder.Entity<DelayNotNowRow>(n =>
         {

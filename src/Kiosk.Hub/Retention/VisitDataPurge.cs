@@ -41,6 +41,9 @@ internal static class VisitDataPurge
         // Reception's list of what the clinic system changed names the patients; the counts stay.
         await db.ScheduleImports.Where(i => i.Day <= lastDay && i.Changes != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.Changes, (string?)null), ct);
         await db.StatusWrites.Where(w => w.Day <= lastDay && w.WrittenAt != null).ExecuteDeleteAsync(ct);
+        // Late check-ins from kiosks' outboxes name the patient and hold the phone token the kiosk gave: both go.
+        await db.OfflineCheckIns.Where(o => o.Day <= lastDay && o.Who != "-")
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Who, "-").SetProperty(o => o.Token, (string?)null), ct);
         return appointments.Count;
     }
 

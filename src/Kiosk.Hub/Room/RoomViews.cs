@@ -37,6 +37,7 @@ public static class RoomViews
             .Where(v => OnBoard.Contains(v.State))
             .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = DeskViews.Care(room, v.Id) })
             .Select(r => DeskViews.WithNudge(r, room))
+            .Select(r => LateCheckInViews.WithReachedUs(r, room))
             .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
             .ThenBy(r => r.Status switch { VisitStatus.InRoom => 0, VisitStatus.Called => 1, _ => 2 })
             .ThenBy(r => r.PlaceInLine)
@@ -49,6 +50,7 @@ public static class RoomViews
         var board = new ReceptionBoard(now, rows, accuracy, late, DeskViews.OpenAlerts(room), DeskViews.Today(room, accuracy))
         {
             HeldUp = HeldUpViews.From(room, estimates, now),
+            LateCheckIns = LateCheckInViews.NeedingALook(room),
         };
         return new RoomSnapshot(board, tickets);
     }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Room;
 
-/// <summary>The desk's records of a day (alerts, care needs, ratings, spoken to, not now): read with the day, written with its change.</summary>
+/// <summary>The desk's records of a day (alerts, care needs, ratings, spoken to, not now, late check-ins from kiosks' outboxes): read with the day, written with its change.</summary>
 public sealed partial class WaitingRoomStore
 {
     private async Task<DeskRecords> LoadDeskAsync(DateOnly day, CancellationToken ct)
@@ -20,7 +20,9 @@ public sealed partial class WaitingRoomStore
             .Select(s => new SpokenToPatient(s.VisitId, s.By, s.At, s.NextPromiseBy));
         var notNow = (await db.DelayNotNow.AsNoTracking().Where(n => n.Day == day).OrderBy(n => n.Id).ToListAsync(ct))
             .Select(n => new DelayNotNow(n.ProviderId, n.Minutes, n.By, n.At, n.Until));
-        return new DeskRecords(alerts, care, ratings, spoken, notNow);
+        var offline = (await db.OfflineCheckIns.AsNoTracking().Where(o => o.Day == day).ToListAsync(ct))
+            .Select(o => new OfflineCheckIn(o.Id, o.Key, o.Kiosk, Enum.Parse<OfflineOutcome>(o.Outcome), o.CheckedInAt, o.ReceivedAt, o.VisitId, o.Token, o.Who, o.Reason, o.SeenBy, o.SeenAt));
+        return new DeskRecords(alerts, care, ratings, spoken, notNow, offline);
     }
 
     /// <summary>The desk's side of one change; care needs go with their new visit (see <see cref="AddVisit"/>).</summary>
@@ -50,6 +52,18 @@ public sealed partial class WaitingRoomStore
                 row.Rating = (int)rated.Rating;
                 row.At = rated.At;
             }
+        }
+
+        db.OfflineCheckIns.AddRange(desk.NewOffline.Select(o => new OfflineCheckInRow
+        {
+            Id = o.Id, Day = day, Key = o.Key, Kiosk = o.Kiosk, Outcome = o.Outcome.ToString(), CheckedInAt = o.CheckedInAt, ReceivedAt = o.ReceivedAt,
+            VisitId = o.VisitId, Token = o.Token, Who = o.Who, Reason = o.Reason, SeenBy = o.SeenBy, SeenAt = o.SeenAt,
+        }));
+        foreach (var seen in desk.SeenOffline)
+        {
+            var row = await db.OfflineCheckIns.FirstAsync(o => o.Id == seen.Id, ct);
+            row.SeenBy = seen.SeenBy;
+            row.SeenAt = seen.SeenAt;
         }
 
         db.SpokenTo.AddRange(desk.SpokenTo.Select(s => new SpokenToRow { VisitId = s.VisitId, Day = day, By = s.By, At = s.At, NextPromiseBy = s.NextPromiseBy }));

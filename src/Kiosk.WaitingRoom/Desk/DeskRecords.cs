@@ -12,6 +12,9 @@ public sealed class DeskRecords
     private readonly Dictionary<Guid, VisitRated> _ratings;
     private readonly List<SpokenToPatient> _spokenTo;
     private readonly List<DelayNotNow> _notNow;
+    private readonly List<OfflineCheckIn> _offline;
+    private readonly HashSet<Guid> _newOffline = [];
+    private readonly HashSet<Guid> _seenOffline = [];
     private readonly HashSet<Guid> _newAlerts = [];
     private readonly HashSet<Guid> _answeredAlerts = [];
     private readonly HashSet<Guid> _newCare = [];
@@ -24,8 +27,10 @@ public sealed class DeskRecords
         IReadOnlyDictionary<Guid, CareNeeds>? care = null,
         IEnumerable<VisitRated>? ratings = null,
         IEnumerable<SpokenToPatient>? spokenTo = null,
-        IEnumerable<DelayNotNow>? notNow = null)
+        IEnumerable<DelayNotNow>? notNow = null,
+        IEnumerable<OfflineCheckIn>? offline = null)
     {
+        _offline = [.. (offline ?? []).OrderBy(o => o.ReceivedAt)];
         _alerts = [.. (alerts ?? []).OrderBy(a => a.RaisedAt)];
         _care = new(care ?? new Dictionary<Guid, CareNeeds>());
         _ratings = (ratings ?? []).ToDictionary(r => r.VisitId);
@@ -49,6 +54,9 @@ public sealed class DeskRecords
     /// <summary>The provider's latest "Not now" today, if any.</summary>
     public DelayNotNow? NotNow(string providerId) => _notNow.LastOrDefault(n => n.ProviderId == providerId);
 
+    /// <summary>Check-ins kiosks took while they could not reach the hub and delivered late, in the order they arrived here.</summary>
+    public IReadOnlyList<OfflineCheckIn> Offline => _offline;
+
     /// <summary>The visit's latest "I need help now", answered or not.</summary>
     public DeskAlert? LatestHelp(Guid visitId) => _alerts.LastOrDefault(a => a.VisitId == visitId && a.Kind == DeskAlertKind.HelpNow);
 
@@ -59,10 +67,16 @@ public sealed class DeskRecords
         _newCare.ToDictionary(id => id, id => _care[id]),
         [.. _rated.Select(id => _ratings[id])],
         [.. _spokenTo.Skip(_storedSpokenTo)],
-        [.. _notNow.Skip(_storedNotNow)]);
+        [.. _notNow.Skip(_storedNotNow)])
+    {
+        NewOffline = [.. _offline.Where(o => _newOffline.Contains(o.Id))],
+        SeenOffline = [.. _offline.Where(o => _seenOffline.Contains(o.Id) && !_newOffline.Contains(o.Id))],
+    };
 
     internal void MarkStored()
     {
+        _newOffline.Clear();
+        _seenOffline.Clear();
         _newAlerts.Clear();
         _answeredAlerts.Clear();
         _newCare.Clear();
@@ -108,6 +122,20 @@ public sealed class DeskRecords
     internal void Add(SpokenToPatient spoken) => _spokenTo.Add(spoken);
 
     internal void Add(DelayNotNow notNow) => _notNow.Add(notNow);
+
+    internal void Add(OfflineCheckIn offline)
+    {
+        _offline.Add(offline);
+        _newOffline.Add(offline.Id);
+    }
+
+    internal OfflineCheckIn Seen(OfflineCheckIn offline, string by, DateTimeOffset at)
+    {
+        var seen = offline with { SeenBy = by, SeenAt = at };
+        _offline[_offline.IndexOf(offline)] = seen;
+        _seenOffline.Add(offline.Id);
+        return seen;
+    }
 }
 
 /// <summary>
@@ -122,5 +150,12 @@ public sealed record DeskChanges(
     IReadOnlyList<SpokenToPatient> SpokenTo,
     IReadOnlyList<DelayNotNow> NotNow)
 {
-    public bool IsEmpty => NewAlerts.Count == 0 && AnsweredAlerts.Count == 0 && Care.Count == 0 && Ratings.Count == 0 && SpokenTo.Count == 0 && NotNow.Count == 0;
+    /// <summary>Check-ins delivered late from a kiosk's outbox, new in this change.</summary>
+    public IReadOnlyList<OfflineCheckIn> NewOffline { get; init; } = [];
+
+    /// <summary>Late check-ins reception has now looked at.</summary>
+    public IReadOnlyList<OfflineCheckIn> SeenOffline { get; init; } = [];
+
+    public bool IsEmpty => NewAlerts.Count == 0 && AnsweredAlerts.Count == 0 && Care.Count == 0 && Ratings.Count == 0 && SpokenTo.Count == 0 && NotNow.Count == 0
+        && NewOffline.Count == 0 && SeenOffline.Count == 0;
 }

@@ -29,6 +29,7 @@ public sealed class AccessMatrixTests
         [nameof(IWaitingRoomHub.LobbyWait)] = Kiosk,
         [nameof(IWaitingRoomHub.Appearance)] = Kiosk,
         [nameof(IWaitingRoomHub.AppointmentCopy)] = Kiosk,
+        [nameof(IWaitingRoomHub.SeenLateCheckIn)] = Reception,
         [nameof(IWaitingRoomHub.WatchTicket)] = Anyone,
         [nameof(IWaitingRoomHub.WatchDisplay)] = Anyone,
         [nameof(IWaitingRoomHub.CallbackTopics)] = Anyone,
