@@ -17,6 +17,9 @@ public sealed record CallerLimit(string Name, Func<LimitsOptions, LimitsOptions.
     public static readonly CallerLimit CheckIns = new("check-ins per kiosk", o => o.CheckInsPerKiosk,
         "This kiosk has checked in more people in a short time than a kiosk can. Try again in a few minutes.");
 
+    public static readonly CallerLimit OutboxCheckIns = new("outbox check-ins per kiosk", o => o.OutboxCheckInsPerKiosk,
+        "This kiosk has delivered more offline check-ins in a short time than a kiosk can take. Try again in a few minutes.");
+
     public static readonly CallerLimit Questions = new("questions per ticket", o => o.QuestionsPerTicket,
         "This ticket has sent many questions in a short time. Try again later.");
 
@@ -43,7 +46,7 @@ public sealed record CallerLimit(string Name, Func<LimitsOptions, LimitsOptions.
                 yield return (Lookups, kiosk, $"kiosk {kiosk}");
                 break;
             case nameof(IWaitingRoomHub.CheckIn) or nameof(IWaitingRoomHub.CheckInByCode) or nameof(IWaitingRoomHub.WalkIn):
-                yield return (CheckIns, kiosk, $"kiosk {kiosk}");
+                yield return (Told(call.HubMethodArguments) ? OutboxCheckIns : CheckIns, kiosk, $"kiosk {kiosk}");
                 break;
             case nameof(IWaitingRoomHub.AskQuestion) when call.HubMethodArguments is [AskQuestionRequest { TicketToken: { Length: > 0 } token }]:
                 yield return (Questions, token, "a ticket");
@@ -53,6 +56,13 @@ public sealed record CallerLimit(string Name, Func<LimitsOptions, LimitsOptions.
                 break;
         }
     }
+
+    /// <summary>A check-in the kiosk already told a patient about, delivered late from its outbox.</summary>
+    private static bool Told(IReadOnlyList<object?> arguments) => arguments switch
+    {
+        [CheckInRequest { Outbox.ToldCheckedIn: true }] or [CodeCheckInRequest { Outbox.ToldCheckedIn: true }] or [WalkInRequest { Outbox.ToldCheckedIn: true }] => true,
+        _ => false,
+    };
 
     /// <summary>A question refused comes back as the method's own refusal, worded by the screen like any other.</summary>
     public object Refuse(HubInvocationContext call) => call.HubMethodName == nameof(IWaitingRoomHub.AskQuestion)

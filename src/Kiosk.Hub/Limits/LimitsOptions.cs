@@ -28,6 +28,12 @@ public sealed class LimitsOptions
     public Bucket CheckInsPerKiosk { get; set; } = new(20, 20, TimeSpan.FromMinutes(10));
 
     /// <summary>AskQuestion, per ticket.</summary>
+    /// <summary>
+    /// Check-ins a kiosk took offline and delivers late, each already told to a patient in the lobby: a backlog after an
+    /// outage comes in a burst, and holding it back only hides people from reception. Higher than <see cref="CheckInsPerKiosk"/>, still a ceiling.
+    /// </summary>
+    public Bucket OutboxCheckInsPerKiosk { get; set; } = new(300, 300, TimeSpan.FromMinutes(10));
+
     public Bucket QuestionsPerTicket { get; set; } = new(10, 10, TimeSpan.FromHours(1));
 
     /// <summary>NeedHelpNow, per ticket.</summary>

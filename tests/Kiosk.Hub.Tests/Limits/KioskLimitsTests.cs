@@ -44,5 +44,30 @@ public sealed class KioskLimitsTests : OnALimitedHub
         Assert.That(elsewhere.Outcome, Is.EqualTo(LookupOutcome.Found));
     }
 
+    [Test]
+    public async Task A_backlog_from_a_kiosk_that_was_offline_is_not_held_back_by_the_live_check_in_limit_but_has_its_own()
+    {
+        Server = Limited.Hub("OutboxCheckInsPerKiosk", burst: 3, settings: new Dictionary<string, string>
+        {
+            ["Limits:CheckInsPerKiosk:Burst"] = "1", ["Limits:CheckInsPerKiosk:Refill"] = "1", ["Limits:CheckInsPerKiosk:Every"] = "1.00:00:00",
+        });
+        await using var lobby = await Server.KioskAsync();
+        await lobby.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), WalkIn("Ada"));
+
+        foreach (var name in new[] { "Ben", "Cal", "Dee" })
+        {
+            await lobby.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), Told(name));
+        }
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => lobby.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), Told("Eve")));
+        Assert.That(refused!.Message, Does.Contain("offline check-ins"));
+        Assert.That(Server.CountRows("Visits"), Is.EqualTo(4));
+    }
+
+    private static WalkInRequest Told(string firstName) => WalkIn(firstName) with
+    {
+        Outbox = new(DateTimeOffset.UtcNow.AddMinutes(-1), Kiosk.WaitingRoom.Visits.VisitTicket.NewToken(), ToldCheckedIn: true),
+    };
+
     private static WalkInRequest WalkIn(string firstName) => new(Guid.NewGuid(), firstName, "Walker", new DateOnly(1980, 1, 1), WalkInReasons.Unwell);
 }

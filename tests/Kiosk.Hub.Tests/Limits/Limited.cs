@@ -5,7 +5,7 @@ namespace Kiosk.Hub.Tests.Limits;
 /// <summary>Hubs with one limit lowered, so a test reaches it in a few calls. Buckets refill once a day: never during a test.</summary>
 public static class Limited
 {
-    public static HubServer Hub(string limit, int burst, RecordedLogs? logs = null) => new(settings: new Dictionary<string, string>
+    public static HubServer Hub(string limit, int burst, RecordedLogs? logs = null, IReadOnlyDictionary<string, string>? settings = null) => new(settings: new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
     {
         [$"Limits:{limit}:Burst"] = $"{burst}",
         [$"Limits:{limit}:Refill"] = "1",
