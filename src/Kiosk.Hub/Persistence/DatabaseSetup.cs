@@ -12,7 +12,7 @@ public static class DatabaseSetup
     {
         var dataDir = config["Hub:DataDirectory"] is { Length: > 0 } d ? d : Path.Combine(env.ContentRootPath, "data");
         var connection = config.GetConnectionString("Hub") ?? $"Data Source={Path.Combine(dataDir, FileName)}";
-        services.AddDbContext<HubDb>(o => o.UseSqlite(connection));
+        services.AddDbContext<HubDb>(o => o.UseSqlite(connection).AddInterceptors(new DurableSqlite()));
         return services;
     }
 
