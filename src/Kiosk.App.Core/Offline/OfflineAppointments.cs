@@ -8,12 +8,13 @@ namespace Kiosk.App.Core.Offline;
 /// Finding a booked patient in the kiosk's copy while the hub is away, by the hub's own rules and with
 /// the same answers it gives: the name and birth date (or the first letters, <see cref="SurnameStart"/>),
 /// or the confirmation code; several matches or someone already arrived → the desk; outside the
-/// check-in window → when to come back. Misses make the session wait as at the hub (<see cref="NameGuard.Waits"/>).
+/// check-in window → when to come back. Misses make the session wait as at the hub (<see cref="NameGuard.Waits"/>, <see cref="CodeGuard.Waits"/>).
 /// Null answers mean "no copy of today": the screen says it cannot look appointments up right now.
 /// </summary>
 public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvider time)
 {
-    private readonly List<Miss> _misses = [];
+    private readonly List<Miss> _nameMisses = [];
+    private readonly List<Miss> _codeMisses = [];
     private readonly HashSet<Guid> _checkedInHere = [];
 
     public bool HasCopy => copies.Current() is not null;
@@ -25,7 +26,7 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
             return null;
         }
 
-        if (Wait(lookup.Session) is { } waiting)
+        if (Wait(_nameMisses, NameGuard.Waits, lookup.Session) is { } waiting)
         {
             return waiting;
         }
@@ -44,10 +45,10 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
                 return new(LookupOutcome.OneMoreLetter, null, null);
             }
 
-            return Answer(copy, starting, lookup.Session);
+            return Answer(copy, starting, _nameMisses, lookup.Session);
         }
 
-        return Answer(copy, sameBirth.Where(a => NameMatch.Same(lookup.LastName, a.LastName)).ToList(), lookup.Session);
+        return Answer(copy, sameBirth.Where(a => NameMatch.Same(lookup.LastName, a.LastName)).ToList(), _nameMisses, lookup.Session);
     }
 
     public AppointmentLookupResult? FindByCode(CodeLookup lookup)
@@ -57,7 +58,7 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
             return null;
         }
 
-        if (Wait(lookup.Session) is { } waiting)
+        if (Wait(_codeMisses, CodeGuard.Waits, lookup.Session) is { } waiting)
         {
             return waiting;
         }
@@ -65,7 +66,7 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
         var found = ConfirmationCode.TryNormalise(lookup.Code, out var code)
             ? copy.Appointments.Where(a => a.Code is { } c && ConfirmationCode.TryNormalise(c, out var booked) && booked == code).ToList()
             : [];
-        return Answer(copy, found, lookup.Session);
+        return Answer(copy, found, _codeMisses, lookup.Session);
     }
 
     /// <summary>The copied appointment behind a lookup's answer, to stamp on its check-in.</summary>
@@ -86,13 +87,13 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
         }
     }
 
-    private AppointmentLookupResult Answer(AppointmentCopy copy, List<CopiedAppointment> matches, Guid session)
+    private AppointmentLookupResult Answer(AppointmentCopy copy, List<CopiedAppointment> matches, List<Miss> misses, Guid session)
     {
         if (matches is [])
         {
-            lock (_misses)
+            lock (misses)
             {
-                _misses.Add(new Miss(session, time.GetUtcNow()));
+                misses.Add(new Miss(session, time.GetUtcNow()));
             }
 
             return new(LookupOutcome.NotFound, null, null);
@@ -122,13 +123,14 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
         }
     }
 
-    private AppointmentLookupResult? Wait(Guid session)
+    /// <summary>The hub's waits after misses (names and codes counted apart, as there), per session, on this kiosk's memory.</summary>
+    private AppointmentLookupResult? Wait(List<Miss> misses, MissWaits waits, Guid session)
     {
-        lock (_misses)
+        lock (misses)
         {
             var now = time.GetUtcNow();
-            _misses.RemoveAll(m => now - m.At >= MissWaits.Remembered);
-            return NameGuard.Waits.SecondsToWait(session, _misses, now) is { } seconds
+            misses.RemoveAll(m => now - m.At >= MissWaits.Remembered);
+            return waits.SecondsToWait(session, misses, now) is { } seconds
                 ? new(LookupOutcome.TryAgainSoon, null, null, WaitSeconds: seconds)
                 : null;
         }

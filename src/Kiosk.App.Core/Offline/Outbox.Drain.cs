@@ -52,10 +52,10 @@ public sealed partial class Outbox
         {
             return entry.Request switch
             {
-                CheckInRequest r => Ticket(await hub.CheckInAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(_sendTimeout, time, ct)),
-                CodeCheckInRequest r => Ticket(await hub.CheckInByCodeAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(_sendTimeout, time, ct)),
-                WalkInRequest r => Ticket(await hub.WalkInAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(_sendTimeout, time, ct)),
-                AskQuestionRequest r => new OutboxDelivery(entry, null, await (questions ?? throw new InvalidOperationException("This kiosk takes no questions.")).AskQuestionAsync(r, both.Token).WaitAsync(_sendTimeout, time, ct)),
+                CheckInRequest r => Ticket(await hub.CheckInAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(both.Token)),
+                CodeCheckInRequest r => Ticket(await hub.CheckInByCodeAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(both.Token)),
+                WalkInRequest r => Ticket(await hub.WalkInAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(both.Token)),
+                AskQuestionRequest r => new OutboxDelivery(entry, null, await (questions ?? throw new InvalidOperationException("This kiosk takes no questions.")).AskQuestionAsync(r, both.Token).WaitAsync(both.Token)),
                 _ => throw new InvalidOperationException($"Outbox entry {entry.Sequence} has no request to send."),
             };
         }
