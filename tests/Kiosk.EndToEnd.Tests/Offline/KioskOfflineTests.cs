@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kiosk.Contracts;
 using Kiosk.EndToEnd.Tests.Infrastructure;
 using Kiosk.Testing;
@@ -98,7 +99,19 @@ public sealed class KioskOfflineTests
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Welcome");
         await kiosk.TapAsync(language);
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "FindAppointment");
-        await kiosk.BirthDateKeysAsync(patient.DateOfBirth);
+        if (language == "English")
+        {
+            await kiosk.BirthDateKeysAsync(patient.DateOfBirth);
+        }
+        else
+        {
+            // The month keys are named in the patient's language.
+            var born = patient.DateOfBirth;
+            await kiosk.KeysAsync(born.Day.ToString("00", CultureInfo.InvariantCulture));
+            await kiosk.MonthAsync(CultureInfo.GetCultureInfo("es").DateTimeFormat.GetMonthName(born.Month));
+            await kiosk.KeysAsync((born.Year % 100).ToString("00", CultureInfo.InvariantCulture));
+        }
+
         await kiosk.SurnameLettersAsync(patient.LastName);
         await Expect(kiosk.Main).ToHaveAttributeAsync("data-step", "Confirm");
         await kiosk.TapAsync(yes);
