@@ -6,6 +6,7 @@ using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Health;
 using Kiosk.App.Hub;
+using Kiosk.App.Offline;
 using Kiosk.Contracts.Clinic;
 using Kiosk.Contracts.Lobby;
 using Kiosk.Contracts.Localization;
@@ -18,7 +19,10 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(sp => new CurrentLook(ClinicLook.Plain(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ClinicName, sp.GetRequiredService<TimeProvider>())));
-builder.Services.AddSingleton<HubClient>();
+builder.Services.AddKioskOffline();
+builder.Services.AddSingleton(sp => new HubClient(
+    sp.GetRequiredService<IOptions<KioskOptions>>(), sp.GetRequiredService<ILogger<HubClient>>(), sp.GetRequiredService<TimeProvider>(),
+    sp.GetRequiredService<KioskSelfReport>(), sp.GetRequiredService<CurrentLook>(), sp.GetRequiredService<KioskDisk>().Copies));
 builder.Services.AddSingleton<IWaitingRoomGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<HubClient>());
 var stringsFolder = Path.GetFullPath(builder.Configuration["Kiosk:StringsFolder"] ?? "../../kiosk-content/strings", builder.Environment.ContentRootPath);
@@ -26,10 +30,15 @@ var playlistFile = Path.GetFullPath(builder.Configuration["Kiosk:Playlist"] ?? "
 builder.Services.AddSingleton(KioskStrings.Load(stringsFolder));
 var mediaFolder = Path.GetFullPath(builder.Configuration["Kiosk:MediaFolder"] ?? "../../kiosk-content/media", builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(sp => LobbyPlaylist.Load(playlistFile, sp.GetRequiredService<ILogger<LobbyPlaylist>>(), mediaFolder));
-builder.Services.AddSingleton(new KioskSelfReport(ContentVersion.Of(stringsFolder, playlistFile)));
+var contentVersion = ContentVersion.Of(stringsFolder, playlistFile);
+builder.Services.AddSingleton(sp => sp.GetRequiredService<KioskDisk>() is var disk && disk.Outbox is { } outbox
+    ? new KioskSelfReport(contentVersion, outbox.PendingCount, () => disk.Copies?.TakenAt)
+    : new KioskSelfReport(contentVersion));
 // One messenger per kiosk screen session (a Blazor circuit): the session's ViewModels talk through it, never through a static default.
 builder.Services.AddScoped<IMessenger>(_ => new WeakReferenceMessenger());
-builder.Services.AddScoped<CheckInViewModel>();
+builder.Services.AddScoped(sp => new CheckInViewModel(
+    sp.GetRequiredService<IWaitingRoomGateway>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<KioskStrings>(),
+    sp.GetRequiredService<IMessenger>(), sp.GetRequiredService<CurrentLook>(), sp.GetRequiredService<OfflineParts>().Kiosk));
 builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddScoped<AskQuestionViewModel>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -44,7 +53,9 @@ if (Directory.Exists(mediaFolder))
 }
 
 app.MapClinicLogo();
-app.MapGet("/healthz", (IWaitingRoomGateway hub) => Results.Ok(new { hub = hub.Link.ToString() }));
+// The outbox depth (null: no outbox) and when today's appointment copy was taken (null: none), as the heartbeat says them.
+app.MapGet("/healthz", (IWaitingRoomGateway hub, KioskSelfReport self) =>
+    Results.Ok(new { hub = hub.Link.ToString(), outboxDepth = self.Now().OutboxDepth, copyTakenAt = self.Now().CopyTakenAt }));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

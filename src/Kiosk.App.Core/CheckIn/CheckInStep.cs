@@ -19,6 +19,9 @@ public enum CheckInStep
     Needs,
     Done,
 
+    /// <summary>Checked in while the hub is out of reach: kept in the outbox, the desk will see it in a moment; no ticket code or wait yet.</summary>
+    Queued,
+
     /// <summary>"I have a question" from the ticket screen: topic, words, how to answer; back to the ticket after.</summary>
     Question,
 }
@@ -60,4 +63,7 @@ public enum FindProblem
     TryAgainSoon,
     TooEarly,
     TooLate,
+
+    /// <summary>The hub is out of reach and the kiosk has no copy of today's appointments: see the desk, or check in as a walk-in.</summary>
+    NoCopy,
 }

@@ -55,8 +55,9 @@ public sealed partial class CheckInViewModel
         }
 
         var lastName = Entry.LastName.Trim();
-        var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(lastName, birth, Session: Session)));
-        await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, lastName, birth), FindProblem.NotFound, "find.not-found", "find.too-many");
+        var lookup = new AppointmentLookup(lastName, birth, Session: Session);
+        var result = await LookUpAsync(() => _hub.FindAppointmentAsync(lookup), copy => copy.Find(lookup));
+        await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, lastName, birth, CopiedIfOffline(found)), FindProblem.NotFound, "find.not-found", "find.too-many");
     }
 
     /// <summary>
@@ -83,13 +84,14 @@ public sealed partial class CheckInViewModel
             _lettersAsked = asking;
             Message = null;
             Problem = FindProblem.None;
-            var (result, _) = await CallHubAsync(() => _hub.FindAppointmentAsync(new AppointmentLookup(letters, birth, FirstLettersOnly: true, Session: Session)));
+            var lookup = new AppointmentLookup(letters, birth, FirstLettersOnly: true, Session: Session);
+            var result = await LookUpAsync(() => _hub.FindAppointmentAsync(lookup), copy => copy.Find(lookup));
             if (result?.Outcome == LookupOutcome.NotFound)
             {
                 _lettersNotFound.Add(asking);
             }
 
-            await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, letters, birth), FindProblem.NotFound, "find.not-found", "find.too-many");
+            await ShowLookupAsync(result, found => new PendingCheckIn.ByName(Guid.NewGuid(), found.AppointmentId, letters, birth, CopiedIfOffline(found)), FindProblem.NotFound, "find.not-found", "find.too-many");
             // A letter typed while the hub was answering is searched now, if the answer asked for it.
         }
     }
@@ -137,8 +139,9 @@ public sealed partial class CheckInViewModel
         Message = null;
         Problem = FindProblem.None;
         var session = Session;
-        var (result, _) = await CallHubAsync(() => _hub.FindByCodeAsync(new CodeLookup(code, session)));
-        await ShowLookupAsync(result, _ => new PendingCheckIn.ByCode(Guid.NewGuid(), code, session), FindProblem.CodeNotFound, "code.not-found", "code.too-many");
+        var lookup = new CodeLookup(code, session);
+        var result = await LookUpAsync(() => _hub.FindByCodeAsync(lookup), copy => copy.FindByCode(lookup));
+        await ShowLookupAsync(result, found => new PendingCheckIn.ByCode(Guid.NewGuid(), code, session, CopiedIfOffline(found)), FindProblem.CodeNotFound, "code.not-found", "code.too-many");
         return true;
     }
 
@@ -218,6 +221,10 @@ public sealed partial class CheckInViewModel
                 break;
         }
     }
+
+    /// <summary>The copied appointment behind an answer found in the copy (not at the hub): stamped on its check-in.</summary>
+    private Contracts.Offline.CopiedAppointment? CopiedIfOffline(AppointmentSummary found) =>
+        _offline is not null && _hub.Link != Hub.HubLink.Online ? _offline.Appointments.Copied(found.AppointmentId) : null;
 
     private void ShowNotNow(FindProblem problem, CheckInTimes times)
     {

@@ -57,6 +57,12 @@ public sealed partial class CheckInViewModel
 
         Message = null;
         var care = Care.Notes();
+        if (_offline is { } offline)
+        {
+            await SubmitAsync(offline, pending, care);
+            return;
+        }
+
         var (ticket, refusal) = await CallHubAsync(() => pending.SendAsync(_hub, care));
         if (ticket is not null)
         {

@@ -3,6 +3,7 @@ using CommunityToolkit.Mvvm.Input;
 using CommunityToolkit.Mvvm.Messaging;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Core.Lobby;
+using Kiosk.App.Core.Offline;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Clinic;
 using Kiosk.Contracts.Localization;
@@ -24,9 +25,10 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     private readonly KioskStrings _strings;
     private readonly IMessenger _messenger;
 
-    public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings, IMessenger messenger, CurrentLook? look = null)
+    public CheckInViewModel(IWaitingRoomGateway hub, TimeProvider time, KioskStrings strings, IMessenger messenger, CurrentLook? look = null, OfflineKiosk? offline = null)
     {
         _hub = hub;
+        _offline = offline;
         Look = look ?? new CurrentLook(ClinicLook.Plain("", time));
         _time = time;
         _strings = strings;
@@ -42,6 +44,12 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         Listen();
         _hub.TicketUpdated += OnTicketUpdated;
         _hub.LinkChanged += OnLinkChanged;
+        if (offline is not null)
+        {
+            offline.Outbox.Delivered += OnDelivered;
+            offline.Outbox.DepthChanged += OnOutboxChanged;
+            offline.Copies.Changed += OnCopyChanged;
+        }
     }
 
     public EntryViewModel Entry { get; }
@@ -196,6 +204,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         _lettersNotFound.Clear();
         _lettersAsked = null;
         Ticket = null;
+        Queued = null;
         Times = null;
         Pending = null;
         Session = Guid.NewGuid();
@@ -212,6 +221,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
         }
 
         OnPropertyChanged(nameof(Link));
+        OnPropertyChanged(nameof(CopyAgeMinutes));
         OnPropertyChanged(nameof(EstimateIsLive));
     }
 
@@ -228,6 +238,13 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
 
         _hub.TicketUpdated -= OnTicketUpdated;
         _hub.LinkChanged -= OnLinkChanged;
+        if (_offline is not null)
+        {
+            _offline.Outbox.Delivered -= OnDelivered;
+            _offline.Outbox.DepthChanged -= OnOutboxChanged;
+            _offline.Copies.Changed -= OnCopyChanged;
+        }
+
         if (Ticket is not null)
         {
             _hub.Unwatch(Ticket.Token);

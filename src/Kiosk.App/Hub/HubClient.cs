@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.Hub;
+using Kiosk.App.Core.Offline;
 using Kiosk.App.Health;
 using Kiosk.Contracts;
 using Kiosk.Contracts.Callbacks;
@@ -27,11 +28,14 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
     private readonly TimeProvider _time;
     private readonly ITimer _heartbeat;
     private readonly CurrentLook? _look;
+    private readonly AppointmentCopyStore? _copies;
+    private readonly ITimer _copyTimer;
     private int _disposed;
 
-    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log, TimeProvider? time = null, KioskSelfReport? self = null, CurrentLook? look = null)
+    public HubClient(IOptions<KioskOptions> options, ILogger<HubClient> log, TimeProvider? time = null, KioskSelfReport? self = null, CurrentLook? look = null, AppointmentCopyStore? copies = null)
     {
         _log = log;
+        _copies = copies;
         _look = look;
         _self = self ?? KioskSelfReport.Unknown;
         _time = time ?? TimeProvider.System;
@@ -55,6 +59,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         };
         _connection.Reconnected += async _ =>
         {
+            await TakeCopyAsync();
             SetLink(HubLink.Online);
             await BeatAsync();
             await AskLookAsync();
@@ -62,6 +67,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         };
         _connection.Closed += _ => _stopping.IsCancellationRequested ? Task.CompletedTask : ConnectUntilOnlineAsync();
         _heartbeat = _time.CreateTimer(_ => _ = BeatAsync(), null, HeartbeatEvery, HeartbeatEvery);
+        _copyTimer = _time.CreateTimer(_ => _ = TakeCopyAsync(), null, CopyEvery, CopyEvery);
     }
 
     public HubLink Link { get; private set; } = HubLink.Connecting;
@@ -143,6 +149,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         }
 
         await _heartbeat.DisposeAsync();
+        await _copyTimer.DisposeAsync();
         await _stopping.CancelAsync();
         await _connection.DisposeAsync();
         _stopping.Dispose();
@@ -159,6 +166,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
                 // On the kiosk's clock: a test that moves it does not wait out the back-off.
                 await Task.Delay(_retry.Delay(attempt), _time, _stopping.Token);
                 await _connection.StartAsync(_stopping.Token);
+                await TakeCopyAsync();
                 SetLink(HubLink.Online);
                 await BeatAsync();
                 await AskLookAsync();

@@ -55,14 +55,14 @@ public sealed class KioskPresence
             if (revoked)
             {
                 return new KioskHealthRow(kioskId, KioskStatus.Revoked, seen.LastHeartbeat, lastCheckIn, seen.Report.ContentVersion,
-                    seen.Report.OutboxDepth, "key revoked but still connected");
+                    seen.Report.OutboxDepth, "key revoked but still connected", CopyTakenAt: seen.Report.CopyTakenAt);
             }
 
             var reason = seen.Connections.Count == 0 ? "connection lost"
                 : now - seen.LastHeartbeat > Silence ? $"no heartbeat for over {Silence.TotalSeconds:0} s"
                 : null;
             return new KioskHealthRow(kioskId, reason is null ? KioskStatus.Online : KioskStatus.Offline, seen.LastHeartbeat,
-                lastCheckIn, seen.Report.ContentVersion, seen.Report.OutboxDepth, reason);
+                lastCheckIn, seen.Report.ContentVersion, seen.Report.OutboxDepth, reason, CopyTakenAt: seen.Report.CopyTakenAt);
         }
     }
 

@@ -24,6 +24,9 @@ public sealed class KioskServer : WebApplicationFactory<HubClient>
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>This kiosk's own data folder (outbox, appointment copy): a fresh one per kiosk, deleted with it.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"kiosk-e2e-{Guid.NewGuid():N}");
+
     /// <summary>With <paramref name="time"/>, the kiosk's screens run on a clock the test moves (idle tests).</summary>
     public static KioskServer Start(Uri hubUrl, string deviceKey, TimeProvider? time = null)
     {
@@ -66,10 +69,20 @@ public sealed class KioskServer : WebApplicationFactory<HubClient>
         }
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Kiosk:HubUrl", _hubUrl.ToString());
         builder.UseSetting("Kiosk:DeviceKey", _deviceKey);
+        builder.UseSetting("Kiosk:DataFolder", DataFolder);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         if (_time is not null)
         {
