@@ -13,7 +13,9 @@ using Kiosk.Contracts.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
 
-var builder = WebApplication.CreateBuilder(args);
+// "Kiosk.App drill" runs this kiosk with walk-ins typed on standard input (OutboxDrill): the reliability tests' kiosk.
+var drill = args is [OutboxDrill.Command, ..];
+var builder = WebApplication.CreateBuilder(drill ? args[1..] : args);
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
@@ -42,6 +44,10 @@ builder.Services.AddScoped(sp => new CheckInViewModel(
 builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
 builder.Services.AddScoped<AskQuestionViewModel>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+if (drill)
+{
+    builder.Services.AddHostedService<OutboxDrill>();
+}
 
 var app = builder.Build();
 app.UseAntiforgery();

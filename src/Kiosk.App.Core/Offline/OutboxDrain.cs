@@ -31,7 +31,7 @@ public sealed class OutboxDrain(Outbox outbox, IWaitingRoomGateway hub, TimeProv
                 var wait = Idle;
                 if (hub.Link == HubLink.Online && outbox.Depth > 0)
                 {
-                    if (await outbox.DrainAsync(stopping))
+                    if (await TryDrainAsync(stopping))
                     {
                         failures = 0;
                     }
@@ -55,6 +55,20 @@ public sealed class OutboxDrain(Outbox outbox, IWaitingRoomGateway hub, TimeProv
         {
             hub.LinkChanged -= OnLinkChanged;
             outbox.Waiting -= Wake;
+        }
+    }
+
+    /// <summary>A delivery that fails in a way nobody foresaw is logged and tried again later: the drain never stops for good.</summary>
+    private async Task<bool> TryDrainAsync(CancellationToken stopping)
+    {
+        try
+        {
+            return await outbox.DrainAsync(stopping);
+        }
+        catch (Exception e) when (!stopping.IsCancellationRequested)
+        {
+            log.LogError(e, "Delivering the outbox failed unexpectedly; it stays on disk and is tried again.");
+            return false;
         }
     }
 

@@ -177,10 +177,22 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
             {
                 return;
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or TimeoutException)
+            catch (Exception e) when (!_stopping.IsCancellationRequested)
             {
+                // Whatever the way it failed (refused, reset mid-handshake, a handshake timing out), a kiosk tries again;
+                // once the connection had started, SignalR's own reconnect owns it and says when it is back.
                 SetLink(HubLink.Reconnecting);
-                _log.LogWarning("Hub not reachable (attempt {Attempt}): {Reason}", attempt + 1, e.Message);
+                _log.LogWarning("Hub not reachable (attempt {Attempt}): {Kind}: {Reason}", attempt + 1, e.GetType().Name, e.Message);
+                if (_connection.State == HubConnectionState.Connected)
+                {
+                    SetLink(HubLink.Online);
+                    return;
+                }
+
+                if (_connection.State != HubConnectionState.Disconnected)
+                {
+                    return;
+                }
             }
         }
     }
@@ -228,8 +240,9 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         {
             result = HubResult.Refused<T>(TurnedAway(e));
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            // However it broke (a closed socket, a reset mid-call, a dropped connection), nothing is known of the answer.
             throw new HubUnavailableException("The connection to the clinic's system dropped.", e);
         }
 
