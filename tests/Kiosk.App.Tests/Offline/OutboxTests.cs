@@ -153,6 +153,24 @@ public sealed class OutboxTests
         Assert.That(kit.Store.Find(queued.Entry.Key)!.Outcome, Is.EqualTo($"refused:{RefusalCodes.TooLate}"));
     }
 
+    [TestCase(HubRefusals.TooManyRequests)]
+    [TestCase(RefusalCodes.NotAllowed)]
+    public async Task Turned_away_at_the_door_is_no_answer_the_entry_is_kept_and_tried_again(string code)
+    {
+        using var kit = new OfflineKit();
+        kit.Hub.Goes(HubLink.Reconnecting);
+        var queued = (OutboxAnswer<TicketView>.Queued)await kit.Outbox.CheckInAsync(OfflineKit.CheckIn(OfflineKit.Garcia));
+        kit.Hub.Goes(HubLink.Online);
+        kit.Hub.OnCheckIn = _ => HubResult.Refused<TicketView>(new Refusal(code, "not now"));
+
+        Assert.That(await kit.Outbox.DrainAsync(), Is.False);
+        kit.Hub.OnCheckIn = r => HubResult.Ok(OfflineKit.Ticket(r.Outbox!.Token));
+        Assert.That(await kit.Outbox.DrainAsync(), Is.True);
+
+        Assert.That(kit.Hub.CheckIns, Has.Count.EqualTo(2));
+        Assert.That(kit.Store.Find(queued.Entry.Key)!.Outcome, Is.EqualTo("delivered"));
+    }
+
     [Test]
     public async Task The_patients_name_is_not_in_the_outbox_file_and_another_device_key_cannot_open_it()
     {
