@@ -153,6 +153,21 @@ public sealed class OutboxTests
         Assert.That(kit.Store.Find(queued.Entry.Key)!.Outcome, Is.EqualTo($"refused:{RefusalCodes.TooLate}"));
     }
 
+    [Test]
+    public async Task The_outbox_file_logs_ahead_so_a_killed_kiosk_leaves_whole_entries_or_none()
+    {
+        using var kit = new OfflineKit();
+        kit.Hub.Goes(HubLink.Reconnecting);
+        await kit.Outbox.CheckInAsync(OfflineKit.CheckIn(OfflineKit.Garcia));
+
+        using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={kit.OutboxFile};Mode=ReadOnly;Pooling=False");
+        file.Open();
+        using var ask = file.CreateCommand();
+        ask.CommandText = "PRAGMA journal_mode";
+
+        Assert.That(ask.ExecuteScalar(), Is.EqualTo("wal"));
+    }
+
     [TestCase(HubRefusals.TooManyRequests)]
     [TestCase(RefusalCodes.NotAllowed)]
     public async Task Turned_away_at_the_door_is_no_answer_the_entry_is_kept_and_tried_again(string code)
