@@ -26,6 +26,9 @@ public sealed partial class CheckInViewModel
     public string? QueuedPhoneLink => Queued?.PhoneLink is not { } link ? null
         : Language == KioskStrings.Fallback ? link : $"{link}?lang={Uri.EscapeDataString(Language)}";
 
+    /// <summary>The visit a question is for: the ticket's, or the token the kiosk gave a check-in it still keeps (the question follows it through the outbox).</summary>
+    public string? QuestionToken => Ticket?.Token ?? Queued?.Token;
+
     /// <summary>Whether this kiosk keeps an outbox (it is enrolled): the banner then shows its depth and the copy's age.</summary>
     public bool HasOutbox => _offline is not null;
 
@@ -120,10 +123,21 @@ public sealed partial class CheckInViewModel
     /// <summary>The outbox delivered a check-in: if this screen still confirms it, the real ticket takes its place.</summary>
     private void OnDelivered(OutboxDelivery delivery)
     {
-        if (Queued is { } queued && queued.Key == delivery.Entry.Key && Step == CheckInStep.Queued && delivery.Ticket?.Value is { } ticket)
+        if (Queued is not { } queued || queued.Key != delivery.Entry.Key || delivery.Ticket?.Value is not { } ticket)
         {
-            Queued = null;
+            return;
+        }
+
+        Queued = null;
+        if (Step == CheckInStep.Queued)
+        {
             _ = ShowTicketAsync(ticket);
+        }
+        else
+        {
+            // Asking a question meanwhile: back from it goes to the real ticket, followed live.
+            Ticket = ticket;
+            _ = CallHubAsync(() => _hub.WatchTicketAsync(ticket.Token), quiet: true);
         }
     }
 
