@@ -17,6 +17,9 @@ public sealed partial class CheckInViewModel
 {
     private readonly OfflineKiosk? _offline;
 
+    /// <summary>The last lookup was answered from the copy (not the hub): its check-in carries the copied appointment.</summary>
+    private bool _answeredFromCopy;
+
     /// <summary>The check-in the screen confirmed from the outbox before the hub had it; null otherwise.</summary>
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(QueuedPhoneLink))]
@@ -50,16 +53,20 @@ public sealed partial class CheckInViewModel
     private async Task<AppointmentLookupResult?> LookUpAsync(
         Func<Task<HubResult<AppointmentLookupResult>>> atHub, Func<OfflineAppointments, AppointmentLookupResult?> inCopy)
     {
+        _answeredFromCopy = false;
         if (!LooksUpOffline)
         {
-            var (result, _) = await CallHubAsync(atHub, quiet: _offline is not null);
-            if (result is not null || _offline is null || _hub.Link == HubLink.Online)
+            var (result, refusal) = await CallHubAsync(atHub, copyFallsBack: _offline is not null);
+            if (result is not null || refusal is not null || _offline is null)
             {
                 return result;
             }
+
+            // Neither answer nor refusal: the hub could not be reached; the copy answers.
         }
 
         var offline = inCopy(_offline!.Appointments);
+        _answeredFromCopy = offline is not null;
         if (offline is null)
         {
             Problem = FindProblem.NoCopy;

@@ -91,6 +91,21 @@ public sealed class OfflineCheckInTests
     }
 
     [Test]
+    public async Task A_lookup_that_finds_the_hub_gone_mid_call_is_answered_from_the_copy()
+    {
+        _kit.Copies.Save(OfflineKit.Copy(OfflineKit.Garcia));
+        _kit.Hub.Goes(HubLink.Online);
+        _kit.Hub.OnFind = _ => throw new HubUnavailableException("dropped");
+
+        await FindAsync("Garcia", "en");
+
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Confirm));
+        Assert.That(_vm.Message, Is.Null, "no 'cannot reach' when the copy could answer");
+        Assert.That(_vm.Pending, Is.EqualTo(new PendingCheckIn.ByName(_vm.Pending!.Key, OfflineKit.Garcia.Id, "Garcia", OfflineKit.Garcia.DateOfBirth, OfflineKit.Garcia)),
+            "found in the copy: the check-in carries the copied booking, so the desk can still name them if it was cancelled meanwhile");
+    }
+
+    [Test]
     public async Task Without_a_copy_the_screen_says_it_cannot_look_up_appointments_and_offers_the_desk()
     {
         await FindAsync("Garcia", "en");
