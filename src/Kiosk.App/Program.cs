@@ -42,7 +42,9 @@ builder.Services.AddScoped(sp => new CheckInViewModel(
     sp.GetRequiredService<IWaitingRoomGateway>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<KioskStrings>(),
     sp.GetRequiredService<IMessenger>(), sp.GetRequiredService<CurrentLook>(), sp.GetRequiredService<OfflineParts>().Kiosk));
 builder.Services.AddSingleton<ICallbackGateway>(sp => sp.GetRequiredService<HubClient>());
-builder.Services.AddScoped<AskQuestionViewModel>();
+builder.Services.AddScoped(sp => new AskQuestionViewModel(
+    sp.GetRequiredService<ICallbackGateway>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IMessenger>(),
+    sp.GetRequiredService<CurrentLook>(), sp.GetRequiredService<OfflineParts>().Kiosk?.Outbox));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 if (drill)
 {

@@ -41,11 +41,14 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
     private string _token = "";
     private Guid _key;
     private bool _listening;
+    private readonly Offline.Outbox? _outbox;
 
     /// <summary>With the kiosk session's <paramref name="messenger"/>, the question is forgotten with the patient.</summary>
-    public AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null, IMessenger? messenger = null, CurrentLook? look = null)
+    /// <summary>With an <paramref name="outbox"/>, a question asked while the hub is away is kept and delivered after its check-in.</summary>
+    public AskQuestionViewModel(ICallbackGateway hub, TimeProvider? time = null, IMessenger? messenger = null, CurrentLook? look = null, Offline.Outbox? outbox = null)
     {
         _hub = hub;
+        _outbox = outbox;
         _time = time ?? TimeProvider.System;
         _look = look ?? new CurrentLook(ClinicLook.Plain("", _time));
         _messenger = messenger;
@@ -85,6 +88,10 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
     [ObservableProperty]
     public partial bool IsBusy { get; set; }
 
+    /// <summary>The question was kept in the kiosk's outbox (the hub is away): it reaches reception when the kiosk is reconnected; no answer time yet.</summary>
+    [ObservableProperty]
+    public partial bool Kept { get; set; }
+
     [ObservableProperty]
     public partial QuestionField Field { get; set; } = QuestionField.Text;
 
@@ -97,7 +104,7 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
     public async Task StartAsync(string ticketToken, string language, CancellationToken ct = default)
     {
         if (ticketToken != _token) Asked = [];
-        (_token, Language, Step, Topic, Text, Phone, Question, _key) = (ticketToken, language, AskStep.ChooseTopic, null, "", "", null, Guid.NewGuid());
+        (_token, Language, Step, Topic, Text, Phone, Question, _key, Kept) = (ticketToken, language, AskStep.ChooseTopic, null, "", "", null, Guid.NewGuid(), false);
         (ReplyBy, Field) = (ReplyChannel.TellMeHere, QuestionField.Text);
         Clear();
         if (!_listening)
@@ -122,7 +129,7 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
     /// </summary>
     public void Forget()
     {
-        (_token, Step, Topic, Text, Phone, Question, Asked, _key) = ("", AskStep.ChooseTopic, null, "", "", null, [], Guid.Empty);
+        (_token, Step, Topic, Text, Phone, Question, Asked, _key, Kept) = ("", AskStep.ChooseTopic, null, "", "", null, [], Guid.Empty, false);
         (ReplyBy, Field, Language) = (ReplyChannel.TellMeHere, QuestionField.Text, "en");
         Clear();
     }
@@ -207,7 +214,22 @@ public sealed partial class AskQuestionViewModel : ObservableObject, IDisposable
         IsBusy = true;
         try
         {
-            var result = await _hub.AskQuestionAsync(new AskQuestionRequest(_key, _token, Topic.Id, Text, ReplyBy, ReplyBy == ReplyChannel.CallMeBack ? Phone : null, Language), ct);
+            var request = new AskQuestionRequest(_key, _token, Topic.Id, Text, ReplyBy, ReplyBy == ReplyChannel.CallMeBack ? Phone : null, Language);
+            HubResult<QuestionStatusView> result;
+            switch (_outbox is null ? null : await _outbox.AskQuestionAsync(request, ct))
+            {
+                case Offline.OutboxAnswer<QuestionStatusView>.Queued:
+                    Clear();
+                    (Question, Kept, Step) = (null, true, AskStep.Sent);
+                    return;
+                case Offline.OutboxAnswer<QuestionStatusView>.Sent sent:
+                    result = sent.Result;
+                    break;
+                default:
+                    result = await _hub.AskQuestionAsync(request, ct);
+                    break;
+            }
+
             if (result.Refusal is { Code: RefusalCodes.InvalidInput or RefusalCodes.NotAllowed or HubRefusals.TooManyRequests })
             {
                 // Not something the patient can fix by rewording: the question just did not go.

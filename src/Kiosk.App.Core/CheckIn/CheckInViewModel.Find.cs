@@ -224,7 +224,7 @@ public sealed partial class CheckInViewModel
 
     /// <summary>The copied appointment behind an answer found in the copy (not at the hub): stamped on its check-in.</summary>
     private Contracts.Offline.CopiedAppointment? CopiedIfOffline(AppointmentSummary found) =>
-        _offline is not null && _hub.Link != Hub.HubLink.Online ? _offline.Appointments.Copied(found.AppointmentId) : null;
+        _answeredFromCopy ? _offline?.Appointments.Copied(found.AppointmentId) : null;
 
     private void ShowNotNow(FindProblem problem, CheckInTimes times)
     {

@@ -17,6 +17,9 @@ public sealed partial class CheckInViewModel
 {
     private readonly OfflineKiosk? _offline;
 
+    /// <summary>The last lookup was answered from the copy (not the hub): its check-in carries the copied appointment.</summary>
+    private bool _answeredFromCopy;
+
     /// <summary>The check-in the screen confirmed from the outbox before the hub had it; null otherwise.</summary>
     [ObservableProperty]
     [NotifyPropertyChangedFor(nameof(QueuedPhoneLink))]
@@ -25,6 +28,9 @@ public sealed partial class CheckInViewModel
     /// <summary>The queued check-in's phone link (it works once the hub has the visit), in the patient's language.</summary>
     public string? QueuedPhoneLink => Queued?.PhoneLink is not { } link ? null
         : Language == KioskStrings.Fallback ? link : $"{link}?lang={Uri.EscapeDataString(Language)}";
+
+    /// <summary>The visit a question is for: the ticket's, or the token the kiosk gave a check-in it still keeps (the question follows it through the outbox).</summary>
+    public string? QuestionToken => Ticket?.Token ?? Queued?.Token;
 
     /// <summary>Whether this kiosk keeps an outbox (it is enrolled): the banner then shows its depth and the copy's age.</summary>
     public bool HasOutbox => _offline is not null;
@@ -47,16 +53,20 @@ public sealed partial class CheckInViewModel
     private async Task<AppointmentLookupResult?> LookUpAsync(
         Func<Task<HubResult<AppointmentLookupResult>>> atHub, Func<OfflineAppointments, AppointmentLookupResult?> inCopy)
     {
+        _answeredFromCopy = false;
         if (!LooksUpOffline)
         {
-            var (result, _) = await CallHubAsync(atHub, quiet: _offline is not null);
-            if (result is not null || _offline is null || _hub.Link == HubLink.Online)
+            var (result, refusal) = await CallHubAsync(atHub, copyFallsBack: _offline is not null);
+            if (result is not null || refusal is not null || _offline is null)
             {
                 return result;
             }
+
+            // Neither answer nor refusal: the hub could not be reached; the copy answers.
         }
 
         var offline = inCopy(_offline!.Appointments);
+        _answeredFromCopy = offline is not null;
         if (offline is null)
         {
             Problem = FindProblem.NoCopy;
@@ -120,10 +130,21 @@ public sealed partial class CheckInViewModel
     /// <summary>The outbox delivered a check-in: if this screen still confirms it, the real ticket takes its place.</summary>
     private void OnDelivered(OutboxDelivery delivery)
     {
-        if (Queued is { } queued && queued.Key == delivery.Entry.Key && Step == CheckInStep.Queued && delivery.Ticket?.Value is { } ticket)
+        if (Queued is not { } queued || queued.Key != delivery.Entry.Key || delivery.Ticket?.Value is not { } ticket)
         {
-            Queued = null;
+            return;
+        }
+
+        Queued = null;
+        if (Step == CheckInStep.Queued)
+        {
             _ = ShowTicketAsync(ticket);
+        }
+        else
+        {
+            // Asking a question meanwhile: back from it goes to the real ticket, followed live.
+            Ticket = ticket;
+            _ = CallHubAsync(() => _hub.WatchTicketAsync(ticket.Token), quiet: true);
         }
     }
 

@@ -98,7 +98,8 @@ public sealed partial class CheckInViewModel
     }
 
     /// <summary>One hub call, with the screen busy meanwhile; a refusal or an unreachable hub is worded for the patient.</summary>
-    private async Task<(TResult? Answer, Refusal? Refusal)> CallHubAsync<TResult>(Func<Task<HubResult<TResult>>> call, bool quiet = false)
+    /// <remarks><paramref name="copyFallsBack"/>: an unreachable hub is not worded, the kiosk's copy answers instead.</remarks>
+    private async Task<(TResult? Answer, Refusal? Refusal)> CallHubAsync<TResult>(Func<Task<HubResult<TResult>>> call, bool quiet = false, bool copyFallsBack = false)
         where TResult : class
     {
         IsBusy = true;
@@ -117,7 +118,7 @@ public sealed partial class CheckInViewModel
         }
         catch (HubUnavailableException)
         {
-            Message = quiet ? Message : T("hub.unreachable");
+            Message = quiet || copyFallsBack ? Message : T("hub.unreachable");
             return (null, null);
         }
         finally

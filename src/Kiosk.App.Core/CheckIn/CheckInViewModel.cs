@@ -138,6 +138,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
             CheckInStep.WalkInReason => CheckInStep.FindAppointment,
             CheckInStep.Needs => Pending is PendingCheckIn.WalkIn ? CheckInStep.WalkInDetails : CheckInStep.Confirm,
             CheckInStep.Question when Ticket is not null => CheckInStep.Done,
+            CheckInStep.Question when Queued is not null => CheckInStep.Queued,
             _ => CheckInStep.Welcome,
         };
         if (Step == CheckInStep.FindAppointment)
@@ -177,7 +178,7 @@ public sealed partial class CheckInViewModel : ObservableObject, IDisposable
     [RelayCommand]
     private void AskQuestion()
     {
-        if (Ticket is null)
+        if (QuestionToken is null)
         {
             return;
         }

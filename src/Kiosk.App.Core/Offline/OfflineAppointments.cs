@@ -72,12 +72,6 @@ public sealed class OfflineAppointments(AppointmentCopyStore copies, TimeProvide
     /// <summary>The copied appointment behind a lookup's answer, to stamp on its check-in.</summary>
     public CopiedAppointment? Copied(Guid appointmentId) => copies.Current()?.Appointments.FirstOrDefault(a => a.Id == appointmentId);
 
-    /// <summary>The copied appointment a code stands for.</summary>
-    public CopiedAppointment? CopiedByCode(string typed) =>
-        ConfirmationCode.TryNormalise(typed, out var code)
-            ? copies.Current()?.Appointments.FirstOrDefault(a => a.Code is { } c && ConfirmationCode.TryNormalise(c, out var booked) && booked == code)
-            : null;
-
     /// <summary>Checked in at this kiosk while offline: found again, they are sent to the desk as the hub would (already arrived).</summary>
     public void CheckedInHere(Guid appointmentId)
     {

@@ -27,7 +27,7 @@ public sealed partial class Outbox
                     }
                 }
 
-                if (hub.Link != HubLink.Online || await SendAsync(entry, ct) is not { } answer)
+                if (hub.Link != HubLink.Online || Answered(await SendAsync(entry, ct)) is not { } answer)
                 {
                     return false;
                 }
@@ -50,14 +50,14 @@ public sealed partial class Outbox
         using var both = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
-            return Answered(entry.Request switch
+            return entry.Request switch
             {
                 CheckInRequest r => Ticket(await hub.CheckInAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(both.Token)),
                 CodeCheckInRequest r => Ticket(await hub.CheckInByCodeAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(both.Token)),
                 WalkInRequest r => Ticket(await hub.WalkInAsync(r with { Outbox = r.Outbox! with { ToldCheckedIn = entry.Told } }, both.Token).WaitAsync(both.Token)),
                 AskQuestionRequest r => new OutboxDelivery(entry, null, await (questions ?? throw new InvalidOperationException("This kiosk takes no questions.")).AskQuestionAsync(r, both.Token).WaitAsync(both.Token)),
                 _ => throw new InvalidOperationException($"Outbox entry {entry.Sequence} has no request to send."),
-            });
+            };
         }
         catch (HubUnavailableException)
         {
@@ -72,11 +72,12 @@ public sealed partial class Outbox
     }
 
     /// <summary>
-    /// Turned away at the door (a limit reached, a key not accepted) is not an answer about the patient:
-    /// the entry is kept and tried again, never marked delivered.
+    /// For the drain, turned away at the door (a limit reached, a key not accepted) is not an answer about a
+    /// patient who was already told: the entry is kept and tried again, never marked delivered. (A patient
+    /// still at the screen is shown such a refusal as before, and their entry is done.)
     /// </summary>
-    private static OutboxDelivery? Answered(OutboxDelivery delivery) =>
-        (delivery.Ticket?.Refusal ?? delivery.Question?.Refusal)?.Code is HubRefusals.TooManyRequests or RefusalCodes.NotAllowed ? null : delivery;
+    private static OutboxDelivery? Answered(OutboxDelivery? delivery) =>
+        (delivery?.Ticket?.Refusal ?? delivery?.Question?.Refusal)?.Code is HubRefusals.TooManyRequests or RefusalCodes.NotAllowed ? null : delivery;
 
     private void Done(OutboxEntry entry, OutboxDelivery answer)
     {

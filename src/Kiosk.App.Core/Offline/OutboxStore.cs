@@ -45,13 +45,21 @@ public sealed class OutboxStore : IDisposable
             """);
     }
 
-    /// <summary>Records <paramref name="request"/> (durably, before anything is shown); the same key again returns the first entry unchanged.</summary>
+    /// <summary>
+    /// Records <paramref name="request"/> (durably, before anything is shown); the same key again returns the first
+    /// entry unchanged, unless that one was refused on screen (then the retry replaces it).
+    /// </summary>
     public OutboxEntry Add(OutboxKind kind, Guid key, object request)
     {
         lock (_gate)
         {
             using var tx = _db.BeginTransaction();
-            var insert = Command("""
+            // A refusal the screen showed (never told "checked in") ends that try: the patient may fix it and
+            // send again with the same key (a question's wrong phone number, a limit reached), as a new entry at the end.
+            using var retry = Command("DELETE FROM outbox WHERE idempotency_key = $key AND told = 0 AND outcome LIKE 'refused:%'", tx);
+            retry.Parameters.AddWithValue("$key", key.ToString());
+            retry.ExecuteNonQuery();
+            using var insert = Command("""
                 INSERT INTO outbox (idempotency_key, kind, payload, recorded_at) VALUES ($key, $kind, $payload, $at)
                 ON CONFLICT (idempotency_key) DO NOTHING
                 """, tx);

@@ -60,6 +60,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         _connection.Reconnected += async _ =>
         {
             await TakeCopyAsync();
+            await RememberTopicsAsync();
             SetLink(HubLink.Online);
             await BeatAsync();
             await AskLookAsync();
@@ -167,6 +168,7 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
                 await Task.Delay(_retry.Delay(attempt), _time, _stopping.Token);
                 await _connection.StartAsync(_stopping.Token);
                 await TakeCopyAsync();
+                await RememberTopicsAsync();
                 SetLink(HubLink.Online);
                 await BeatAsync();
                 await AskLookAsync();

@@ -1,8 +1,10 @@
 using CommunityToolkit.Mvvm.Messaging;
+using Kiosk.App.Core.Callbacks;
 using Kiosk.App.Core.CheckIn;
 using Kiosk.App.Core.Hub;
 using Kiosk.App.Core.Offline;
 using Kiosk.Contracts;
+using Kiosk.Contracts.Callbacks;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.App.Tests.Offline;
@@ -58,6 +60,49 @@ public sealed class OfflineCheckInTests
             Assert.That(_vm.Ticket.Token, Is.EqualTo(queued.Token), "the QR code shown offline opens this visit");
             Assert.That(_kit.Hub.CheckIns.Single().Outbox!.Copy, Is.EqualTo(OfflineKit.Garcia));
         });
+    }
+
+    [Test]
+    public async Task A_question_asked_on_the_kept_confirmation_is_kept_too_and_reaches_the_hub_after_its_check_in()
+    {
+        _kit.Copies.Save(OfflineKit.Copy(OfflineKit.Garcia));
+        await FindAsync("Garcia", "en");
+        _vm.ConfirmCommand.Execute(null);
+        await _vm.SendCommand.ExecuteAsync(null);
+        using var ask = new AskQuestionViewModel(_kit.Questions, _kit.Time, outbox: _kit.Outbox);
+        _vm.AskQuestionCommand.Execute(null);
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Question));
+        await ask.StartAsync(_vm.QuestionToken!, "en");
+        ask.ChooseTopicCommand.Execute(Callbacks.FakeCallbackGateway.Billing);
+        await ask.SendCommand.ExecuteAsync(null);
+
+        Assert.That((ask.Step, ask.Kept, _kit.Outbox.Depth), Is.EqualTo((AskStep.Sent, true, 2)));
+        Assert.That(_kit.Questions.Asked, Is.Empty);
+        var order = new List<string>();
+        _kit.Hub.OnCheckIn = r => { order.Add("check-in"); return HubResult.Ok(OfflineKit.Ticket(r.Outbox!.Token)); };
+        _kit.Questions.OnAsk = r => { order.Add("question"); return HubResult.Ok(Callbacks.FakeCallbackGateway.Status(r, QuestionStatus.Received)); };
+        _kit.Hub.Goes(HubLink.Online);
+        await _kit.Outbox.DrainAsync();
+
+        Assert.That(order, Is.EqualTo(new[] { "check-in", "question" }));
+        Assert.That(_kit.Questions.Asked.Single().TicketToken, Is.EqualTo(_kit.Hub.CheckIns.Single().Outbox!.Token));
+        _vm.BackCommand.Execute(null);
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Done), "back from the question to the real ticket, now that the hub has it");
+    }
+
+    [Test]
+    public async Task A_lookup_that_finds_the_hub_gone_mid_call_is_answered_from_the_copy()
+    {
+        _kit.Copies.Save(OfflineKit.Copy(OfflineKit.Garcia));
+        _kit.Hub.Goes(HubLink.Online);
+        _kit.Hub.OnFind = _ => throw new HubUnavailableException("dropped");
+
+        await FindAsync("Garcia", "en");
+
+        Assert.That(_vm.Step, Is.EqualTo(CheckInStep.Confirm));
+        Assert.That(_vm.Message, Is.Null, "no 'cannot reach' when the copy could answer");
+        Assert.That(_vm.Pending, Is.EqualTo(new PendingCheckIn.ByName(_vm.Pending!.Key, OfflineKit.Garcia.Id, "Garcia", OfflineKit.Garcia.DateOfBirth, OfflineKit.Garcia)),
+            "found in the copy: the check-in carries the copied booking, so the desk can still name them if it was cancelled meanwhile");
     }
 
     [Test]

@@ -187,6 +187,25 @@ public sealed class OutboxTests
     }
 
     [Test]
+    public async Task A_question_refused_on_screen_can_be_corrected_and_sent_again_with_the_same_key()
+    {
+        using var kit = new OfflineKit();
+        var key = Guid.NewGuid();
+        var tooShort = new AskQuestionRequest(key, "token", "billing", "card?", ReplyChannel.CallMeBack, "0740");
+        kit.Questions.OnAsk = r => r.Phone is null
+            ? HubResult.Ok(Callbacks.FakeCallbackGateway.Status(r, QuestionStatus.Received))
+            : HubResult.Refused<QuestionStatusView>(new Refusal("phone-too-short", "too short"));
+
+        var refused = (OutboxAnswer<QuestionStatusView>.Sent)await kit.Outbox.AskQuestionAsync(tooShort);
+        var corrected = await kit.Outbox.AskQuestionAsync(tooShort with { ReplyBy = ReplyChannel.TellMeHere, Phone = null });
+
+        Assert.That(refused.Result.Refusal, Is.Not.Null);
+        Assert.That(corrected, Is.TypeOf<OutboxAnswer<QuestionStatusView>.Sent>());
+        Assert.That(((OutboxAnswer<QuestionStatusView>.Sent)corrected).Result.Value, Is.Not.Null);
+        Assert.That(kit.Questions.Asked.Select(q => q.Phone), Is.EqualTo(new[] { "0740", null }));
+    }
+
+    [Test]
     public async Task The_patients_name_is_not_in_the_outbox_file_and_another_device_key_cannot_open_it()
     {
         using var kit = new OfflineKit();

@@ -72,8 +72,21 @@ public sealed class KioskOfflineTests
         await DocsAsync(grace, "kiosk-offline-es-portrait");
         await CheckInOfflineAsync(tom, DemoPatient.TomOBrien, "English", "Yes, check me in", "Nothing today — check me in");
         await DocsAsync(tom, "kiosk-offline-en-landscape");
+        // A question on the kept confirmation is kept too, and follows its check-in.
+        await tom.TapAsync("I have a question");
+        await tom.Page.Locator("button.topic[data-topic=billing]").ClickAsync();
+        await tom.KeysAsync("card ");
+        await tom.TapAsync("Send my question");
+        await Expect(tom.Page.GetByTestId("question-kept")).ToContainTextAsync("will reach the front desk as soon as we're reconnected");
+        await tom.LookAsync("question-kept");
         await CheckInOfflineAsync(fatima, DemoPatient.FatimaNowak, "Español", "Sí, registrarme", "Nada hoy — registrarme");
         await DocsAsync(fatima, "kiosk-offline-es-landscape");
+        using (var http = new HttpClient { BaseAddress = _kiosk.BaseAddress })
+        {
+            var health = await http.GetStringAsync("/healthz");
+            Assert.That(health, Does.Contain("\"outboxDepth\":5").And.Contain("\"copyTakenAt\":\""), health);
+        }
+
         Assert.That(aisha.AxeFindings.Concat(grace.AxeFindings).Concat(tom.AxeFindings).Concat(fatima.AxeFindings), Is.Empty);
 
         _hubs.Add(new HubServer(data, key, passcode, port));
@@ -81,16 +94,23 @@ public sealed class KioskOfflineTests
         // The screen still confirming the last check-in swaps in the real ticket once the outbox has delivered it.
         await Expect(fatima.Main).ToHaveAttributeAsync("data-step", "Done", new() { Timeout = 60_000 });
         await Expect(fatima.TicketCode).ToHaveTextAsync(KioskScreen.TicketCodePattern());
-        await using var asKiosk = await Hub.KioskAsync();
-        var found = await asKiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment),
-            new AppointmentLookup(DemoPatient.AishaRahman.LastName, DemoPatient.AishaRahman.DateOfBirth));
-        Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn));
-        Assert.That(found.ExistingTicket!.Token, Is.EqualTo(aishaToken), "the QR code shown offline opens the visit the hub made");
+        var aishaTicket = await TicketOfAsync(DemoPatient.AishaRahman);
+        Assert.That(aishaTicket.Token, Is.EqualTo(aishaToken), "the QR code shown offline opens the visit the hub made");
         var reception = new ReceptionScreen(await NewPageAsync(1440, 900));
         await reception.SignInAsync(Hub.BaseAddress, HubServer.StaffUser, passcode);
-        await Expect(reception.Row(found.ExistingTicket.Code)).ToContainTextAsync(DemoPatient.AishaRahman.FullName);
+        await Expect(reception.Row(aishaTicket.Code)).ToContainTextAsync(DemoPatient.AishaRahman.FullName);
         // The next heartbeat (every 15 s) after the outbox emptied says so.
+        var question = reception.Page.Locator("article.callback:has(.code:text-is(\"" + (await TicketOfAsync(DemoPatient.TomOBrien)).Code + "\"))");
+        await Expect(question).ToContainTextAsync("Card");
         await Expect(reception.Kiosk("lobby")).ToContainTextAsync("nothing waiting to send", new() { Timeout = 40_000 });
+    }
+
+    private async Task<TicketView> TicketOfAsync(DemoPatient patient)
+    {
+        await using var asKiosk = await Hub.KioskAsync();
+        var found = await asKiosk.ValueAsync<AppointmentLookupResult>(nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup(patient.LastName, patient.DateOfBirth));
+        Assert.That(found.Outcome, Is.EqualTo(LookupOutcome.AlreadyCheckedIn), patient.FullName);
+        return found.ExistingTicket!;
     }
 
     /// <summary>Welcome → birth date → two letters (found in the kiosk's copy) → "is this you?" → nothing to add → kept and confirmed. Returns the QR's token.</summary>
