@@ -15,6 +15,7 @@ using Kiosk.Hub.Integrations.Fhir;
 using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Phone;
+using Kiosk.Hub.Readiness;
 using Kiosk.Hub.Realtime;
 using Kiosk.Hub.Retention;
 using Kiosk.Hub.Room;
@@ -62,7 +63,7 @@ builder.Services.AddSignalR().AddHubOptions<WaitingRoomHub>(o =>
     o.AddFilter<CallerLimits>();
 });
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddHealthChecks();
+builder.Services.AddReadiness();
 
 var app = builder.Build();
 await app.MigrateHubDatabaseAsync();
@@ -92,7 +93,7 @@ app.MapHistoryExport();
 app.MapStaffSignOut();
 app.MapCallbackReport();
 app.MapExports();
-app.MapHealthChecks("/healthz");
+app.MapReadiness();
 app.MapGet("/", () => Results.Redirect("/reception"));
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
