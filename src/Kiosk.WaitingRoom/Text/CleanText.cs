@@ -9,6 +9,7 @@ namespace Kiosk.WaitingRoom.Text;
 /// would read a name nobody typed. Zero-width and other invisible characters are removed, so two
 /// names that look the same are the same; whitespace is trimmed and collapsed; the result is NFC.
 /// Free text (questions, notes, reasons) is cleaned the same way, its direction controls removed.
+/// Lone surrogates and noncharacters are not characters at all, and are dropped.
 /// </summary>
 public static class CleanText
 {
@@ -55,7 +56,7 @@ public static class CleanText
                 continue;
             }
 
-            if (IsInvisible(rune)) continue;
+            if (IsInvisible(rune) || IsNoncharacter(rune)) continue;
             if (pendingSpace) builder.Append(' ');
             pendingSpace = false;
             builder.Append(rune.ToString());
@@ -63,6 +64,12 @@ public static class CleanText
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…): Unicode keeps them
+    /// out of interchange, nobody types them, and U+FFFE makes .NET's normalisation throw.
+    /// </summary>
+    private static bool IsNoncharacter(Rune rune) => rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 
     /// <summary>Controls (C0, C1) and format characters: zero-width spaces and joiners, U+2060, U+FEFF, soft hyphens, direction controls, tags.</summary>
     private static bool IsInvisible(Rune rune) =>

@@ -41,6 +41,11 @@ public sealed class BadInputTests
     public Task A_ten_thousand_character_name_is_refused() =>
         RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup(new string('x', 10_000), new DateOnly(1990, 11, 2)), RefusalCodes.InvalidInput, "too long");
 
+    /// <summary>Found by the fuzzer: U+FFFE made the name cleaner throw, and the kiosk got a server error instead of a reason.</summary>
+    [Test]
+    public Task A_name_of_noncharacters_is_refused_as_no_name() =>
+        RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("\uFFFF\uFFFE", new DateOnly(1990, 11, 2)), RefusalCodes.InvalidInput, "Please enter a last name");
+
     [Test]
     public Task A_birth_date_in_the_future_is_refused() =>
         RefusedAsync(_kiosk, nameof(IWaitingRoomHub.FindAppointment), new AppointmentLookup("Rahman", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1)), RefusalCodes.InvalidInput, "future");

@@ -84,4 +84,34 @@ public sealed class CleanTextTests
         Assert.That(CleanText.Free("ok\uD800 then"), Is.EqualTo("ok then"));
         Assert.That(CleanText.Free("Thanks 👍 محمد 王"), Is.EqualTo("Thanks 👍 محمد 王"));
     }
+
+    /// <summary>Found by the hub's fuzzer: a note of "\uFFFF\uFFFE" made NFC normalisation throw, and the hub answered with a server error.</summary>
+    [Test]
+    public void Noncharacters_are_dropped_like_lone_surrogates()
+    {
+        Assert.That(CleanText.Free("\uFFFF\uFFFE"), Is.Null);
+        Assert.That(CleanText.Free("a\uFDD0b\uFFFEc"), Is.EqualTo("abc"));
+        Assert.That(CleanText.Free("x" + char.ConvertFromUtf32(0x10FFFF) + char.ConvertFromUtf32(0x1FFFE) + "y"), Is.EqualTo("xy"));
+    }
+
+    [Test]
+    public void Every_code_point_alone_and_after_a_letter_is_cleaned_without_an_error()
+    {
+        var failed = new List<string>();
+        for (var c = 0; c <= 0x10FFFF; c++)
+        {
+            var text = c is >= 0xD800 and <= 0xDFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c);
+            try
+            {
+                CleanText.Free(text);
+                CleanText.TryName("e" + text + "\u0301", out _, out _);
+            }
+            catch (ArgumentException)
+            {
+                failed.Add($"U+{c:X4}");
+            }
+        }
+
+        Assert.That(failed, Is.Empty);
+    }
 }
