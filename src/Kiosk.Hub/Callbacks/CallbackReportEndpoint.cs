@@ -11,6 +11,8 @@ public static partial class CallbackReportEndpoint
 {
     public const string Route = "/staff/callbacks/report.csv";
 
+    private static readonly DateOnly FirstDay = new(2000, 1, 1);
+
     public static IEndpointRouteBuilder MapCallbackReport(this IEndpointRouteBuilder app)
     {
         app.MapGet(Route, Report).RequireAuthorization(p => p.RequireRole(Roles.Reception));
@@ -19,10 +21,12 @@ public static partial class CallbackReportEndpoint
 
     private static async Task<Results<FileContentHttpResult, BadRequest<string>>> Report(string? day, CallbackService callbacks, ClinicProfile clinic, TimeProvider time, CancellationToken ct)
     {
-        var date = clinic.Today(time);
-        if (day is not null && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        var today = clinic.Today(time);
+        var date = today;
+        // Days the clinic can have had: the report's sums start a day early, which the calendar's first day cannot.
+        if (day is not null && (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) || date < FirstDay || date > today))
         {
-            return TypedResults.BadRequest("day must be a date like 2026-11-24.");
+            return TypedResults.BadRequest($"day must be a date like 2026-11-24, from {FirstDay:yyyy-MM-dd} to today.");
         }
 
         var report = await callbacks.ReportAsync(date, ct);

@@ -23,16 +23,18 @@ public static class HistoryEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, BadRequest<string>>> ExportAsync(
-        WaitingRoomStore store, ClinicProfile clinic, TimeProvider time, CancellationToken ct, int days = 28)
+        WaitingRoomStore store, ClinicProfile clinic, TimeProvider time, CancellationToken ct, string? days = null)
     {
-        if (days is < 1 or > MaxDays)
+        // Read here rather than bound as an int: "lots" gets the same sentence as 400, not the framework's bare 400.
+        var count = 28;
+        if (days is not null && (!int.TryParse(days, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxDays))
         {
             return TypedResults.BadRequest($"days must be a whole number from 1 to {MaxDays}.");
         }
 
         var today = clinic.Today(time);
         var rooms = new List<WaitingRoom.WaitingRoomDay>();
-        foreach (var day in await store.PastDaysAsync(today, days, ct))
+        foreach (var day in await store.PastDaysAsync(today, count, ct))
         {
             rooms.Add(await store.LoadDayAsync(day, ct));
         }

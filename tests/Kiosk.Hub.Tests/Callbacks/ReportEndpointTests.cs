@@ -46,6 +46,20 @@ public sealed class ReportEndpointTests : OnAFreshHub
         Assert.That(await badDay.Content.ReadAsStringAsync(), Does.Contain("2026-11-24"));
     }
 
+    /// <summary>Found by the fuzzer: day=0001-01-01 reached a date computation that cannot go a day earlier, and the hub answered 500.</summary>
+    [TestCase("0001-01-01")]
+    [TestCase("1999-12-31")]
+    [TestCase("9999-12-31")]
+    public async Task A_day_out_of_range_is_a_400_that_says_which_days_there_are(string day)
+    {
+        using var asStaff = await Server.StaffClientAsync();
+
+        using var response = await asStaff.GetAsync(new Uri($"/staff/callbacks/report.csv?day={day}", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("from 2000-01-01 to today"));
+    }
+
     private HttpClient KioskClient()
     {
         var http = Server.CreateClient();
