@@ -111,7 +111,13 @@ public sealed class PatientDataRetentionTests : OnTheHubsClock
         await desk.ValueAsync<BoardRow?>(nameof(IWaitingRoomHub.ActOnVisit), new DeskActionRequest(id, DeskAction.Done));
         await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.RateVisit), new RateVisitRequest(rahman.Token, VisitRating.Good));
 
-        return new OldDay([rahman.Token, chen.Token, walkIn.Token]);
+        // A walk-in a kiosk took while offline: its late record names the patient and holds the kiosk's phone token.
+        var offline = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WalkIn), new WalkInRequest(
+            Guid.NewGuid(), "Zebedee", "Quillfeather", new DateOnly(1961, 4, 3), WalkInReasons.Unwell,
+            Outbox: new Kiosk.Contracts.Offline.OutboxStamp(Time.GetUtcNow().AddMinutes(-2), Kiosk.WaitingRoom.Visits.VisitTicket.NewToken(), ToldCheckedIn: true)));
+        Assert.That(HubFile.Count(Server, "SELECT COUNT(*) FROM OfflineCheckIns WHERE Who = 'Zebedee Quillfeather'"), Is.EqualTo(1));
+
+        return new OldDay([rahman.Token, chen.Token, walkIn.Token, offline.Token]);
     }
 
     private async Task RecentWalkInAsync()
