@@ -2,7 +2,6 @@ using Kiosk.Contracts.Offline;
 using Kiosk.Hub.Realtime;
 using Kiosk.WaitingRoom.CheckIn;
 using Kiosk.WaitingRoom.Clinic;
-using Kiosk.WaitingRoom.Text;
 
 namespace Kiosk.Hub.Offline;
 
@@ -38,7 +37,8 @@ public static class OutboxInput
 
     private static Appointment Copied(CopiedAppointment c, ClinicProfile clinic)
     {
-        var patient = new PatientIdentity(Name(c.FirstName, nameof(c.FirstName)), Name(c.LastName, nameof(c.LastName)), c.DateOfBirth);
+        const string noName = "The outbox's copy of the appointment has no usable name.";
+        var patient = new PatientIdentity(HubInput.Name(c.FirstName, nameof(c.FirstName), noName), HubInput.Name(c.LastName, nameof(c.LastName), noName), c.DateOfBirth);
         if (c.Id == Guid.Empty || c.ProviderId is not { Length: > 0 and <= 64 } || c.VisitTypeId is not { Length: > 0 and <= 64 })
         {
             throw RefusedException.Invalid(nameof(OutboxStamp.Copy), "The outbox's copy of the appointment is incomplete.");
@@ -46,9 +46,4 @@ public static class OutboxInput
 
         return new Appointment(c.Id, DateOnly.FromDateTime(clinic.LocalTime(c.StartsAt).DateTime), c.StartsAt, c.ProviderId, c.VisitTypeId, patient, ConfirmationCode: c.Code);
     }
-
-    private static string Name(string? name, string field) =>
-        CleanText.TryName(name, out var clean, out _) && clean.Length is > 0 and <= HubInput.MaxNameLength
-            ? clean
-            : throw RefusedException.Invalid(field, "The outbox's copy of the appointment has no usable name.");
 }

@@ -119,7 +119,8 @@ public static class HubInput
 
     private static string LastName(string? name) => Name(name, nameof(AppointmentLookup.LastName), "Please enter a last name.");
 
-    private static string Name(string? name, string field, string missing)
+    /// <summary>A name cleaned (<see cref="CleanText"/>), present and not too long; else a refusal saying which.</summary>
+    internal static string Name(string? name, string field, string missing)
     {
         if (!CleanText.TryName(name, out var clean, out var refusal)) throw RefusedException.Invalid(field, refusal!);
         if (clean.Length == 0) throw RefusedException.Invalid(field, missing);

@@ -11,16 +11,20 @@ public static class LateCheckInViews
     public static IReadOnlyList<LateCheckIn> NeedingALook(WaitingRoomDay room) =>
         [.. room.Desk.Offline.Where(o => o.NeedsLook).Select(o => View(room, o))];
 
-    public static LateCheckIn View(WaitingRoomDay room, OfflineCheckIn o) => new(
-        o.Id,
-        o.Kiosk,
-        (LateCheckInOutcome)(int)o.Outcome,
-        o.VisitId is { } id && room.VisitById(id) is { } visit ? visit.Patient.DisplayName : o.Who.Trim(),
-        o.CheckedInAt,
-        o.ReceivedAt,
-        o.VisitId is { } v ? room.VisitById(v)?.Ticket.Code : null,
-        o.Reason,
-        o.SeenBy);
+    public static LateCheckIn View(WaitingRoomDay room, OfflineCheckIn o)
+    {
+        var visit = o.VisitId is { } id ? room.VisitById(id) : null;
+        return new(
+            o.Id,
+            o.Kiosk,
+            (LateCheckInOutcome)(int)o.Outcome,
+            visit?.Patient.DisplayName ?? o.Who.Trim(),
+            o.CheckedInAt,
+            o.ReceivedAt,
+            visit?.Ticket.Code,
+            o.Reason,
+            o.SeenBy);
+    }
 
     /// <summary>The row of a visit a kiosk took offline says when it reached us; its wait counts from when the patient checked in.</summary>
     public static BoardRow WithReachedUs(BoardRow row, WaitingRoomDay room) =>

@@ -48,7 +48,7 @@ public sealed class HubProcess : IAsyncDisposable
         return hub;
     }
 
-    /// <summary>Starts the hub and returns once it says it is ready (its /healthz answers 200).</summary>
+    /// <summary>Starts the hub and returns once it says it has started and is ready (/healthz/ready answers 200).</summary>
     public async Task StartAsync()
     {
         var (folder, assembly) = Built.App("Kiosk.Hub");
@@ -66,31 +66,13 @@ public sealed class HubProcess : IAsyncDisposable
             ["Limits__CheckInsPerKiosk__Burst"] = "100000",
             ["Limits__CheckInsPerKiosk__Refill"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         });
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow + StartWait;
-        while (true)
-        {
-            try
-            {
-                using var answer = await http.GetAsync(new Uri(Url, "/healthz"));
-                if (answer.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            if (_running.HasExited || DateTime.UtcNow > until)
-            {
-                throw new AssertionException($"The hub did not become ready (exited: {_running.HasExited}):\n{string.Join('\n', _running.Seen.TakeLast(30))}");
-            }
-
-            await Task.Delay(100);
-        }
+        // The hub says when it listens (after its migrations); then it must also say it is ready.
+        await _running.NextAsync(l => l.Contains("Application started", StringComparison.Ordinal), StartWait, "that it started");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var ready = await http.GetAsync(new Uri(Url, "/healthz/ready"));
+        Assert.That(ready.IsSuccessStatusCode, Is.True, $"the hub started but is not ready: {(int)ready.StatusCode} {await ready.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>kill -9 the hub: whatever it had not committed is gone, as in a crash.</summary>
