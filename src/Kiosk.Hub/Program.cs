@@ -14,6 +14,7 @@ using Kiosk.Hub.Integrations;
 using Kiosk.Hub.Integrations.Fhir;
 using Kiosk.Hub.Limits;
 using Kiosk.Hub.Persistence;
+using Kiosk.Hub.Persistence.Backup;
 using Kiosk.Hub.Phone;
 using Kiosk.Hub.Readiness;
 using Kiosk.Hub.Realtime;
@@ -28,9 +29,18 @@ if (args is ["clinic", .. var clinicArgs])
     return ClinicCommand.Run(clinicArgs, Console.In, Console.Out, ClinicSetupPaths.FromEnvironment(), echoAnswers: Console.IsInputRedirected);
 }
 
+// Backups, restores and a container's health check: the hub's settings, but never the hub itself.
+if (args is ["backup" or "restore" or "healthcheck", ..])
+{
+    var settings = WebApplication.CreateBuilder([]);
+    return await BackupCommand.RunAsync(args, settings.Configuration, settings.Environment, Console.Out, Console.Error);
+}
+
 // "./kiosk admin …" and "./kiosk export …" run the same host against the same database, do one job, and exit.
 var job = args is ["admin" or "export", ..] ? args : null;
 var builder = WebApplication.CreateBuilder(job is null ? args : []);
+// Under systemd (Type=notify) the unit is "started" once the hub listens; elsewhere this does nothing.
+builder.Host.UseSystemd();
 if (job is not null)
 {
     builder.Logging.SetMinimumLevel(LogLevel.Warning);

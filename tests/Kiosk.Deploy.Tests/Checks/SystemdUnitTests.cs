@@ -7,6 +7,7 @@ namespace Kiosk.Deploy.Tests.Checks;
 /// missing unit it names, no command that would not run. The product's own programs live under /opt once
 /// installed; here they are stand-ins at the same paths under a scratch root, so a typo in a path still fails.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class SystemdUnitTests
 {
     private static IEnumerable<string> Units() => Repo.DeployFiles(".service", ".timer", ".path", ".socket");
