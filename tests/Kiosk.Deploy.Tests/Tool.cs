@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Kiosk.Deploy.Tests;
 
-/// <summary>A command-line tool run to its end: its exit code and everything it printed.</summary>
-public sealed record ToolResult(int ExitCode, string Output)
+/// <summary>A command-line tool run to its end: its exit code, everything it printed, and its standard output alone.</summary>
+public sealed record ToolResult(int ExitCode, string Output, string StandardOutput)
 {
     public override string ToString() => $"exit {ExitCode}\n{Output}";
 }
@@ -51,7 +51,8 @@ public static class Tool
             throw new TimeoutException($"{file} {string.Join(' ', arguments)} did not finish within {timeout ?? TimeSpan.FromMinutes(2)}.");
         }
 
-        return new ToolResult(process.ExitCode, (await output + await error).Trim());
+        var standardOutput = await output;
+        return new ToolResult(process.ExitCode, (standardOutput + await error).Trim(), standardOutput.Trim());
     }
 
     /// <summary>Fails with the apt package to install when a checking tool is missing.</summary>

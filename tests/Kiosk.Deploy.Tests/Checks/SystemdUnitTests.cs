@@ -56,6 +56,21 @@ public sealed partial class SystemdUnitTests
         }
     }
 
+    /// <summary>The services that face the network or hold patients' data, and how exposed systemd may judge them (0–10, lower is safer).</summary>
+    private static IEnumerable<TestCaseData> Hardened() =>
+        Repo.DeployFiles(".service").Where(u => Path.GetFileName(u).StartsWith("lobby-hub", StringComparison.Ordinal)
+                || Path.GetFileName(u) == "lobby-kiosk.service")
+            .Select(u => new TestCaseData(u, 2.5));
+
+    [TestCaseSource(nameof(Hardened))]
+    public async Task Service_is_locked_down_by_systemds_own_measure(string unit, double most)
+    {
+        var analyze = Tool.Require("/usr/bin/systemd-analyze", "systemd");
+        // --threshold is in tenths: the command fails when the unit's exposure is above it.
+        var result = await Tool.RunAsync(analyze, ["security", "--offline=true", "--no-pager", $"--threshold={(int)(most * 10)}", Repo.Full(unit)]);
+        Assert.That(result.ExitCode, Is.Zero, result.Output.Split('\n').LastOrDefault(l => l.Contains("exposure", StringComparison.Ordinal)) ?? result.Output);
+    }
+
     /// <summary>An absolute path into the product's install folders.</summary>
     [GeneratedRegex(@"(?<![\w/])/opt/lobby-[\w.-]+(/[\w.@-]+)*")]
     private static partial Regex OwnProgram();

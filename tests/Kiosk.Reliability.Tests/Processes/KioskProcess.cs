@@ -1,3 +1,4 @@
+using Kiosk.Testing;
 namespace Kiosk.Reliability.Tests.Processes;
 
 /// <summary>

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 
-namespace Kiosk.Reliability.Tests.Processes;
+namespace Kiosk.Testing;
 
 /// <summary>
-/// One real process (dotnet + an entry assembly) whose output lines the test reads as they come, and
+/// One real process (dotnet + an entry assembly, or a published program) whose output lines the test reads as they come, and
 /// which it can kill without warning (SIGKILL: no shutdown code runs, as in a power cut or kill -9).
 /// </summary>
 public sealed class RunningProcess : IAsyncDisposable
@@ -45,9 +45,14 @@ public sealed class RunningProcess : IAsyncDisposable
         }
     }
 
-    public static RunningProcess Start(string name, string folder, string assembly, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>A built entry assembly run by dotnet, as ./kiosk demo runs the projects.</summary>
+    public static RunningProcess Start(string name, string folder, string assembly, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartProgram(name, folder, "dotnet", environment, [assembly, .. args]);
+
+    /// <summary>A program run as it is installed (a published, self-contained binary), in <paramref name="folder"/>.</summary>
+    public static RunningProcess StartProgram(string name, string folder, string program, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -55,7 +60,6 @@ public sealed class RunningProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(assembly);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
