@@ -24,7 +24,16 @@ if [[ ${1:-} != --inside-cage ]]; then
         sed -i -e 's/"exit_type":"[A-Za-z]*"/"exit_type":"Normal"/' -e 's/"exited_cleanly":false/"exited_cleanly":true/' "$preferences"
     fi
     # -d: no window decorations. cage shows the one window full screen and exits when it does (systemd restarts it).
-    exec cage -d -- "$0" --inside-cage
+    options=(-d)
+    # Debian 12's cage turns the screen itself (-r: 90 degrees clockwise, up to three times); a newer cage
+    # dropped -r for wlr-randr, done inside it below.
+    if cage -h 2>&1 | grep -q -- '^ *-r'; then
+        for ((turn = 0; turn < rotate / 90; turn++)); do
+            options+=(-r)
+        done
+        export SCREEN_ROTATE=0
+    fi
+    exec cage "${options[@]}" -- "$0" --inside-cage
 fi
 
 if [[ $rotate != 0 ]]; then
