@@ -27,7 +27,8 @@ if [[ ${1:-} != --inside-cage ]]; then
     options=(-d)
     # Debian 12's cage turns the screen itself (-r: 90 degrees clockwise, up to three times); a newer cage
     # dropped -r for wlr-randr, done inside it below.
-    if cage -h 2>&1 | grep -q -- '^ *-r'; then
+    cage_help=$(cage -h 2>&1 || true)
+    if [[ $cage_help == *" -r"* ]]; then
         for ((turn = 0; turn < rotate / 90; turn++)); do
             options+=(-r)
         done
@@ -44,6 +45,8 @@ if [[ $rotate != 0 ]]; then
     done
 fi
 
+# --enable-speech-dispatcher: without it Chromium on Linux has no voices, and "read aloud" stays silent.
+# The three --disable-*backgrounding/throttling flags keep the page's alive beacon on time when the screen is dark.
 exec chromium \
     --kiosk "$page" \
     --user-data-dir="$profile" \
@@ -58,6 +61,7 @@ exec chromium \
     --ozone-platform=wayland \
     --disable-background-networking \
     --disable-component-update \
+    --enable-speech-dispatcher \
     --disable-background-timer-throttling \
     --disable-renderer-backgrounding \
     --disable-backgrounding-occluded-windows
