@@ -16,12 +16,17 @@ using Microsoft.Extensions.FileProviders;
 // "Kiosk.App drill" runs this kiosk with walk-ins typed on standard input (OutboxDrill): the reliability tests' kiosk.
 var drill = args is [OutboxDrill.Command, ..];
 var builder = WebApplication.CreateBuilder(drill ? args[1..] : args);
+// Under systemd (Type=notify): says "ready" when listening and logs in journald's format; elsewhere nothing changes.
+builder.Host.UseSystemd();
+// The device key as a systemd credential (LoadCredential=Kiosk__DeviceKey:…): only this service can read it.
+builder.Configuration.AddSystemdCredentials(Environment.GetEnvironmentVariable("CREDENTIALS_DIRECTORY"));
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(sp => new CurrentLook(ClinicLook.Plain(sp.GetRequiredService<IOptions<KioskOptions>>().Value.ClinicName, sp.GetRequiredService<TimeProvider>())));
 builder.Services.AddKioskOffline();
+builder.Services.AddSingleton<ScreenHeartbeat>();
 builder.Services.AddSingleton(sp => new HubClient(
     sp.GetRequiredService<IOptions<KioskOptions>>(), sp.GetRequiredService<ILogger<HubClient>>(), sp.GetRequiredService<TimeProvider>(),
     sp.GetRequiredService<KioskSelfReport>(), sp.GetRequiredService<CurrentLook>(), sp.GetRequiredService<KioskDisk>().Copies));
@@ -61,6 +66,7 @@ if (Directory.Exists(mediaFolder))
 }
 
 app.MapClinicLogo();
+app.MapScreenHealth();
 // The outbox depth (null: no outbox) and when today's appointment copy was taken (null: none), as the heartbeat says them.
 app.MapGet("/healthz", (IWaitingRoomGateway hub, KioskSelfReport self) =>
     Results.Ok(new { hub = hub.Link.ToString(), outboxDepth = self.Now().OutboxDepth, copyTakenAt = self.Now().CopyTakenAt }));
