@@ -14,7 +14,13 @@ set -a
 # shellcheck source=/dev/null # the server's own settings (hub.env.example shows them)
 . "$settings"
 set +a
+caller=$PWD
 cd "$prefix/opt/lobby-hub/current/hub"
+# "clinic init|check" reads and writes the clinic's file in /etc/lobby-hub, which root owns; it never opens the
+# database. A FILE it is given is relative to where the command was typed; the languages come from the release.
+if [[ ${1:-} == clinic ]]; then
+  KIOSK_CALLER_DIR=$caller KIOSK_CONTENT_DIR=$prefix/opt/lobby-hub/current/content exec ./Kiosk.Hub "$@"
+fi
 if [[ $(id -u) -eq 0 && $user != root ]]; then
   exec runuser -u "$user" -- ./Kiosk.Hub "$@"
 fi

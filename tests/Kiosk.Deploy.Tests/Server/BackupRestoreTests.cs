@@ -36,6 +36,19 @@ public sealed class BackupRestoreTests
         Assert.That(users, Does.Not.Contain("after-backup"), "the database is the backup's, not the one it replaced");
     }
 
+    [Test]
+    public async Task The_server_wrapper_checks_the_installed_clinic_file_against_the_releases_languages()
+    {
+        await using var server = await InstalledServer.LayOutAsync();
+
+        var check = await server.LobbyHubAsync(["clinic", "check", Path.Combine(server.Prefix, "etc", "lobby-hub", "clinic.json")]);
+        var missing = await server.LobbyHubAsync(["clinic", "check", "no-such-clinic.json"]);
+
+        Assert.That(check.ExitCode, Is.Zero, check.ToString());
+        Assert.That(missing.ExitCode, Is.Not.Zero);
+        Assert.That(missing.Output, Does.Contain(Path.Combine(Repo.Root, "no-such-clinic.json")), "a file named by the admin is found where they typed the command");
+    }
+
     private static async Task<ToolResult> Succeeds(InstalledServer server, string[] arguments, string? input = null)
     {
         var result = await server.LobbyHubAsync(arguments, input);

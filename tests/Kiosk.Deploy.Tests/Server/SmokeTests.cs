@@ -20,7 +20,7 @@ namespace Kiosk.Deploy.Tests.Server;
 public sealed class SmokeTests
 {
     private InstalledServer _server = null!;
-    private RunningProcess _kiosk = null!;
+    private InstalledKiosk _kiosk = null!;
     private int _kioskPort;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -35,24 +35,9 @@ public sealed class SmokeTests
         await _server.StartHubAsync();
         await _server.StartNginxAsync();
 
-        // The kiosk box: the published kiosk, its hub at the public HTTPS address, trusting the clinic's CA
-        // as the box does once the CA is in its system store (SSL_CERT_FILE stands in for that store).
-        _kioskPort = LoopbackPorts.Free();
-        var bundle = Published.Bundle;
-        var folder = Path.Combine(bundle, "kiosk");
-        _kiosk = RunningProcess.StartProgram("kiosk", folder, Path.Combine(folder, "Kiosk.App"), new Dictionary<string, string>
-        {
-            ["Urls"] = $"http://127.0.0.1:{_kioskPort}",
-            ["Kiosk__HubUrl"] = _server.LoopbackUrl.ToString().TrimEnd('/'),
-            ["Kiosk__Id"] = "lobby",
-            ["Kiosk__DeviceKey"] = key,
-            ["Kiosk__DataFolder"] = Path.Combine(_server.Scratch, "kiosk-data"),
-            ["Kiosk__StringsFolder"] = Path.Combine(bundle, "content", "strings"),
-            ["Kiosk__Playlist"] = Path.Combine(bundle, "content", "playlist.json"),
-            ["Kiosk__MediaFolder"] = Path.Combine(bundle, "content", "media"),
-            ["SSL_CERT_FILE"] = Path.Combine(_server.Tls, "ca.pem"),
-        });
-        await _kiosk.NextAsync(l => l.Contains("Application started", StringComparison.Ordinal), Published.StartWait, "it had started");
+        // The kiosk box, another machine: its hub is nginx's HTTPS address, and it trusts the clinic's CA.
+        _kiosk = await InstalledKiosk.InstallAsync(Path.Combine(_server.Scratch, "kiosk-box"), _server.LoopbackUrl, key, Path.Combine(_server.Tls, "ca.pem"));
+        _kioskPort = _kiosk.Port;
         await KioskOnlineAsync();
 
         _playwright = await Playwright.CreateAsync();
@@ -181,7 +166,7 @@ public sealed class SmokeTests
         using var http = new HttpClient();
         var deadline = DateTime.UtcNow + Published.StartWait;
         var said = "";
-        while (DateTime.UtcNow < deadline && !_kiosk.HasExited)
+        while (DateTime.UtcNow < deadline && !_kiosk.Process.HasExited)
         {
             said = await http.GetStringAsync(new Uri($"http://127.0.0.1:{_kioskPort}/healthz"));
             if (JsonDocument.Parse(said).RootElement.GetProperty("hub").GetString() == "Online")
@@ -193,6 +178,6 @@ public sealed class SmokeTests
         }
 
         Assert.Fail($"The kiosk did not reach the hub through nginx within {Published.StartWait.TotalSeconds:0} s (KIOSK_START_WAIT gives more); it said {said}. Its log:\n"
-            + string.Join('\n', _kiosk.Seen.TakeLast(30)) + "\nnginx:\n" + await _server.ErrorLogAsync());
+            + string.Join('\n', _kiosk.Process.Seen.TakeLast(30)) + "\nnginx:\n" + await _server.ErrorLogAsync());
     }
 }

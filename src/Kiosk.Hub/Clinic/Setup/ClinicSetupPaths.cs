@@ -16,10 +16,15 @@ public sealed record ClinicSetupPaths(string WorkingDirectory, string ContentDir
 
     public string Resolve(string file) => Path.GetFullPath(file, WorkingDirectory);
 
-    /// <summary>As the hub finds its content: kiosk-content two folders above the hub project, where dotnet run starts it.</summary>
+    /// <summary>An installed hub's content folder (deploy/server/lobby-hub.sh sets it to the release's content/).</summary>
+    public const string ContentDirectoryVariable = "KIOSK_CONTENT_DIR";
+
+    /// <summary>As the hub finds its content: kiosk-content two folders above the hub project, where dotnet run starts it, unless installed.</summary>
     public static ClinicSetupPaths FromEnvironment() => new(
         Environment.GetEnvironmentVariable(CallerDirectoryVariable) ?? Directory.GetCurrentDirectory(),
-        Path.GetFullPath("../../kiosk-content", Directory.GetCurrentDirectory()),
+        Environment.GetEnvironmentVariable(ContentDirectoryVariable) is { Length: > 0 } installed
+            ? installed
+            : Path.GetFullPath("../../kiosk-content", Directory.GetCurrentDirectory()),
         LocalZone());
 
     private static string LocalZone()
