@@ -40,9 +40,7 @@ upgrading=false
 if systemctl is-active --quiet lobby-hub; then
   upgrading=true
   echo "Backing up the database before the upgrade…"
-  systemctl start lobby-hub-backup.service
-  # Backup names sort by the time they were taken.
-  find /var/backups/lobby-hub -maxdepth 1 -name 'hub-*.db' | sort | tail -1 >/opt/lobby-hub/upgrade-backup
+  "$here/upgrade-backup.sh"
 fi
 
 "$here/layout.sh" / "$bundle" "$server_name"

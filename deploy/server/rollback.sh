@@ -5,17 +5,21 @@
 # the restored one as hub.db.before-restore-…); migrations only ever go forward, so the older release
 # needs the older database.
 set -euo pipefail
-[[ $(id -u) -eq 0 ]] || { echo "Run it as root: sudo $0" >&2; exit 1; }
-home=/opt/lobby-hub
+# LOBBY_PREFIX and SYSTEMCTL let the tests run it in a scratch folder; on a server both are unset.
+prefix=${LOBBY_PREFIX:-}
+systemctl=${SYSTEMCTL:-systemctl}
+[[ $(id -u) -eq 0 || -n $prefix ]] || { echo "Run it as root: sudo $0" >&2; exit 1; }
+home=$prefix/opt/lobby-hub
 [[ -L $home/previous ]] || { echo "There is no earlier release in $home to go back to." >&2; exit 1; }
 backup=$(cat "$home/upgrade-backup" 2>/dev/null || true)
-[[ -f $backup ]] || { echo "The backup taken before the upgrade ($backup) is missing; restore one by hand (docs/install.md)." >&2; exit 1; }
+[[ -f $backup ]] || { echo "The backup taken before the upgrade (${backup:-none recorded}) is missing; restore one by hand (docs/install.md)." >&2; exit 1; }
 
 failed=$(readlink "$home/current")
 earlier=$(readlink "$home/previous")
-systemctl stop lobby-hub.service
+"$systemctl" stop lobby-hub.service
 ln -sfn "$earlier" "$home/current.new" && mv -T "$home/current.new" "$home/current"
 ln -sfn "$failed" "$home/previous.new" && mv -T "$home/previous.new" "$home/previous"
-lobby-hub restore "$backup"
-systemctl start lobby-hub.service
+# The earlier release's hub restores: it is the one that must read the database from now on.
+"$home/current/deploy/server/lobby-hub.sh" restore "$backup"
+"$systemctl" start lobby-hub.service
 echo "Back on $(cat "$home/current/VERSION") with the database of $backup. The release that failed is kept in $home/$failed."

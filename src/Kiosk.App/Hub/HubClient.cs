@@ -137,8 +137,16 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
-        await _connection.StopAsync(cancellationToken);
+        // A host torn down in a hurry may dispose its services before (or while) it stops them: stopping
+        // what is already disposed is already done, not a fault.
+        try
+        {
+            await _stopping.CancelAsync();
+            await _connection.StopAsync(cancellationToken);
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref _disposed) == 1)
+        {
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -55,8 +55,7 @@ public sealed class InstalledServer : IAsyncDisposable
     private async Task PrepareAsync()
     {
         var bundle = Published.Bundle;
-        var owner = new Dictionary<string, string> { ["HUB_USER"] = Environment.UserName };
-        Succeeded(await Tool.RunAsync(Repo.Full("deploy/server/layout.sh"), [Prefix, bundle, Name], environment: owner), "layout.sh");
+        Succeeded(await Tool.RunAsync(Repo.Full("deploy/server/layout.sh"), [Prefix, bundle, Name], environment: Wrapper), "layout.sh");
 
         // What the clinic's IT person edits after installing: this server's port and public address, and the
         // demo day switched on so there is a patient to check in.
@@ -101,13 +100,16 @@ public sealed class InstalledServer : IAsyncDisposable
             """);
     }
 
+    /// <summary>What the server's scripts need to work under the scratch folder instead of /.</summary>
+    public IReadOnlyDictionary<string, string> Wrapper => new Dictionary<string, string>
+    {
+        ["LOBBY_PREFIX"] = Prefix,
+        ["HUB_USER"] = Environment.UserName,
+    };
+
     /// <summary>The hub's own commands through the server's wrapper (/usr/local/bin/lobby-hub on a server).</summary>
     public Task<ToolResult> LobbyHubAsync(IEnumerable<string> arguments, string? input = null) =>
-        Tool.RunAsync(Repo.Full("deploy/server/lobby-hub.sh"), arguments, input: input, environment: new Dictionary<string, string>
-        {
-            ["LOBBY_PREFIX"] = Prefix,
-            ["HUB_USER"] = Environment.UserName,
-        }, timeout: Published.StartWait);
+        Tool.RunAsync(Repo.Full("deploy/server/lobby-hub.sh"), arguments, input: input, environment: Wrapper, timeout: Published.StartWait);
 
     /// <summary>The hub as its unit starts it: its release folder, its settings file, nothing else.</summary>
     public async Task StartHubAsync()
