@@ -2,7 +2,7 @@
 # Puts a published bundle (./kiosk publish) in place as the clinic server's files, under PREFIX ("/" on a
 # real server; a scratch folder in the tests):
 #   /opt/lobby-hub/releases/<version>/   the bundle as shipped; /opt/lobby-hub/current points at the one running,
-#                                        /opt/lobby-hub/previous at the one before (rollback.sh)
+#                                        /opt/lobby-hub/previous at the one before (rollback.sh); older ones go
 #   /etc/lobby-hub/                      the clinic's own settings and files, written once and never replaced
 #   /var/lib/lobby-hub/, /var/backups/lobby-hub/   the database and its backups, owned by the hub's user
 #   /etc/systemd/system/                 the hub's units
@@ -45,6 +45,16 @@ if [[ -L $home/current ]] && [[ $(readlink "$home/current") != "releases/$versio
   ln -sfn "$(readlink "$home/current")" "$home/previous.new" && mv -T "$home/previous.new" "$home/previous"
 fi
 ln -sfn "releases/$version" "$home/current.new" && mv -T "$home/current.new" "$home/current"
+
+# Two releases are kept, the one running and the one rollback.sh goes back to; older ones only take disk.
+keep_current=$(readlink "$home/current") keep_previous=$(readlink "$home/previous" 2>/dev/null || true)
+for old in "$home"/releases/*; do
+  [[ -d $old ]] || continue
+  case releases/$(basename "$old") in
+    "$keep_current" | "$keep_previous") ;;
+    *) rm -rf "$old" ;;
+  esac
+done
 
 # The clinic's settings and files: written the first time only.
 etc=$prefix/etc/lobby-hub

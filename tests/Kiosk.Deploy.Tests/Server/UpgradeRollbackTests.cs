@@ -42,16 +42,33 @@ public sealed class UpgradeRollbackTests
             "what the newer release wrote is kept, not thrown away");
     }
 
-    /// <summary>The same bundle under another version name: what the next ./kiosk publish would make.</summary>
-    private static string NextRelease(string scratch)
+    [Test]
+    public async Task Upgrades_keep_the_running_release_and_the_one_before_it_and_no_older()
     {
-        var next = Path.Combine(scratch, "next-bundle");
+        await using var server = await InstalledServer.LayOutAsync();
+        var home = Path.Combine(server.Prefix, "opt", "lobby-hub");
+        var first = (await File.ReadAllTextAsync(Path.Combine(home, "current", "VERSION"))).Trim();
+
+        foreach (var version in new[] { "next", "after-next" })
+        {
+            await Succeeds(Tool.RunAsync(Repo.Full("deploy/server/layout.sh"), [server.Prefix, NextRelease(server.Scratch, version), InstalledServer.Name], environment: server.Wrapper));
+        }
+
+        Assert.That(Directory.GetDirectories(Path.Combine(home, "releases")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "next", "after-next" }),
+            $"{first} is two releases back");
+        Assert.That(File.ReadAllText(Path.Combine(home, "previous", "VERSION")).Trim(), Is.EqualTo("next"));
+    }
+
+    /// <summary>The same bundle under another version name: what the next ./kiosk publish would make.</summary>
+    private static string NextRelease(string scratch, string version = "next")
+    {
+        var next = Path.Combine(scratch, $"{version}-bundle");
         foreach (var part in new[] { "hub", "content", "deploy", "docs" })
         {
             CopyFolder(Path.Combine(Published.Bundle, part), Path.Combine(next, part));
         }
 
-        File.WriteAllText(Path.Combine(next, "VERSION"), "next\n");
+        File.WriteAllText(Path.Combine(next, "VERSION"), version + "\n");
         return next;
     }
 
