@@ -35,11 +35,9 @@ public sealed class InstalledKiosk : IAsyncDisposable
         File.Copy(Path.Combine(credentials, "device-key"), Path.Combine(handedOver.FullName, "Kiosk__DeviceKey"));
 
         var port = LoopbackPorts.Free();
-        var settings = File.ReadAllLines(Path.Combine(root, "etc", "lobby-kiosk", "kiosk.env"))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('=', 2))
-            .ToDictionary(p => p[0], p => p[1].StartsWith('/') ? root + p[1] : p[1]);
+        // Its paths are the box's (/opt/…, /var/…); here they are under the scratch root.
+        var settings = EnvironmentFile.Read(Path.Combine(root, "etc", "lobby-kiosk", "kiosk.env"))
+            .ToDictionary(p => p.Key, p => p.Value.StartsWith('/') ? root + p.Value : p.Value);
         settings["Urls"] = $"http://127.0.0.1:{port}";
         settings["CREDENTIALS_DIRECTORY"] = handedOver.FullName;
         settings["SSL_CERT_FILE"] = caFile;

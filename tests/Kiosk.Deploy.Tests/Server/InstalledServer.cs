@@ -167,12 +167,7 @@ public sealed class InstalledServer : IAsyncDisposable
     }
 
     /// <summary>The hub's settings file, read as systemd reads an EnvironmentFile.</summary>
-    public Dictionary<string, string> Settings() =>
-        File.ReadAllLines(Path.Combine(Prefix, "etc", "lobby-hub", "hub.env"))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('=', 2))
-            .ToDictionary(p => p[0], p => p[1]);
+    public Dictionary<string, string> Settings() => EnvironmentFile.Read(Path.Combine(Prefix, "etc", "lobby-hub", "hub.env"));
 
     public X509Certificate2 CertificateAuthority => X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(Tls, "ca.pem")));
 
