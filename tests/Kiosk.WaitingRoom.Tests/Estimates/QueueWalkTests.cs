@@ -76,15 +76,27 @@ public sealed class QueueWalkTests
         Assert.That(residuals.Count, Is.EqualTo(waitedAndCalled));
     }
 
+    [Test]
+    public void Only_the_latest_ten_past_days_are_replayed_for_residuals()
+    {
+        var past = PastDays(days: 12);
+
+        var residuals = WalkResiduals.Learn(past);
+
+        var waitedAndCalled = past.TakeLast(WalkResiduals.ReplayedDays).Sum(d => d.Visits.Count(v => v.CalledAt > v.ArrivedAt));
+        Assert.That(residuals.Count, Is.EqualTo(waitedAndCalled));
+        Assert.That(residuals.Count, Is.LessThan(past.Sum(d => d.Visits.Count(v => v.CalledAt > v.ArrivedAt))));
+    }
+
     /// <summary>
-    /// Three finished days of Dr Adams's eight check-ups (booked 8:00, 8:05, …, all here at 7:55), each
+    /// Finished days (three unless said, oldest first) of Dr Adams's eight check-ups (booked 8:00, 8:05, …, all here at 7:55), each
     /// exactly 10 minutes, the next called 2 minutes after. With <paramref name="noShows"/>, as many
     /// more were booked and never came: a no-show rate of exactly one half.
     /// </summary>
-    private static List<WaitingRoomDay> PastDays(bool noShows = false)
+    private static List<WaitingRoomDay> PastDays(bool noShows = false, int days = 3)
     {
-        var days = new List<WaitingRoomDay>();
-        for (var d = 1; d <= 3; d++)
+        var past = new List<WaitingRoomDay>();
+        for (var d = days; d >= 1; d--)
         {
             var day = TestClinic.Day.AddDays(-d);
             var seen = Enumerable.Range(0, 8).Select(i => TestClinic.Appointment($"Past{i}", day: day, hour: 8, minute: i * 5)).ToArray();
@@ -103,10 +115,10 @@ public sealed class QueueWalkTests
                 room.MarkNoShow(a.Id, TestClinic.ByNurse, a.StartsAt.AddMinutes(30));
             }
 
-            days.Add(room);
+            past.Add(room);
         }
 
-        return days;
+        return past;
     }
 
     /// <summary>

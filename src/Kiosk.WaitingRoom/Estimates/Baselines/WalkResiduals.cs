@@ -1,12 +1,13 @@
 namespace Kiosk.WaitingRoom.Estimates.Baselines;
 
 /// <summary>
-/// Baseline C's 80 % range: how far its own walk missed on the clinic's past days. Each past day
-/// is replayed through a walk learned from the other past days (leave one day out, so a day never
-/// predicts itself), and at every arrival the walk's wait for that patient is kept beside the wait
-/// they really had. ClinicHistory keeps no predictions to take residuals from, and the walk is
-/// cheap (one pass per arrival, no Monte Carlo), so replaying is both the honest and the cheap
-/// way. A new prediction's range is the 10th to 90th percentile of the misses of the
+/// Baseline C's 80 % range: how far its own walk missed on the clinic's past days. Each of the
+/// latest <see cref="ReplayedDays"/> past days is replayed through a walk learned from all the
+/// other past days (leave one day out, so a day never predicts itself), and at every arrival the
+/// walk's wait for that patient is kept beside the wait they really had. ClinicHistory keeps no
+/// predictions to take residuals from, and the walk is cheap (one pass per arrival, no Monte
+/// Carlo), so replaying is both the honest and the cheap way; ten days give thousands of misses
+/// on a busy clinic, and replaying more doubled the benchmark's cost for C without need. A new prediction's range is the 10th to 90th percentile of the misses of the
 /// <see cref="Neighbours"/> past predictions nearest it in minutes: a short wait gets a short
 /// miss, a long one a long one. Patients who gave up are left out: their wait had they stayed is
 /// unknown on a real day. Until <see cref="Enough"/> misses are known, the range is ±50 % as A's.
@@ -15,6 +16,7 @@ public sealed class WalkResiduals
 {
     public const int Neighbours = 40;
     public const int Enough = 20;
+    public const int ReplayedDays = 10;
 
     private readonly (double Predicted, double Miss)[] _misses;
 
@@ -27,11 +29,11 @@ public sealed class WalkResiduals
 
     public int Count => _misses.Length;
 
-    /// <summary>Each past day predicted by a walk learned from the others, at every arrival.</summary>
+    /// <summary>Each of the latest past days predicted by a walk learned from the others, at every arrival.</summary>
     public static WalkResiduals Learn(IReadOnlyList<WaitingRoomDay> past)
     {
         var seen = new List<(double, double)>();
-        for (var d = 0; d < past.Count; d++)
+        for (var d = Math.Max(0, past.Count - ReplayedDays); d < past.Count; d++)
         {
             var others = past.Where((_, i) => i != d).ToList();
             var walk = new QueueWalk(new FixedHistory(ClinicHistory.Learn(others)), None);
