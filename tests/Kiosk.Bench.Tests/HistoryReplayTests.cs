@@ -30,7 +30,7 @@ public sealed class HistoryReplayTests
     }
 
     [Test]
-    public void A_history_run_scores_every_day_for_all_three_estimators()
+    public void A_history_run_scores_every_day_for_all_four_estimators()
     {
         var days = ClinicSimulator.SimulateHistory(QuietMorning(), ClinicSimulator.DefaultDay, seed: 5).Take(3).Select(d => d.Room).ToList();
         var file = Path.Combine(Path.GetTempPath(), $"history-{Guid.NewGuid():N}.json");
@@ -45,7 +45,7 @@ public sealed class HistoryReplayTests
             {
                 Assert.That(options.Scenarios, Is.Empty, "a history run replays only the history");
                 Assert.That(options.WriteDoc, Is.False, "a history run leaves the published page alone");
-                Assert.That(results.Select(r => r.Estimator), Is.EquivalentTo(new[] { "A", "B", "ours" }));
+                Assert.That(results.Select(r => r.Estimator), Is.EquivalentTo(new[] { "A", "B", "C", "ours" }));
                 Assert.That(results.Select(r => r.Scenario).Distinct(), Is.EqualTo(new[] { "history:" + Path.GetFileNameWithoutExtension(file) }));
                 Assert.That(results.Single(r => r.Estimator == "ours").Visits, Is.InRange(called / 2, called));
             });

@@ -36,6 +36,37 @@ public sealed class ScoringTests
         });
     }
 
+    [TestCase(20, 20, TestName = "Interval score of a wait inside the range is its width")]
+    [TestCase(4, 80, TestName = "Interval score of a wait below the range adds ten times the minutes below")]
+    [TestCase(33, 50, TestName = "Interval score of a wait above the range adds ten times the minutes above")]
+    [TestCase(10, 20, TestName = "Interval score of a wait on the range's low end is its width")]
+    public void Interval_score_of_the_80_percent_range(double waited, double score)
+    {
+        Assert.That(ScenarioResult.Winkler(Told.LowMinutes, Told.HighMinutes, waited), Is.EqualTo(score).Within(1e-9));
+    }
+
+    [Test]
+    public void A_row_reports_the_mean_interval_score_and_the_mean_width_of_the_ranges_told()
+    {
+        VisitScore[] scores =
+        [
+            new(Told, 20, 0),                      // inside: 20
+            new(Told, 4, 0),                       // 6 below: 20 + 10 × 6 = 80
+            new(new WaitEstimate(0, 5, 10, ""), 13, 0), // 3 above a 10-minute range: 10 + 10 × 3 = 40
+        ];
+
+        var result = ScenarioResult.From("s", EstimateBenchmark.CompetitorWalk, scores, heldOut: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntervalScore, Is.EqualTo(46.67));
+            Assert.That(result.Width80Minutes, Is.EqualTo(16.67));
+            using var json = System.Text.Json.JsonDocument.Parse(EstimateReport.Json([result]));
+            Assert.That(json.RootElement[0].GetProperty("interval_score").GetDouble(), Is.EqualTo(46.67));
+            Assert.That(json.RootElement[0].GetProperty("width80_min").GetDouble(), Is.EqualTo(16.67));
+        });
+    }
+
     [Test]
     public void Patients_who_gave_up_are_scored_on_the_wait_they_would_have_had_and_only_counted_when_nobody_knows_it()
     {

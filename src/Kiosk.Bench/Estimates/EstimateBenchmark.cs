@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Kiosk.Simulator.Scenarios;
 using Kiosk.Simulator.Simulation;
+using Kiosk.WaitingRoom;
 using Kiosk.WaitingRoom.Estimates;
 using Kiosk.WaitingRoom.History;
 using Kiosk.WaitingRoom.Estimates.Baselines;
@@ -15,13 +16,17 @@ public sealed record BenchmarkHistory(string Name, HistoryExport Export);
 
 /// <summary>
 /// The estimates benchmark: each scenario over several seeds, each seed a simulated day after
-/// the scenario's simulated history, replayed through baselines A and B and ours.
+/// the scenario's simulated history, replayed through baselines A, B and C and ours.
 /// </summary>
 public static class EstimateBenchmark
 {
     public const string PeopleAhead = "A";
     public const string RollingAverage = "B";
+    public const string CompetitorWalk = "C";
     public const string Ours = "ours";
+
+    /// <summary>Every estimator, in the order rows, columns and bars show them.</summary>
+    public static IReadOnlyList<string> Names { get; } = [PeopleAhead, RollingAverage, CompetitorWalk, Ours];
 
     /// <summary>How many past days the hub learns from (see the hub's LearnedHistory).</summary>
     public const int LearnedDays = 28;
@@ -34,9 +39,9 @@ public static class EstimateBenchmark
         {
             var (scenario, seed) = item;
             var day = ClinicSimulator.DefaultDay;
-            var history = new FixedHistory(ClinicHistory.Learn(ClinicSimulator.SimulateHistory(scenario.Scenario, day, seed).Select(d => d.Room)));
+            var past = ClinicSimulator.SimulateHistory(scenario.Scenario, day, seed).Select(d => d.Room).ToList();
             var simulated = ClinicSimulator.Run(scenario.Scenario, day, seed);
-            foreach (var (estimator, visits) in DayReplay.Run(simulated, Estimators(history, forecastRuns)))
+            foreach (var (estimator, visits) in DayReplay.Run(simulated, Estimators(past, forecastRuns)))
             {
                 var bag = scores.GetOrAdd((scenario.Name, estimator), _ => []);
                 foreach (var v in visits)
@@ -48,7 +53,7 @@ public static class EstimateBenchmark
             progress?.Invoke($"{scenario.Name} seed {seed}: {simulated.Visits.Count} visits");
         });
 
-        return [.. scenarios.SelectMany(s => new[] { PeopleAhead, RollingAverage, Ours }
+        return [.. scenarios.SelectMany(s => Names
             .Select(e => ScenarioResult.From(s.Name, e, [.. scores.GetValueOrDefault((s.Name, e)) ?? []], s.HeldOut)))];
     }
 
@@ -66,8 +71,8 @@ public static class EstimateBenchmark
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             var (export, rooms, i) = item;
-            var history = new FixedHistory(ClinicHistory.Learn(rooms.Take(i).TakeLast(LearnedDays)));
-            foreach (var (estimator, visits) in DayReplay.Run(rooms[i], Estimators(history, forecastRuns)))
+            var past = rooms.Take(i).TakeLast(LearnedDays).ToList();
+            foreach (var (estimator, visits) in DayReplay.Run(rooms[i], Estimators(past, forecastRuns)))
             {
                 var bag = scores.GetOrAdd((export.Name, estimator), _ => []);
                 foreach (var v in visits)
@@ -79,14 +84,23 @@ public static class EstimateBenchmark
             progress?.Invoke($"{export.Name} {rooms[i].Day}: {rooms[i].Visits.Count} visits");
         });
 
-        return [.. histories.SelectMany(h => new[] { PeopleAhead, RollingAverage, Ours }
+        return [.. histories.SelectMany(h => Names
             .Select(e => ScenarioResult.From(h.Name, e, [.. scores.GetValueOrDefault((h.Name, e)) ?? []], heldOut: false)))];
     }
 
-    private static Dictionary<string, IWaitEstimator> Estimators(IClinicHistorySource history, int forecastRuns) => new()
+    /// <summary>
+    /// The estimators for one day, all learning from the same <paramref name="past"/>. C is wrapped
+    /// in the same calibration and steady promises as ours, so the two differ only in the forecast.
+    /// </summary>
+    private static Dictionary<string, IWaitEstimator> Estimators(IReadOnlyList<WaitingRoomDay> past, int forecastRuns)
     {
-        [PeopleAhead] = new PeopleAheadTimesAverage(history),
-        [RollingAverage] = new RollingAverageWait(),
-        [Ours] = new SteadyEstimates(new CalibratedEstimates(new QueueForecastEstimator(history, forecastRuns))),
-    };
+        var history = new FixedHistory(ClinicHistory.Learn(past));
+        return new()
+        {
+            [PeopleAhead] = new PeopleAheadTimesAverage(history),
+            [RollingAverage] = new RollingAverageWait(),
+            [CompetitorWalk] = new SteadyEstimates(new CalibratedEstimates(new QueueWalk(history, WalkResiduals.Learn(past)))),
+            [Ours] = new SteadyEstimates(new CalibratedEstimates(new QueueForecastEstimator(history, forecastRuns))),
+        };
+    }
 }

@@ -3,8 +3,8 @@ using ScottPlot;
 namespace Kiosk.Bench.Estimates;
 
 /// <summary>
-/// Three panels: MAE by scenario and estimator, coverage against the 0.75–0.85 band, and rises
-/// per visit. Held-out scenarios stand apart, right of a dashed line.
+/// Four panels: MAE by scenario and estimator, coverage against the 0.75–0.85 band, the interval
+/// score of the 80 % range, and rises per visit. Held-out scenarios stand apart, right of a dashed line.
 /// </summary>
 public static class EstimatePlot
 {
@@ -12,6 +12,7 @@ public static class EstimatePlot
     [
         (EstimateBenchmark.PeopleAhead, "#9aa5b1"),
         (EstimateBenchmark.RollingAverage, "#d9a441"),
+        (EstimateBenchmark.CompetitorWalk, "#7b5ea7"),
         (EstimateBenchmark.Ours, "#0b6e69"),
     ];
 
@@ -19,13 +20,14 @@ public static class EstimatePlot
     {
         var scenarios = results.GroupBy(r => r.Scenario).Select(g => (Name: g.Key, g.First().HeldOut)).OrderBy(s => s.HeldOut).ToList();
         var plot = new Multiplot();
-        plot.AddPlots(3);
+        plot.AddPlots(4);
         Bars(plot.GetPlot(0), scenarios, results, r => r.MaeMinutes, "Mean absolute error of the wait told at check-in (min)");
         var coverage = plot.GetPlot(1);
         Bars(coverage, scenarios, results, r => r.Coverage80, "Share of waits inside the range told (target 0.75–0.85)");
         coverage.Add.VerticalSpan(0.75, 0.85).FillStyle.Color = Color.FromHex("#0b6e69").WithAlpha(0.12);
-        Bars(plot.GetPlot(2), scenarios, results, r => r.RisesPerVisit, "Rises per visit: the likely wait shown going up by more than 5 min (target ≤ half of A's)");
-        plot.SavePng(path, 1400, 1800);
+        Bars(plot.GetPlot(2), scenarios, results, r => r.IntervalScore, "Interval score of the 80 % range told at check-in (width + 10 × minutes outside; lower is better)");
+        Bars(plot.GetPlot(3), scenarios, results, r => r.RisesPerVisit, "Rises per visit: the likely wait shown going up by more than 5 min (target ≤ half of A's)");
+        plot.SavePng(path, 1400, 2400);
     }
 
     private static void Bars(Plot plot, List<(string Name, bool HeldOut)> scenarios, IReadOnlyList<ScenarioResult> results, Func<ScenarioResult, double> value, string title)
@@ -38,7 +40,7 @@ public static class EstimatePlot
             var (name, colour) = Estimators[e];
             var bars = scenarios.Select((s, i) => new Bar
             {
-                Position = Position(i) + ((e - 1) * width),
+                Position = Position(i) + ((e - ((Estimators.Length - 1) / 2.0)) * width),
                 Value = results.Where(r => r.Scenario == s.Name && r.Estimator == name).Select(value).FirstOrDefault(),
                 Size = width,
                 FillColor = Color.FromHex(colour),

@@ -13,8 +13,13 @@ public sealed record ScenarioResult(
     [property: JsonPropertyName("rises_per_visit")] double RisesPerVisit,
     [property: JsonPropertyName("call_time_slips_per_visit")] double SlipsPerVisit,
     [property: JsonPropertyName("gave_up_share")] double GaveUpShare = 0,
-    [property: JsonPropertyName("mae_called_only_min")] double MaeCalledOnlyMinutes = 0)
+    [property: JsonPropertyName("mae_called_only_min")] double MaeCalledOnlyMinutes = 0,
+    [property: JsonPropertyName("interval_score")] double IntervalScore = 0,
+    [property: JsonPropertyName("width80_min")] double Width80Minutes = 0)
 {
+    /// <summary>The share of waits the range told is meant to leave outside it.</summary>
+    public const double Alpha = 0.2;
+
     [JsonIgnore]
     public bool HeldOut { get; init; }
 
@@ -45,12 +50,24 @@ public sealed record ScenarioResult(
             Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Rises) / (double)scores.Count, 3),
             Math.Round(scores.Count == 0 ? 0 : scores.Sum(s => s.Slips) / (double)scores.Count, 3),
             Math.Round(all.Count == 0 ? 0 : all.Count(s => s.GaveUp) / (double)all.Count, 3),
-            Math.Round(calledErrors.Count == 0 ? 0 : calledErrors.Average(), 2))
+            Math.Round(calledErrors.Count == 0 ? 0 : calledErrors.Average(), 2),
+            Math.Round(scores.Count == 0 ? 0 : scores.Average(s => Winkler(s.AtCheckIn.LowMinutes, s.AtCheckIn.HighMinutes, s.Waited)), 2),
+            Math.Round(scores.Count == 0 ? 0 : scores.Average(s => s.AtCheckIn.HighMinutes - s.AtCheckIn.LowMinutes), 2))
         {
             HeldOut = heldOut,
             BiasMinutes = Math.Round(scores.Count == 0 ? 0 : scores.Average(s => s.AtCheckIn.LikelyMinutes - s.Waited), 2),
         };
     }
+
+    /// <summary>
+    /// The interval (Winkler) score of an 80 % range for one wait: its width, plus 2/α times how
+    /// far the wait fell outside it. Lower is better; a range can win neither by being too narrow
+    /// (misses cost ten times their minutes) nor by being too wide (every minute of width costs).
+    /// </summary>
+    public static double Winkler(double low, double high, double actual) =>
+        (high - low)
+        + (actual < low ? 2 / Alpha * (low - actual) : 0)
+        + (actual > high ? 2 / Alpha * (actual - high) : 0);
 
     private static double Percentile(double[] sorted, double q)
     {

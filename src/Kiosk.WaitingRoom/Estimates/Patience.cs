@@ -48,6 +48,20 @@ internal sealed class Patience
         return new Patience([.. times], [.. survival]);
     }
 
+    /// <summary>The chance someone who has waited <paramref name="waited"/> minutes is still here <paramref name="more"/> minutes later.</summary>
+    public double StillHere(double waited, double more)
+    {
+        var now = Survival(waited);
+        return now <= 0 ? 0 : Survival(waited + Math.Max(0, more)) / now;
+    }
+
+    private double Survival(double minutes)
+    {
+        var at = Array.BinarySearch(_times, minutes);
+        at = at >= 0 ? at + 1 : ~at;
+        return at == 0 ? 1.0 : _survival[at - 1];
+    }
+
     /// <summary>For someone who has already waited <paramref name="waited"/> minutes.</summary>
     public Leaving After(double waited)
     {
