@@ -56,7 +56,7 @@ systemctl restart lobby-kiosk-watchdog.timer lobby-kiosk-screen-on.timer lobby-k
 
 say "Done. The kiosk page should be on the screen within a minute."
 if [[ ! -s /etc/lobby-kiosk/credentials/device-key ]]; then
-    echo "    Not enrolled yet: on the server run  ./kiosk admin enrol-kiosk <KIOSK_ID>  and pipe the key into"
-    echo "    sudo $here/enrol.sh  on this machine (see the install guide, 'Enrol the kiosk')."
+    echo "    Not enrolled yet: on the server run  sudo lobby-hub admin enrol-kiosk <KIOSK_ID>  and give the key to"
+    echo "    sudo /opt/lobby-kiosk/bin/enrol.sh  on this machine (docs/install.md, 'Enrol the kiosk')."
 fi
 echo "    Settings: /etc/lobby-kiosk/kiosk.env    Logs: journalctl -u 'lobby-kiosk*'"
