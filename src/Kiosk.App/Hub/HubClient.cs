@@ -277,6 +277,12 @@ public sealed partial class HubClient : IWaitingRoomGateway, ICallbackGateway, I
         if (Link != link)
         {
             Link = link;
+            if (link == HubLink.Online)
+            {
+                // The line a clinic's IT person (and the deploy smoke test) looks for: the kiosk is live.
+                _log.LogInformation("Connected to the hub.");
+            }
+
             LinkChanged?.Invoke(link);
         }
     }
