@@ -41,7 +41,7 @@ public static class EstimateBenchmark
             var day = ClinicSimulator.DefaultDay;
             var past = ClinicSimulator.SimulateHistory(scenario.Scenario, day, seed).Select(d => d.Room).ToList();
             var simulated = ClinicSimulator.Run(scenario.Scenario, day, seed);
-            foreach (var (estimator, visits) in DayReplay.Run(simulated, Estimators(past, forecastRuns)))
+            foreach (var (estimator, visits) in DayReplay.Run(simulated, Estimators(past, forecastRuns, day)))
             {
                 var bag = scores.GetOrAdd((scenario.Name, estimator), _ => []);
                 foreach (var v in visits)
@@ -72,7 +72,7 @@ public static class EstimateBenchmark
         {
             var (export, rooms, i) = item;
             var past = rooms.Take(i).TakeLast(LearnedDays).ToList();
-            foreach (var (estimator, visits) in DayReplay.Run(rooms[i], Estimators(past, forecastRuns)))
+            foreach (var (estimator, visits) in DayReplay.Run(rooms[i], Estimators(past, forecastRuns, rooms[i].Day)))
             {
                 var bag = scores.GetOrAdd((export.Name, estimator), _ => []);
                 foreach (var v in visits)
@@ -90,17 +90,32 @@ public static class EstimateBenchmark
 
     /// <summary>
     /// The estimators for one day, all learning from the same <paramref name="past"/>. C is wrapped
-    /// in the same calibration and steady promises as ours, so the two differ only in the forecast.
+    /// in the same calibration and steady promises as ours, so the two differ only in the forecast;
+    /// both calibrators start the day primed with the latest past day's first ranges, as the hub's
+    /// is from the ranges it kept (forecast here from the days before that one, as the hub would have).
     /// </summary>
-    private static Dictionary<string, IWaitEstimator> Estimators(IReadOnlyList<WaitingRoomDay> past, int forecastRuns)
+    private static Dictionary<string, IWaitEstimator> Estimators(List<WaitingRoomDay> past, int forecastRuns, DateOnly today)
     {
         var history = new FixedHistory(ClinicHistory.Learn(past));
+        var competitor = new CalibratedEstimates(new QueueWalk(history, WalkResiduals.Learn(past)));
+        var ours = new CalibratedEstimates(new QueueForecastEstimator(history, forecastRuns));
+        if (past.Count >= 2)
+        {
+            var (before, latest) = (past.Take(past.Count - 1).ToList(), past[^1]);
+            var then = new FixedHistory(ClinicHistory.Learn(before));
+            competitor.Prime(today, Yesterday(new QueueWalk(then, WalkResiduals.Learn(before)), latest));
+            ours.Prime(today, Yesterday(new QueueForecastEstimator(then, forecastRuns), latest));
+        }
+
         return new()
         {
             [PeopleAhead] = new PeopleAheadTimesAverage(history),
             [RollingAverage] = new RollingAverageWait(),
-            [CompetitorWalk] = new SteadyEstimates(new CalibratedEstimates(new QueueWalk(history, WalkResiduals.Learn(past)))),
-            [Ours] = new SteadyEstimates(new CalibratedEstimates(new QueueForecastEstimator(history, forecastRuns))),
+            [CompetitorWalk] = new SteadyEstimates(competitor),
+            [Ours] = new SteadyEstimates(ours),
         };
     }
+
+    private static List<(WaitEstimate Told, double Waited)> Yesterday(IWaitEstimator inner, WaitingRoomDay day) =>
+        [.. CalibratedEstimates.Scored(day, CalibratedEstimates.FirstRanges(inner, day, DateTimeOffset.MaxValue))];
 }

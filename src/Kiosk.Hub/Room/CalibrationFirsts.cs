@@ -13,12 +13,32 @@ namespace Kiosk.Hub.Room;
 /// </summary>
 public sealed class CalibrationFirsts(IServiceScopeFactory scopes, CalibratedEstimates calibrator)
 {
-    /// <summary>Before the day's first estimate: what was kept for <paramref name="day"/>.</summary>
+    /// <summary>
+    /// Before the day's first estimate: what was kept for <paramref name="day"/>, and once a day
+    /// the latest earlier day's first ranges beside the waits those patients had, so the morning's
+    /// first ranges are calibrated on it (see <see cref="CalibratedEstimates.Prime"/>).
+    /// </summary>
     public async Task RecallAsync(DateOnly day, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<HubDb>().FirstForecasts.AsNoTracking().Where(f => f.Day == day).ToListAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+        var rows = await db.FirstForecasts.AsNoTracking().Where(f => f.Day == day).ToListAsync(ct);
         calibrator.Recall(day, rows.ToDictionary(r => r.VisitId, r => new WaitEstimate(r.Low, r.Likely, r.High, "")));
+        if (calibrator.PrimedFor == day)
+        {
+            return;
+        }
+
+        var latest = await db.FirstForecasts.AsNoTracking().Where(f => f.Day < day).MaxAsync(f => (DateOnly?)f.Day, ct);
+        if (latest is not { } past)
+        {
+            calibrator.Prime(day, []);
+            return;
+        }
+
+        var firsts = await db.FirstForecasts.AsNoTracking().Where(f => f.Day == past).ToListAsync(ct);
+        var room = await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LoadDayAsync(past, ct);
+        calibrator.Prime(day, CalibratedEstimates.Scored(room, firsts.ToDictionary(r => r.VisitId, r => new WaitEstimate(r.Low, r.Likely, r.High, ""))));
     }
 
     public async Task KeepNewAsync(CancellationToken ct)

@@ -12,6 +12,9 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// touched. Learns from the room as it was at each moment only, and starts afresh each day; one
 /// started part-way through a day (after a restart) first catches up on the day so far, from the
 /// first ranges kept outside the process (<see cref="Recall"/>, <see cref="TakeNew"/>) where it can.
+/// Until today has scored <see cref="MinimumScored"/>, the latest past day's first ranges and the
+/// waits they had (<see cref="Prime"/>) stand in, pooled with today's: the first patients of the
+/// morning get ranges calibrated on yesterday rather than none.
 /// </summary>
 public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
 {
@@ -25,6 +28,8 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
     private readonly List<double> _belowLow = [];
     private readonly List<double> _aboveHigh = [];
     private readonly List<(DateOnly Day, Guid Visit, WaitEstimate First)> _new = [];
+    private readonly List<double> _pastBelowLow = [];
+    private readonly List<double> _pastAboveHigh = [];
     private readonly Lock _gate = new();
     private DateOnly? _day;
     private (DateOnly Day, IReadOnlyDictionary<Guid, WaitEstimate> Firsts)? _recalled;
@@ -51,13 +56,16 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
                 First(view.Day, visit, estimate);
             }
 
-            if (_belowLow.Count < MinimumScored)
+            var (below, above) = _belowLow.Count >= MinimumScored || _pastBelowLow.Count < MinimumScored
+                ? (_belowLow, _aboveHigh)
+                : ([.. _pastBelowLow, .. _belowLow], [.. _pastAboveHigh, .. _aboveHigh]);
+            if (below.Count < MinimumScored)
             {
                 return fresh;
             }
 
-            var low = Conformal(_belowLow);
-            var high = Conformal(_aboveHigh);
+            var low = Conformal(below);
+            var high = Conformal(above);
             return fresh.ToDictionary(e => e.Key, e => Moved(e.Value, low, high));
         }
     }
@@ -73,6 +81,59 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
         {
             _recalled = (day, firsts);
         }
+    }
+
+    /// <summary>The day the past scores of <see cref="Prime"/> were given for; null before any.</summary>
+    public DateOnly? PrimedFor { get; private set; }
+
+    /// <summary>
+    /// A past day's first ranges (before calibration) beside the waits those patients had, to
+    /// calibrate with on <paramref name="day"/> until it has scored enough of its own. Replaces any
+    /// given before.
+    /// </summary>
+    public void Prime(DateOnly day, IEnumerable<(WaitEstimate Told, double Waited)> past)
+    {
+        lock (_gate)
+        {
+            PrimedFor = day;
+            _pastBelowLow.Clear();
+            _pastAboveHigh.Clear();
+            foreach (var (told, waited) in past)
+            {
+                _pastBelowLow.Add(BelowLow(told, waited));
+                _pastAboveHigh.Add(AboveHigh(told, waited));
+            }
+        }
+    }
+
+    /// <summary>The patients of a finished day who were called, with the first range each was told.</summary>
+    public static IEnumerable<(WaitEstimate Told, double Waited)> Scored(WaitingRoomDay day, IReadOnlyDictionary<Guid, WaitEstimate> firsts) =>
+        day.Visits
+            .Where(v => v.CalledAt is not null && v.ArrivedAt is not null && firsts.ContainsKey(v.Id))
+            .Select(v => (firsts[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes));
+
+    /// <summary>
+    /// The first range <paramref name="inner"/> would have told each patient of a day, forecast
+    /// at the moment they arrived (before <paramref name="until"/>): for a past day kept without
+    /// its ranges, or today after a restart.
+    /// </summary>
+    public static Dictionary<Guid, WaitEstimate> FirstRanges(IWaitEstimator inner, WaitingRoomDay room, DateTimeOffset until)
+    {
+        var firsts = new Dictionary<Guid, WaitEstimate>();
+        var arrivals = room.Visits
+            .Where(v => v.ArrivedAt < until && v.State != VisitState.LeftWithoutBeingSeen)
+            .Select(v => v.ArrivedAt!.Value)
+            .Distinct()
+            .Order();
+        foreach (var at in arrivals)
+        {
+            foreach (var (visit, estimate) in inner.Estimate(room, at))
+            {
+                firsts.TryAdd(visit, estimate);
+            }
+        }
+
+        return firsts;
     }
 
     /// <summary>The first ranges seen since the last call, for the caller to keep where a restart cannot lose them.</summary>
@@ -145,10 +206,14 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
             }
 
             var waited = (called - arrived).TotalMinutes;
-            _belowLow.Add((told.LowMinutes - waited) / LowSide(told));
-            _aboveHigh.Add((waited - told.HighMinutes) / HighSide(told));
+            _belowLow.Add(BelowLow(told, waited));
+            _aboveHigh.Add(AboveHigh(told, waited));
         }
     }
+
+    private static double BelowLow(WaitEstimate told, double waited) => (told.LowMinutes - waited) / LowSide(told);
+
+    private static double AboveHigh(WaitEstimate told, double waited) => (waited - told.HighMinutes) / HighSide(told);
 
     /// <summary>The score that all but one in ten of today's stay within, with the finite-sample step up conformal prediction takes.</summary>
     private static double Conformal(List<double> scores)

@@ -1,4 +1,5 @@
 using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.WaitingRoom.Estimates;
 
@@ -22,11 +23,15 @@ internal sealed class ForecastModel
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
     private readonly Dictionary<string, double> _spreads = [];
+    private readonly Dictionary<string, TodayPace> _paces = [];
+    private readonly WaitingRoomDay? _today;
     private Patience? _patience;
 
-    public ForecastModel(ClinicProfile clinic, ClinicHistory history)
+    /// <param name="today">Today as known now, for today's pace; null to forecast at the usual pace.</param>
+    public ForecastModel(ClinicProfile clinic, ClinicHistory history, WaitingRoomDay? today = null)
     {
         _history = history;
+        _today = today;
         foreach (var type in clinic.VisitTypes)
         {
             var seen = history.Durations.GetValueOrDefault(type.Id);
@@ -48,6 +53,42 @@ internal sealed class ForecastModel
     /// <summary>Per forecast run: how long this provider's visits of a type take in this imagined day.</summary>
     public double DrawLogMean(string providerId, string visitTypeId, Random random) =>
         ProviderLogMean(providerId, visitTypeId) + (_durations[visitTypeId].MeanUncertainty * random.Normal());
+
+    /// <summary>Per forecast run: how much quicker or slower than usual this provider is today (a shift of log visit length).</summary>
+    public double DrawPace(string providerId, Random random) => Pace(providerId).Draw(random);
+
+    /// <summary>Today's pace of a provider, from their visits finished today against their usual lengths.</summary>
+    public TodayPace Pace(string providerId)
+    {
+        if (_paces.TryGetValue(providerId, out var pace))
+        {
+            return pace;
+        }
+
+        pace = _today is null ? TodayPace.Usual : new TodayPace(TodaysVisits(providerId));
+        _paces[providerId] = pace;
+        return pace;
+    }
+
+    private IEnumerable<(double Residual, double Spread)> TodaysVisits(string providerId)
+    {
+        foreach (var visit in _today!.Visits)
+        {
+            if (visit.ProviderId != providerId || !_durations.ContainsKey(visit.Appointment.VisitTypeId))
+            {
+                continue;
+            }
+
+            var inRoom = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
+            var done = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
+            if (inRoom is { } from && done is { } to && to > from)
+            {
+                var type = visit.Appointment.VisitTypeId;
+                var log = Math.Log(Math.Max((to - from).TotalMinutes, 0.25));
+                yield return (log - ProviderLogMean(providerId, type), Spread(providerId, type));
+            }
+        }
+    }
 
     /// <summary>How long a visit of this type with this provider has run when it is running long: three in four are over by then.</summary>
     public double LongVisitMinutes(string providerId, string visitTypeId) =>

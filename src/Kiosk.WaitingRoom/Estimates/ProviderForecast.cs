@@ -26,6 +26,9 @@ internal sealed class ProviderForecast
     private readonly DateTimeOffset? _lastCalled;
     private readonly DateTimeOffset? _lastDone;
 
+    /// <summary>This run's draw of the provider's pace today (see <see cref="TodayPace"/>).</summary>
+    private double _pace;
+
     public ProviderForecast(WaitingRoomDay room, ForecastModel model, string providerId, DateTimeOffset now)
     {
         _room = room;
@@ -71,6 +74,7 @@ internal sealed class ProviderForecast
         {
             var random = new Random(unchecked((seed * 7919) + run));
             logMeans.Clear();
+            _pace = _model.DrawPace(_providerId, random);
             var t = FreeAt(random, logMeans);
             free[run] = t;
             var arrivals = DrawArrivals(random);
@@ -276,7 +280,7 @@ internal sealed class ProviderForecast
     {
         if (!drawn.TryGetValue(visitType, out var logMean))
         {
-            logMean = _model.DrawLogMean(_providerId, visitType, random);
+            logMean = _model.DrawLogMean(_providerId, visitType, random) + _pace;
             drawn[visitType] = logMean;
         }
 

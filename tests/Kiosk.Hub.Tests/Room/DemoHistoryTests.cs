@@ -2,6 +2,7 @@ using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Room;
 using Kiosk.Testing;
 using Kiosk.WaitingRoom.Clinic;
+using Kiosk.WaitingRoom.Estimates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -92,6 +93,38 @@ public sealed class DemoHistoryTests
 
         Assert.That(await PastAppointmentsAsync(after, today), Is.EqualTo(appointmentsBefore));
         Assert.That(await PastDaysAsync(after, today), Has.Count.EqualTo(20));
+        after.DeleteData();
+    }
+
+    [Test]
+    public async Task The_mornings_first_range_is_calibrated_on_how_the_latest_past_days_ranges_did()
+    {
+        string dataDirectory, kioskKey, staff;
+        DateOnly today;
+        double[] yesterdaysWaits;
+        using (var before = new HubServer(settings: WithHistory))
+        {
+            (dataDirectory, kioskKey, staff, today) = (before.DataDirectory, before.KioskKey, before.StaffPasscode, Today(before));
+            await using var scope = before.Services.CreateAsyncScope();
+            var yesterday = (await PastDaysAsync(before, today))[0];
+            var room = await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LoadDayAsync(yesterday);
+            var called = room.Visits.Where(v => v.CalledAt is not null && v.ArrivedAt is not null).ToList();
+            yesterdaysWaits = [.. called.Select(v => (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes).Order()];
+
+            // Suppose yesterday everyone had been told 0–1–2 minutes: every range far too short.
+            var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+            db.FirstForecasts.AddRange(called.Select(v => new FirstForecastRow { VisitId = v.Id, Day = yesterday, Low = 0, Likely = 1, High = 2 }));
+            await db.SaveChangesAsync();
+        }
+
+        using var after = new HubServer(dataDirectory, kioskKey, staff, settings: WithHistory);
+        await using var kiosk = await after.KioskAsync();
+        var ticket = await kiosk.CheckInAsync(DemoPatients.Adeyemi);
+
+        var ninetiethWait = yesterdaysWaits[(int)(0.9 * (yesterdaysWaits.Length - 1))];
+        Assert.That(after.Services.GetRequiredService<CalibratedEstimates>().PrimedFor, Is.EqualTo(today));
+        Assert.That(ticket.Estimate!.HighMinutes, Is.GreaterThanOrEqualTo(ninetiethWait - 2),
+            "yesterday's high ends fell short of nearly every wait, so the first patient today is given room for one as long as nine in ten of yesterday's");
         after.DeleteData();
     }
 

@@ -73,6 +73,50 @@ public sealed class CalibratedEstimatesTests
     }
 
     [Test]
+    public void Before_anyone_is_called_today_the_range_is_calibrated_on_yesterdays_first_ranges_and_the_waits_they_had()
+    {
+        var (yesterday, watched) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: i => i % 2 == 0 ? 2 : 20);
+        var kept = watched.TakeNew().ToDictionary(f => f.Visit, f => f.First);
+        var today = new WaitingRoomDay(TestClinic.Profile(), TestClinic.Day.AddDays(1), [TestClinic.Appointment("Today", day: TestClinic.Day.AddDays(1))], [], new Dictionary<Guid, Guid>());
+        var visit = today.CheckIn(Guid.NewGuid(), today.Appointments[0].Id, "Today", TestClinic.BornOn, TestClinic.ByKiosk, Tomorrow(8, 0)).Visit;
+        var calibrated = new CalibratedEstimates(new Forecast());
+
+        calibrated.Prime(today.Day, CalibratedEstimates.Scored(yesterday, kept));
+        var first = calibrated.Estimate(today, Tomorrow(8, 1))[visit.Id];
+
+        Assert.That(calibrated.PrimedFor, Is.EqualTo(today.Day));
+        Assert.That(first.LowMinutes, Is.LessThanOrEqualTo(2), "half of yesterday's waits came in at 2 minutes, under the 10 the forecast gives");
+        Assert.That(first.HighMinutes, Is.LessThan(Forecast.High), "nobody waited past 20 yesterday");
+        Assert.That(first.LikelyMinutes, Is.EqualTo(Forecast.Likely));
+    }
+
+    [Test]
+    public void Yesterdays_first_ranges_can_be_worked_out_again_from_the_room_as_it_was_at_each_arrival()
+    {
+        var (yesterday, watched) = DayOfWaits(12, waited: _ => 5);
+        var kept = watched.TakeNew().ToDictionary(f => f.Visit, f => f.First);
+
+        var again = CalibratedEstimates.FirstRanges(new Forecast(), yesterday, DateTimeOffset.MaxValue);
+
+        Assert.That(again, Is.EquivalentTo(kept));
+        Assert.That(CalibratedEstimates.Scored(yesterday, again).Select(s => s.Waited), Is.All.EqualTo(5).Within(0.001));
+    }
+
+    [Test]
+    public void Too_few_of_yesterdays_patients_leave_todays_first_ranges_as_the_forecast_gives_them()
+    {
+        var (yesterday, watched) = DayOfWaits(CalibratedEstimates.MinimumScored - 5, waited: _ => 2);
+        var kept = watched.TakeNew().ToDictionary(f => f.Visit, f => f.First);
+        var (today, _) = DayOfWaits(3, waited: _ => 2);
+        var calibrated = new CalibratedEstimates(new Forecast());
+        calibrated.Prime(TestClinic.Day, CalibratedEstimates.Scored(yesterday, kept));
+
+        var next = NextPatient(today, calibrated);
+
+        Assert.That((next.LowMinutes, next.LikelyMinutes, next.HighMinutes), Is.EqualTo((Forecast.Low, Forecast.Likely, Forecast.High)));
+    }
+
+    [Test]
     public void A_new_day_starts_from_the_forecast_again()
     {
         var (room, calibrated) = DayOfWaits(CalibratedEstimates.MinimumScored + 10, waited: _ => 2);
