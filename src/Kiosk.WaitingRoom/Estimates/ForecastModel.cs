@@ -19,19 +19,23 @@ internal sealed class ForecastModel
     private const double ProviderPriorWeight = 5;
     private const double PriorInterruptionChance = 0.1;
     private const double PriorInterruptionMinutes = 8;
+    private const double RecentHours = 2;
+    private const double UsualRateHours = 1;
 
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
     private readonly Dictionary<string, double> _spreads = [];
     private readonly Dictionary<string, TodayPace> _paces = [];
+    private readonly Dictionary<string, double> _walkInRates = [];
     private readonly WaitingRoomDay? _today;
+    private readonly DateTimeOffset? _now;
     private Patience? _patience;
 
-    /// <param name="today">Today as known now, for today's pace; null to forecast at the usual pace.</param>
-    public ForecastModel(ClinicProfile clinic, ClinicHistory history, WaitingRoomDay? today = null)
+    /// <param name="today">Today as known <paramref name="now"/>, for today's pace and walk-ins; null to forecast as usual.</param>
+    public ForecastModel(ClinicProfile clinic, ClinicHistory history, WaitingRoomDay? today = null, DateTimeOffset? now = null)
     {
         _history = history;
-        _today = today;
+        (_today, _now) = (today, now);
         foreach (var type in clinic.VisitTypes)
         {
             var seen = history.Durations.GetValueOrDefault(type.Id);
@@ -251,7 +255,40 @@ internal sealed class ForecastModel
         return random.Exponential(3);
     }
 
-    public double WalkInsPerMinute(string providerId) => _history.WalkInsPerHour(providerId) / 60.0;
+    /// <summary>
+    /// How many walk-ins a minute join this provider's line: the usual rate, moved toward today's
+    /// of the last <see cref="RecentHours"/> as today shows it (a rush the history never had, or a
+    /// quiet day). The usual rate counts as <see cref="UsualRateHours"/> of evidence.
+    /// </summary>
+    public double WalkInsPerMinute(string providerId)
+    {
+        if (!_walkInRates.TryGetValue(providerId, out var rate))
+        {
+            rate = WalkInRate(providerId);
+            _walkInRates[providerId] = rate;
+        }
+
+        return rate;
+    }
+
+    private double WalkInRate(string providerId)
+    {
+        var usual = _history.WalkInsPerHour(providerId);
+        if (_today is null || _now is not { } now || _today.Visits.Min(v => v.ArrivedAt) is not { } opened)
+        {
+            return usual / 60.0;
+        }
+
+        var hours = Math.Min(RecentHours, (now - opened).TotalHours);
+        if (hours <= 0)
+        {
+            return usual / 60.0;
+        }
+
+        var since = now.AddHours(-hours);
+        var recent = _today.Visits.Count(v => v.Appointment.WalkIn && v.ProviderId == providerId && v.ArrivedAt >= since);
+        return ((usual * UsualRateHours) + recent) / (UsualRateHours + hours) / 60.0;
+    }
 
     private double OffsetSurvival(double lateBy)
     {

@@ -12,7 +12,7 @@ public sealed class QueueForecastEstimator(IClinicHistorySource history, int run
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
         var view = room.AsOf(now);
-        var model = new ForecastModel(view.Clinic, history.Past.PlusKnown(view, now), view);
+        var model = new ForecastModel(view.Clinic, history.Past.PlusKnown(view, now), view, now);
         var estimates = new Dictionary<Guid, WaitEstimate>();
         for (var p = 0; p < view.Clinic.Providers.Count; p++)
         {

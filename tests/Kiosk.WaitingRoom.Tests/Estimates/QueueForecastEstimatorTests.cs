@@ -267,6 +267,85 @@ public sealed class QueueForecastEstimatorTests
         Assert.That(runningLong.Reason, Does.Contain("Dr Adams's current appointment is running long."));
     }
 
+    [Test]
+    public void A_provider_whose_visits_today_take_half_as_long_again_as_ever_before_gets_later_calls_for_those_waiting()
+    {
+        var learned = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(SteadyDays(10))));
+        var (usual, usualNow, usualLast) = TodayAtPace(visitMinutes: 15);
+        var (slow, slowNow, slowLast) = TodayAtPace(visitMinutes: 24);
+
+        var atUsualPace = learned.Estimate(usual, usualNow)[usualLast];
+        var atSlowPace = learned.Estimate(slow, slowNow)[slowLast];
+
+        Assert.That(atSlowPace.LikelyMinutes, Is.GreaterThanOrEqualTo(atUsualPace.LikelyMinutes + 12),
+            $"two visits ahead at about 24 min instead of 15: {atUsualPace.LikelyMinutes} min at the usual pace, {atSlowPace.LikelyMinutes} today");
+    }
+
+    [Test]
+    public void A_rush_of_walk_ins_this_morning_that_the_history_never_had_is_expected_to_go_on_ahead_of_a_later_booking()
+    {
+        var learned = new QueueForecastEstimator(new FixedHistory(ClinicHistory.Learn(SteadyDays(10, Scheduled()))));
+        var quiet = MorningSeen(walkIns: false, out var quietMine);
+        var rush = MorningSeen(walkIns: true, out var rushMine);
+
+        var afterQuiet = learned.Estimate(quiet, TestClinic.At(10, 0))[quietMine];
+        var afterRush = learned.Estimate(rush, TestClinic.At(10, 0))[rushMine];
+
+        Assert.That(afterRush.LikelyMinutes, Is.GreaterThanOrEqualTo(afterQuiet.LikelyMinutes + 10),
+            $"eight walk-ins in the last two hours: {afterQuiet.LikelyMinutes} min after a quiet morning, {afterRush.LikelyMinutes} after the rush");
+    }
+
+    /// <summary>
+    /// Today so far: six check-ups seen back to back from 8:00, each <paramref name="visitMinutes"/>
+    /// long, and three more waiting; "now" is just after the sixth finished. Returns the last in line.
+    /// </summary>
+    private static (WaitingRoomDay Room, DateTimeOffset Now, Guid Last) TodayAtPace(int visitMinutes)
+    {
+        var appointments = Enumerable.Range(0, 9).Select(i => TestClinic.Appointment($"Today{i}", hour: 8, minute: i * 5)).ToArray();
+        var room = TestClinic.Open(appointments);
+        var visits = appointments.Select(a => room.CheckInAsBooked(a, TestClinic.At(7, 50))).ToList();
+        var t = TestClinic.At(8, 0);
+        foreach (var visit in visits.Take(6))
+        {
+            visit.Call("Room 1", TestClinic.ByNurse, t);
+            visit.EnterRoom(TestClinic.ByNurse, t.AddMinutes(1));
+            t = t.AddMinutes(1 + visitMinutes);
+            visit.Complete(TestClinic.ByNurse, t);
+        }
+
+        return (room, t.AddSeconds(30), visits[^1].Id);
+    }
+
+    /// <summary>
+    /// An interleaving clinic at 10:00 after a morning of eight patients seen — walk-ins, or booked
+    /// patients — with four booked for 10:00–10:45 waiting and one patient here early for 11:30.
+    /// </summary>
+    private static WaitingRoomDay MorningSeen(bool walkIns, out Guid mine)
+    {
+        var booked = TestClinic.Appointment("Later", hour: 11, minute: 30);
+        var ahead = Enumerable.Range(0, 4).Select(i => TestClinic.Appointment($"Ahead{i}", hour: 10, minute: i * 15)).ToArray();
+        var earlier = Enumerable.Range(0, 8).Select(i => TestClinic.Appointment($"Morning{i}", hour: 8 + (i / 4), minute: i % 4 * 15)).ToArray();
+        var room = new WaitingRoomDay(Scheduled(), TestClinic.Day, walkIns ? [booked, .. ahead] : [booked, .. ahead, .. earlier], [], new Dictionary<Guid, Guid>());
+        for (var i = 0; i < 8; i++)
+        {
+            var at = TestClinic.At(8 + (i / 4), i % 4 * 15);
+            var visit = walkIns
+                ? room.WalkIn(Guid.NewGuid(), new PatientIdentity("Walk", $"In{i}", TestClinic.BornOn), TestClinic.Adams, TestClinic.Checkup, TestClinic.ByKiosk, at).Visit
+                : room.CheckInAsBooked(earlier[i], at);
+            visit.Call("Room 1", TestClinic.ByNurse, at);
+            visit.EnterRoom(TestClinic.ByNurse, at.AddMinutes(1));
+            visit.Complete(TestClinic.ByNurse, at.AddMinutes(14));
+        }
+
+        foreach (var a in ahead)
+        {
+            room.CheckInAsBooked(a, TestClinic.At(9, 50));
+        }
+
+        mine = room.CheckInAsBooked(booked, TestClinic.At(9, 58)).Id;
+        return room;
+    }
+
     private static ClinicProfile Scheduled()
     {
         var basic = TestClinic.Profile();
