@@ -76,10 +76,10 @@ internal static class HistoryScenario
     /// <summary>The estimator learns one clinic from the past and uses it today: the past must be the same clinic.</summary>
     private static void SameClinic(Scenario today, Scenario past, List<string> problems)
     {
-        const string Why = "the past days must be the same clinic as today, since the estimator learns from them what it knows today";
+        const string Why = "the estimator learns the clinic from the past days and uses what it learned today";
         if (past.Clinic != today.Clinic)
         {
-            problems.Add($"history.clinic: differs from today's clinic (id, name, time zone and walk-in policy); {Why}.");
+            problems.Add($"history.clinic: differs from today's (id, name, time zone or walk-in policy); the past must be the same clinic, because {Why}.");
         }
 
         SameIds("providers", today.Providers.Select(p => p.Id), past.Providers.Select(p => p.Id), problems);
@@ -89,7 +89,7 @@ internal static class HistoryScenario
             var booked = today.VisitType(type.Id).ConfiguredMinutes;
             if (type.ConfiguredMinutes != booked)
             {
-                problems.Add($"history.visitTypes[{type.Id}].configuredMinutes: {type.ConfiguredMinutes} in the past but {booked} today; {Why}.");
+                problems.Add($"history.visitTypes[{type.Id}].configuredMinutes: {type.ConfiguredMinutes} in the past but {booked} today; the past must book the same lengths, because {Why}.");
             }
         }
 
@@ -98,7 +98,7 @@ internal static class HistoryScenario
             var (a, b) = (string.Join(", ", todays), string.Join(", ", pasts));
             if (a != b)
             {
-                all.Add($"history.{list}: the past has {b} but today has {a}; the ids and their order must be the same, as {Why}.");
+                all.Add($"history.{list}: the past has {b} but today has {a}; the past must have the same ids in the same order, because {Why}.");
             }
         }
     }
