@@ -23,7 +23,7 @@ public sealed class RegimeValidationTests
         yield return Case("a past of the wrong shape", History("""{ "changes": { "patients": { "fillRate": "high" } } }"""),
             "history.patients.fillRate: expected a number");
         yield return Case("another clinic in the past", History("""{ "changes": { "clinic": { "id": "elsewhere" } } }"""),
-            "history.clinic: differs from today's clinic");
+            "history.clinic: differs from today's (id, name, time zone or walk-in policy)");
         yield return Case("other provider ids in the past", History("""{ "changes": { "providers": { "lee": { "id": "smith" } } } }"""),
             "history.providers: the past has smith, okafor but today has lee, okafor");
         yield return Case("another booked length in the past", History("""{ "changes": { "visitTypes": { "visit": { "configuredMinutes": 15 } } } }"""),
