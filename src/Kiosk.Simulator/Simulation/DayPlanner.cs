@@ -83,11 +83,10 @@ internal sealed class DayPlanner(Scenario scenario, IReadOnlyDictionary<string, 
     {
         var start = SimClock.Seconds(provider.Start);
         var late = provider.LateStart is { } l ? random.NonNegativeNormal(l.Mean, l.Sd) : 0;
-        late = lateMinutes.GetValueOrDefault(provider.Id, late);
         var actualStart = start + SimClock.Seconds(late);
         var overrun = provider.Lunch?.Overrun is { } o ? random.NonNegativeNormal(o.Mean, o.Sd) : 0;
         var lunchSeconds = SimClock.Seconds((provider.Lunch?.Minutes ?? 0) + overrun);
-        var interruptions = new List<(long, long)>();
+        var interruptions = new List<(long At, long Seconds)>();
         if (provider.Interruptions is { PerHour: > 0 } every)
         {
             var t = (double)actualStart;
@@ -95,6 +94,14 @@ internal sealed class DayPlanner(Scenario scenario, IReadOnlyDictionary<string, 
             {
                 interruptions.Add(((long)t, SimClock.Seconds(random.LogNormal(every.Duration.Median, every.Duration.Sigma))));
             }
+        }
+
+        // A late event sets the start after everything is drawn as without it, so the rest of the day draws the same;
+        // interruptions that would have come before the provider arrives do not happen.
+        if (lateMinutes.TryGetValue(provider.Id, out var exactly))
+        {
+            actualStart = start + SimClock.Seconds(exactly);
+            interruptions.RemoveAll(i => i.At < actualStart);
         }
 
         var lunchAt = provider.Lunch is { } lunch ? SimClock.Seconds(lunch.At) : (long?)null;

@@ -80,10 +80,18 @@ public sealed class RegimeChangeTests
     [Test]
     public void A_late_event_today_delays_only_todays_start_and_changes_no_other_draw()
     {
-        var plain = Tiny(s => s["historyDays"] = 3);
-        var late = Tiny(s =>
+        // Dr Lee's lateStart and interruptions are drawn from the day's random numbers: the event must not shift them.
+        static void Usual(JsonObject s)
         {
             s["historyDays"] = 3;
+            s["providers"]![0]!["lateStart"] = JsonNode.Parse("""{ "mean": 3, "sd": 3 }""");
+            s["providers"]![0]!["interruptions"] = JsonNode.Parse("""{ "perHour": 1, "duration": { "median": 5, "sigma": 0.5 } }""");
+        }
+
+        var plain = Tiny(Usual);
+        var late = Tiny(s =>
+        {
+            Usual(s);
             s["events"] = JsonNode.Parse("""[ { "day": 0, "provider": "lee", "kind": "late", "minutes": 45 } ]""");
         });
 
@@ -97,6 +105,7 @@ public sealed class RegimeChangeTests
             Assert.That(past.Select(d => FirstCall(d, "lee")), Has.All.LessThan(new TimeOnly(9, 15)));
             Assert.That(past.Select(d => d.DayOffset), Is.EqualTo(new[] { -3, -2, -1 }));
             Assert.That(Arrivals(today), Is.EquivalentTo(Arrivals(todayWithout)), "the same patients arrive at the same times");
+            Assert.That(ServiceMinutes(today), Is.EquivalentTo(ServiceMinutes(todayWithout)), "with the same true visit lengths");
         }
     }
 
@@ -163,6 +172,8 @@ public sealed class RegimeChangeTests
 
     private static TimeOnly LastCall(SimulatedDay day, string providerId) =>
         TimeOnly.FromTimeSpan(day.Events.Last(e => e.Kind == SimulatedEventKind.Called && e.ProviderId == providerId).At.TimeOfDay);
+
+    private static IEnumerable<(Guid, double?)> ServiceMinutes(SimulatedDay day) => day.Visits.Select(v => (v.CheckInKey, v.ServiceMinutes));
 
     private static IEnumerable<(Guid, DateTimeOffset)> Arrivals(SimulatedDay day) => day.Visits.Select(v => (v.CheckInKey, v.ArrivedAt));
 }
