@@ -9,7 +9,7 @@ public static class ScenarioLoader
     public static Scenario Load(string path)
     {
         var text = File.ReadAllText(path);
-        return Parse(text, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path));
+        return Parse(text, Path.GetFileName(path), Path.GetFileNameWithoutExtension(path), Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>All the .json scenario files directly in a folder, by name.</summary>
@@ -19,7 +19,8 @@ public static class ScenarioLoader
     /// <param name="json">The file's text.</param>
     /// <param name="source">Where it came from, for messages.</param>
     /// <param name="defaultName">The name when the file gives none.</param>
-    public static Scenario Parse(string json, string source = "scenario", string defaultName = "scenario")
+    /// <param name="folder">Where a file named by <c>history.scenario</c> is looked for; the current directory when not given.</param>
+    public static Scenario Parse(string json, string source = "scenario", string defaultName = "scenario", string? folder = null)
     {
         Scenario? scenario;
         try
@@ -41,14 +42,21 @@ public static class ScenarioLoader
             scenario = scenario with { Name = defaultName };
         }
 
-        var problems = ScenarioValidator.Problems(scenario);
+        var problems = new List<string>();
+        if (scenario.History is { } history)
+        {
+            scenario = scenario with { Past = HistoryScenario.Build(scenario, history, json, folder ?? Directory.GetCurrentDirectory(), problems) };
+        }
+
+        problems.InsertRange(0, ScenarioValidator.Problems(scenario));
         return problems.Count == 0 ? scenario : throw new ScenarioException(source, problems);
     }
 
-    private static string Describe(JsonException e)
+    /// <param name="withLine">False for JSON that was not read from text as written (the past days' patched scenario).</param>
+    internal static string Describe(JsonException e, bool withLine = true)
     {
         var path = e.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : "";
-        var where = e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : "";
+        var where = withLine && e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : "";
         return $"{(path.Length > 0 ? path : "$")}: {Plain(e.Message.Split(" Path: ", 2)[0])}{where}";
     }
 

@@ -12,6 +12,7 @@ internal static class ScenarioValidator
         var typeIds = scenario.VisitTypes.Select(v => v.Id).ToHashSet();
         ProviderChecks.All(scenario.Providers, typeIds, scenario.VisitTypes, problems);
         Patients(scenario.Patients, typeIds, scenario.Providers.Select(p => p.Id).ToHashSet(), problems);
+        EventChecks.All(scenario, problems);
         return problems.All;
     }
 
@@ -34,9 +35,34 @@ internal static class ScenarioValidator
             problems.NotBlank(type.Id, $"{at}.id");
             problems.NotBlank(type.Name, $"{at}.name");
             problems.Check(type.ConfiguredMinutes > 0, $"{at}.configuredMinutes", "must be positive.");
-            problems.LogNormal(type.Duration, $"{at}.duration");
+            Duration(type, at, problems);
             problems.Check(type.BookingShare >= 0, $"{at}.bookingShare", "must not be negative.");
         }
+    }
+
+    private static void Duration(VisitTypeSpec type, string at, Problems problems)
+    {
+        var message = type.Duration is null ? "give duration (one lognormal) or mix (several kinds of visit, by share)." : "give either duration or mix, not both.";
+        problems.Check(type.Duration is null != type.Mix is null, $"{at}.duration", message);
+        if (type.Duration is { } duration)
+        {
+            problems.LogNormal(duration, $"{at}.duration");
+        }
+
+        if (type.Mix is not { } mix)
+        {
+            return;
+        }
+
+        problems.Check(mix.Count > 0, $"{at}.mix", "list at least one kind of visit.");
+        for (var i = 0; i < mix.Count; i++)
+        {
+            problems.Check(mix[i].Share > 0, $"{at}.mix[{i}].share", "must be positive.");
+            problems.LogNormal(new LogNormalSpec { Median = mix[i].Median, Sigma = mix[i].Sigma }, $"{at}.mix[{i}]");
+        }
+
+        var total = mix.Sum(c => c.Share);
+        problems.Check(mix.Count == 0 || Math.Abs(total - 1) < 1e-6, $"{at}.mix", $"the shares add up to {total:0.###}, not 1.");
     }
 
     private static void Patients(PatientSpec patients, HashSet<string> typeIds, HashSet<string> providerIds, Problems problems)
@@ -50,23 +76,9 @@ internal static class ScenarioValidator
             problems.LogNormal(patience, "patients.patience");
         }
 
-        if (patients.WalkIns is not { } walkIns)
+        if (patients.WalkIns is { } walkIns)
         {
-            return;
-        }
-
-        problems.Check(walkIns.PerHour >= 0, "patients.walkIns.perHour", "must not be negative.");
-        problems.Check(walkIns.VisitTypes.Count > 0, "patients.walkIns.visitTypes", "give at least one visit type with a share.");
-        problems.Check(walkIns.Providers.Count > 0, "patients.walkIns.providers", "name at least one provider who sees walk-ins.");
-        foreach (var (typeId, share) in walkIns.VisitTypes)
-        {
-            problems.Check(typeIds.Contains(typeId), $"patients.walkIns.visitTypes.{typeId}", $"unknown visit type '{typeId}'.");
-            problems.Check(share > 0, $"patients.walkIns.visitTypes.{typeId}", "the share must be positive.");
-        }
-
-        foreach (var providerId in walkIns.Providers)
-        {
-            problems.Check(providerIds.Contains(providerId), "patients.walkIns.providers", $"unknown provider '{providerId}'.");
+            WalkInChecks.All(walkIns, typeIds, providerIds, problems);
         }
     }
 }

@@ -5,8 +5,14 @@ using Kiosk.WaitingRoom.Clinic;
 
 namespace Kiosk.Simulator.Simulation;
 
-/// <summary>Draws everything random about a day up front, in a fixed order: providers, bookings, walk-ins.</summary>
-internal sealed class DayPlanner(Scenario scenario, DateOnly day, SimClock clock, Random random)
+/// <summary>
+/// Draws everything random about a day up front, in a fixed order: providers, bookings, walk-ins.
+/// Draws that only surges and visit mixes need are made only when a scenario has them, so a
+/// scenario without them draws exactly as before they existed.
+/// </summary>
+/// <param name="scenario">The scenario with that day's events applied to its providers.</param>
+/// <param name="lateMinutes">Provider id → minutes late that day, instead of their drawn lateStart.</param>
+internal sealed class DayPlanner(Scenario scenario, IReadOnlyDictionary<string, double> lateMinutes, DateOnly day, SimClock clock, Random random)
 {
     private const long NoShowMarkedAfter = 30 * 60;
     private int _patientNumber;
@@ -48,7 +54,8 @@ internal sealed class DayPlanner(Scenario scenario, DateOnly day, SimClock clock
     public List<PlannedPatient> WalkIns()
     {
         var patients = new List<PlannedPatient>();
-        if (scenario.Patients.WalkIns is not { PerHour: > 0 } walkIns)
+        var peak = Math.Max(scenario.Patients.WalkIns?.PerHour ?? 0, scenario.Patients.WalkIns?.Rates?.Max(r => r.PerHour) ?? 0);
+        if (scenario.Patients.WalkIns is not { } walkIns || peak <= 0)
         {
             return patients;
         }
@@ -57,8 +64,14 @@ internal sealed class DayPlanner(Scenario scenario, DateOnly day, SimClock clock
         var until = takers.Max(p => SimClock.Seconds(p.End)) - (30 * 60);
         var shares = walkIns.VisitTypes.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
         var t = (double)takers.Min(p => SimClock.Seconds(p.Start));
-        while ((t += random.Exponential(3600 / walkIns.PerHour)) < until)
+        while ((t += random.Exponential(3600 / peak)) < until)
         {
+            // Thinning: candidates come at the peak rate and each one stays with chance rate/peak.
+            if (walkIns.Rates is not null && !random.Chance(walkIns.PerHourAt(TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(t))) / peak))
+            {
+                continue;
+            }
+
             var typeId = random.Pick(shares, s => s.Value).Key;
             patients.Add(Patient(null, typeId, shows: true, arriveAt: (long)t, bookedAt: (long)t));
         }
@@ -73,7 +86,7 @@ internal sealed class DayPlanner(Scenario scenario, DateOnly day, SimClock clock
         var actualStart = start + SimClock.Seconds(late);
         var overrun = provider.Lunch?.Overrun is { } o ? random.NonNegativeNormal(o.Mean, o.Sd) : 0;
         var lunchSeconds = SimClock.Seconds((provider.Lunch?.Minutes ?? 0) + overrun);
-        var interruptions = new List<(long, long)>();
+        var interruptions = new List<(long At, long Seconds)>();
         if (provider.Interruptions is { PerHour: > 0 } every)
         {
             var t = (double)actualStart;
@@ -81,6 +94,14 @@ internal sealed class DayPlanner(Scenario scenario, DateOnly day, SimClock clock
             {
                 interruptions.Add(((long)t, SimClock.Seconds(random.LogNormal(every.Duration.Median, every.Duration.Sigma))));
             }
+        }
+
+        // A late event sets the start after everything is drawn as without it, so the rest of the day draws the same;
+        // interruptions that would have come before the provider arrives do not happen.
+        if (lateMinutes.TryGetValue(provider.Id, out var exactly))
+        {
+            actualStart = start + SimClock.Seconds(exactly);
+            interruptions.RemoveAll(i => i.At < actualStart);
         }
 
         var lunchAt = provider.Lunch is { } lunch ? SimClock.Seconds(lunch.At) : (long?)null;
@@ -122,6 +143,7 @@ internal sealed class DayPlanner(Scenario scenario, DateOnly day, SimClock clock
         DurationZ = random.StandardNormal(),
         WalkToRoomSeconds = random.Next(60, 121),
         CheckInKey = random.NextGuid(),
+        Component = scenario.VisitType(typeId).Mix is { } mix ? random.Pick(Enumerable.Range(0, mix.Count).ToList(), k => mix[k].Share) : 0,
     };
 
     private PatientIdentity Identity()

@@ -102,8 +102,8 @@ internal sealed partial class DayRun
         var patient = provider.Current!;
         patient.Visit!.EnterRoom(provider.Id, _clock.At(_now));
         _log.Visit(SimulatedEventKind.InRoom, patient.Visit, _now);
-        var type = _scenario.VisitType(patient.VisitTypeId);
-        var minutes = type.Duration.Median * provider.Spec.Speed * Math.Exp(type.Duration.Sigma * patient.DurationZ);
+        var duration = _scenario.VisitType(patient.VisitTypeId).TrueDuration(patient.Component);
+        var minutes = duration.Median * provider.Spec.Speed * Math.Exp(duration.Sigma * patient.DurationZ);
         patient.ServiceMinutes = Math.Max(0.5, minutes);
         _queue.At(_now + SimClock.Seconds(patient.ServiceMinutes.Value), new(EventKind.Complete, IndexOf(provider)));
     }

@@ -16,6 +16,7 @@ internal sealed partial class DayRun
     private readonly Scenario _scenario;
     private readonly DateOnly _day;
     private readonly int _seed;
+    private readonly int _dayOffset;
     private readonly Guid? _stays;
     private readonly SimClock _clock;
     private readonly WaitingRoomDay _room;
@@ -28,14 +29,16 @@ internal sealed partial class DayRun
     private long _now;
     private int _nextTakeover;
 
+    /// <param name="dayOffset">Which of the scenario's events happen: 0 today's, -1 yesterday's.</param>
     /// <param name="stays">The check-in key of one patient who waits as long as it takes, whatever their patience.</param>
-    public DayRun(Scenario scenario, DateOnly day, int seed, Guid? stays = null)
+    public DayRun(Scenario scenario, DateOnly day, int seed, int dayOffset, Guid? stays = null)
     {
-        (_scenario, _day, _seed, _stays) = (scenario, day, seed, stays);
+        (_scenario, _day, _seed, _dayOffset, _stays) = (scenario, day, seed, dayOffset, stays);
         var clinic = scenario.ToClinicProfile();
         _clock = new SimClock(clinic, day);
-        var planner = new DayPlanner(scenario, day, _clock, new Random(seed));
-        _providers = [.. scenario.Providers.Zip(planner.Providers(), (spec, plan) => (spec, plan)).Select((p, i) => new ProviderState(p.spec, p.plan, i))];
+        var events = DayEvents.For(scenario, dayOffset);
+        var planner = new DayPlanner(scenario with { Providers = events.Providers }, events.LateMinutes, day, _clock, new Random(seed));
+        _providers = [.. events.Providers.Zip(planner.Providers(), (spec, plan) => (spec, plan)).Select((p, i) => new ProviderState(p.spec, p.plan, i))];
         var bookings = planner.Bookings();
         _patients = [.. bookings, .. planner.WalkIns()];
         _room = new WaitingRoomDay(clinic, day, bookings.Select(b => b.Booking!), [], new Dictionary<Guid, Guid>());
@@ -56,7 +59,7 @@ internal sealed partial class DayRun
             .OrderBy(v => v.ArrivedAt)
             .Select(v => new SimulatedVisit(v, _patientByVisit[v.Id].ServiceMinutes) { CheckInKey = _patientByVisit[v.Id].CheckInKey })
             .ToList();
-        return new SimulatedDay(_scenario, _day, _seed, _room, _log.Events, visits, _log.NoShows);
+        return new SimulatedDay(_scenario, _day, _seed, _dayOffset, _room, _log.Events, visits, _log.NoShows);
     }
 
     private void ScheduleTheDay()

@@ -24,6 +24,9 @@ internal sealed class PlannedPatient
     /// <summary>The standard-normal draw behind the true duration, so it holds whichever provider sees them.</summary>
     public required double DurationZ { get; init; }
 
+    /// <summary>Which kind of visit of its type's mix this is (0 for a type without a mix): the clinic cannot tell at check-in.</summary>
+    public required int Component { get; init; }
+
     public required long WalkToRoomSeconds { get; init; }
     public required Guid CheckInKey { get; init; }
 

@@ -14,14 +14,19 @@ public sealed class SimulatedDay(
     Scenario scenario,
     DateOnly day,
     int seed,
+    int dayOffset,
     WaitingRoomDay room,
     IReadOnlyList<SimulatedEvent> events,
     IReadOnlyList<SimulatedVisit> visits,
     IReadOnlyList<SimulatedNoShow> noShows)
 {
+    /// <summary>The scenario the day was simulated from (for a past day, the scenario's <see cref="Scenario.ForHistory"/>), before its events.</summary>
     public Scenario Scenario { get; } = scenario;
     public DateOnly Day { get; } = day;
     public int Seed { get; } = seed;
+
+    /// <summary>0 for the day simulated as today, -N for the N-th day before it: which of the scenario's events happened.</summary>
+    public int DayOffset { get; } = dayOffset;
 
     /// <summary>The waiting room at the end of the day, with every visit's full event history.</summary>
     public WaitingRoomDay Room { get; } = room;

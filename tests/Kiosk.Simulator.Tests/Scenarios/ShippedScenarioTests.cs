@@ -47,15 +47,26 @@ public sealed class ShippedScenarioTests
         }
     }
 
-    [Test]
-    public void The_example_in_the_documentation_loads_and_runs()
+    public static IEnumerable<TestCaseData> DocumentedExamples()
     {
         var doc = File.ReadAllText(Path.Combine(TestScenarios.Folder, "..", "..", "docs", "simulator.md"));
-        var json = doc.Split("```json", 2)[1].Split("```", 2)[0];
+        return doc.Split("```json").Skip(1).Select((block, i) => new TestCaseData(block.Split("```", 2)[0]).SetArgDisplayNames($"example {i + 1}"));
+    }
 
-        var day = ClinicSimulator.Run(ScenarioLoader.Parse(json, "docs/simulator.md"), TestScenarios.Day, seed: 1);
+    [TestCaseSource(nameof(DocumentedExamples))]
+    public void Each_example_in_the_documentation_loads_and_runs_today_and_its_history(string json)
+    {
+        var scenario = ScenarioLoader.Parse(json, "docs/simulator.md");
 
-        Assert.That(day.Visits, Is.Not.Empty);
+        var day = ClinicSimulator.Run(scenario, TestScenarios.Day, seed: 1);
+        var history = ClinicSimulator.SimulateHistory(scenario, TestScenarios.Day, seed: 1);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(day.Visits, Is.Not.Empty);
+            Assert.That(history, Has.Count.EqualTo(scenario.HistoryDays));
+            Assert.That(history.Select(d => d.Visits.Count), Has.All.Positive);
+        }
     }
 
     [Test]
