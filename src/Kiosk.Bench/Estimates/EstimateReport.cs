@@ -55,8 +55,11 @@ public static class EstimateReport
         page.AppendLine("provider's line with visit lengths learned per provider and type and scaled by today's pace,");
         page.AppendLine("learned gaps, lunches and late starts, booked patients weighted by their chance of coming,");
         page.AppendLine("walk-ins and patience, its range from its own misses on the past days; and **ours**: a queue");
-        page.AppendLine("forecast from learned history. C and ours are wrapped alike: the range calibrated against how");
-        page.AppendLine("today's earlier ranges did, told as steady promises, so the two differ only in the forecast.");
+        page.AppendLine("forecast from learned history that adapts within the day (each provider's pace, today's walk-in");
+        page.AppendLine("rate). C and ours are wrapped alike: the range calibrated against how today's earlier ranges did");
+        page.AppendLine("(until 30 are scored, together with the latest past day's), told as steady promises, so the two");
+        page.AppendLine("differ only in the forecast. Some scenarios' history differs from their day — a locum, a provider");
+        page.AppendLine("late today only, a rush after a quiet history, longer or quicker visits (docs/simulator.md).");
         page.AppendLine("MAE and the 90th-percentile error are for the likely wait told at check-in, in minutes;");
         page.AppendLine("coverage is the share of waits inside the range told at check-in (target 0.75–0.85); a rise is");
         page.AppendLine("the likely wait shown going up by more than 5 minutes. A *slip* is stricter and counted on the");
