@@ -4,11 +4,13 @@ using Kiosk.Bench.Estimates;
 using Kiosk.Bench.Kiosk;
 using Kiosk.Bench.Phone;
 using Kiosk.Bench.Restart;
+using Kiosk.Bench.Views;
 
 // ./kiosk bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]
 // ./kiosk bench kiosk [--taps N] [--out FILE]   (the script starts a kiosk and hub and adds --url)
 // ./kiosk bench restart [--scenario FILE] [--at HH:MM] [--out FILE]
 // ./kiosk bench phone [--out FILE]   (the script starts the hub and adds --hub, --kiosk-key and --lighthouse)
+// ./kiosk bench views [--out FILE] [--before FILE]
 if (args is ["kiosk", .. var kioskArgs])
 {
     return await KioskBench.RunAsync(kioskArgs);
@@ -24,11 +26,17 @@ if (args is ["restart", .. var restartArgs])
     return await RestartBench.RunAsync(restartArgs);
 }
 
+if (args is ["views", .. var viewsArgs])
+{
+    return await ViewsBench.RunAsync(viewsArgs);
+}
+
 if (args is not ["estimates", .. var options])
 {
     Console.Error.WriteLine("usage: bench estimates [--scenario FILE]... [--history FILE]... [--seeds N] [--out FILE] [--runs N]");
     Console.Error.WriteLine("       bench kiosk --url URL [--taps N] [--out FILE] [--chromium PATH]");
     Console.Error.WriteLine("       bench restart [--scenario FILE] [--at HH:MM] [--out FILE]");
+    Console.Error.WriteLine("       bench views [--out FILE] [--before FILE]");
     Console.Error.WriteLine("       bench phone --hub URL --kiosk-key KEY --lighthouse CLI [--out FILE] [--chromium PATH]");
     return 2;
 }
