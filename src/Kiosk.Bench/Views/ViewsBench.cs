@@ -16,6 +16,7 @@ public static class ViewsBench
     private static readonly int[] Sizes = [10, 100, 1_000, 10_000];
     private const int WarmUp = 2;
     private const int Runs = 7;
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -40,7 +41,7 @@ public static class ViewsBench
             : null;
         var run = new ViewsRun(Machine.Describe(), command, points);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(run, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(run, Indented));
         var doc = Path.ChangeExtension(output, ".md");
         await File.WriteAllTextAsync(doc, ViewsReport.Markdown(run, earlier, before));
         Console.WriteLine($"Wrote {output} and {doc}.");

@@ -24,7 +24,7 @@ public static class ViewsReport
             `RoomViews.Build` (every patient's ticket and the reception board) in a room late in a busy day: the
             patients waiting over three providers, as many again seen or gone, walk-ins, help asked, care notes,
             ratings, "spoken to" and late check-ins from an offline kiosk (`src/Kiosk.Bench/Views/BusyRoom.cs`).
-            Each run follows one walk-in checking in; the median of {run.Points.FirstOrDefault()?.Runs} runs after warm-up
+            Each run follows one walk-in checking in; the median of {(run.Points.Count > 0 ? run.Points[0].Runs : 0)} runs after warm-up
             (Release build), with the bytes the build allocated on its thread. The estimates are given: the
             estimator and the database are not in it.
             {comparison}
