@@ -14,6 +14,9 @@ public sealed partial class WaitingRoomDay
 {
     private readonly List<Appointment> _appointments;
     private readonly List<Visit> _visits;
+
+    // The same visits by id: the views look one up per row and per alert, and a list scan each time is quadratic in a busy room.
+    private readonly Dictionary<Guid, Visit> _visitById = [];
     private readonly Dictionary<Guid, Guid> _visitByCheckInKey;
     private readonly List<ProviderDelay> _delays;
     private readonly List<Appointment> _newAppointments = [];
@@ -32,8 +35,13 @@ public sealed partial class WaitingRoomDay
         Day = day;
         _appointments = appointments.Where(a => a.Day == day).ToList();
         _visits = visits.Where(v => v.Ticket.Day == day).ToList();
+        foreach (var visit in _visits)
+        {
+            _visitById.TryAdd(visit.Id, visit); // the first of a repeated id, as a scan of the list would find
+        }
+
         _visitByCheckInKey = visitByCheckInKey
-            .Where(k => _visits.Any(v => v.Id == k.Value))
+            .Where(k => _visitById.ContainsKey(k.Value))
             .ToDictionary(k => k.Key, k => k.Value);
         _delays = [.. delays ?? []];
         _storedDelays = _delays.Count;
@@ -132,7 +140,7 @@ public sealed partial class WaitingRoomDay
         if (visit is null)
         {
             visit = new Visit(new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), VisitTicket.NewToken()), appointment);
-            _visits.Add(visit);
+            Add(visit);
         }
 
         visit.MarkNoShow(by, at);
@@ -152,7 +160,8 @@ public sealed partial class WaitingRoomDay
             .Where(v => known.Contains(v.Appointment.Id) && v.Trail.Any(e => e.At <= now))
             .Select(v => Visit.Restore(v.Ticket, v.Appointment, v.Trail.Where(e => e.At <= now)))
             .ToList();
-        var keys = _visitByCheckInKey.Where(k => visits.Any(v => v.Id == k.Value)).ToDictionary(k => k.Key, k => k.Value);
+        var kept = visits.Select(v => v.Id).ToHashSet();
+        var keys = _visitByCheckInKey.Where(k => kept.Contains(k.Value)).ToDictionary(k => k.Key, k => k.Value);
         return new WaitingRoomDay(Clinic, Day, appointments, visits, keys, _delays.Where(d => d.SetAt <= now));
     }
 
@@ -161,7 +170,7 @@ public sealed partial class WaitingRoomDay
         _visits.FirstOrDefault(v => v.Ticket.Token == token)
         ?? (Desk.Offline.FirstOrDefault(o => o.Token == token && o.Outcome == OfflineOutcome.AlreadyHere)?.VisitId is { } id ? VisitById(id) : null);
 
-    public Visit? VisitById(Guid id) => _visits.FirstOrDefault(v => v.Id == id);
+    public Visit? VisitById(Guid id) => _visitById.GetValueOrDefault(id);
 
     public Lookup Find(string lastName, DateOnly dateOfBirth)
     {
@@ -253,38 +262,17 @@ public sealed partial class WaitingRoomDay
         var ticket = new VisitTicket(Guid.NewGuid(), Day, NextCode(appointment.ProviderId), fresh);
         var visit = new Visit(ticket, appointment);
         visit.Arrive(by, now);
-        _visits.Add(visit);
+        Add(visit);
         _visitByCheckInKey[key] = visit.Id;
         NoteCare(visit, care, by, now);
         return new CheckInOutcome(visit, Created: true);
     }
 
-    /// <summary>The patients waiting for one provider, first to be called first, by the clinic's walk-in policy.</summary>
-    public IReadOnlyList<Visit> Queue(string providerId) => _visits
-        .Where(v => v.IsWaiting && v.ProviderId == providerId)
-        .OrderBy(v => Clinic.WalkIns == WalkInPolicy.AfterBooked && v.Appointment.WalkIn ? 1 : 0)
-        .ThenBy(v => v.Appointment.StartsAt)
-        .ThenBy(v => v.ArrivedAt)
-        .ToList();
-
-    /// <summary>1 for the next patient to be called; null when the visit is not waiting.</summary>
-    public int? PlaceInLine(Visit visit)
+    /// <summary>Visits are only ever added (never removed or replaced: a move to another provider changes the visit itself).</summary>
+    private void Add(Visit visit)
     {
-        if (!visit.IsWaiting)
-        {
-            return null;
-        }
-
-        var queue = Queue(visit.ProviderId);
-        for (var i = 0; i < queue.Count; i++)
-        {
-            if (queue[i].Id == visit.Id)
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
+        _visits.Add(visit);
+        _visitById.Add(visit.Id, visit);
     }
 
     private Visit? VisitForAppointment(Guid appointmentId) => _visits.FirstOrDefault(v => v.Appointment.Id == appointmentId);

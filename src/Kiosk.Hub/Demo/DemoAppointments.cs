@@ -65,7 +65,8 @@ public sealed class DemoAppointments(ClinicFile file, ClinicProfile clinic, Time
         var estimates = estimator.Estimate(room, now);
         var promised = room.Visits.Where(v => v.IsWaiting && estimates.ContainsKey(v.Id)).ToDictionary(v => v.Id, v => estimates[v.Id]);
         // The demo's phone link is the patient furthest back in line, so "Tell me when I'm 3 away" has something to wait for.
-        var link = room.Visits.Where(v => v.IsWaiting).OrderByDescending(v => room.PlaceInLine(v) ?? 0).Select(v => links.For(v.Ticket.Token)).FirstOrDefault();
+        var places = room.PlacesInLine();
+        var link = room.Visits.Where(v => v.IsWaiting).OrderByDescending(v => places.GetValueOrDefault(v.Id)).Select(v => links.For(v.Ticket.Token)).FirstOrDefault();
         if (!await store.TryMoveVersionAsync(day, version, ct))
         {
             return; // another hub seeded the day meanwhile

@@ -28,7 +28,7 @@ public static class LateCheckInViews
 
     /// <summary>The row of a visit a kiosk took offline says when it reached us; its wait counts from when the patient checked in.</summary>
     public static BoardRow WithReachedUs(BoardRow row, WaitingRoomDay room) =>
-        room.Desk.Offline.FirstOrDefault(o => o.VisitId == row.VisitId && o.Outcome is OfflineOutcome.Added or OfflineOutcome.BookingGone) is { } late
+        room.Desk.MadeOffline(row.VisitId) is { } late
             ? row with { ReachedUsAt = late.ReceivedAt }
             : row;
 }

@@ -32,7 +32,11 @@ public static class RoomViews
         Func<string, string> phoneUrl,
         DateTimeOffset now)
     {
-        var tickets = room.Visits.ToDictionary(v => v.Id, v => Ticket(room, v, estimates, phoneUrl) with { Help = DeskViews.Help(room, v.Id), Rating = DeskViews.Rating(room, v.Id) });
+        // Every place from one sort per provider's line: a sort per ticket made a busy room's views quadratic.
+        var places = room.PlacesInLine();
+        var tickets = room.Visits.ToDictionary(
+            v => v.Id,
+            v => Ticket(room, v, places.TryGetValue(v.Id, out var place) ? place : null, estimates, phoneUrl) with { Help = DeskViews.Help(room, v.Id), Rating = DeskViews.Rating(room, v.Id) });
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
             .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = DeskViews.Care(room, v.Id) })
@@ -70,12 +74,13 @@ public static class RoomViews
                 judged.Count(j => j.Told.Covers(j.Waited)) / (double)judged.Count);
     }
 
-    public static TicketView Ticket(WaitingRoomDay room, Visit visit, IReadOnlyDictionary<Guid, WaitEstimate> estimates, Func<string, string> phoneUrl) => new(
+    /// <summary>A patient's own view; <paramref name="place"/> is theirs in <see cref="WaitingRoomDay.PlacesInLine"/>.</summary>
+    public static TicketView Ticket(WaitingRoomDay room, Visit visit, int? place, IReadOnlyDictionary<Guid, WaitEstimate> estimates, Func<string, string> phoneUrl) => new(
         visit.Ticket.Token,
         visit.Ticket.Code,
         room.Clinic.Provider(visit.ProviderId).Name,
         Status(visit.State),
-        room.PlaceInLine(visit),
+        place,
         estimates.TryGetValue(visit.Id, out var e) ? Range(e) : null,
         visit.Room,
         phoneUrl(visit.Ticket.Token));

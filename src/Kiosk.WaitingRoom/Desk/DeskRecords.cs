@@ -19,6 +19,12 @@ public sealed class DeskRecords
     private readonly HashSet<Guid> _answeredAlerts = [];
     private readonly HashSet<Guid> _newCare = [];
     private readonly HashSet<Guid> _rated = [];
+
+    // Per-visit lookups the views make for every patient, kept as the records change so none is a scan of the day.
+    // Alerts and late check-ins are only appended or replaced in place, so a position stays the record's.
+    private readonly Dictionary<Guid, int> _latestHelp = [];
+    private readonly Dictionary<Guid, SpokenToPatient> _lastSpokenTo = [];
+    private readonly Dictionary<Guid, int> _madeOffline = [];
     private int _storedSpokenTo;
     private int _storedNotNow;
 
@@ -38,6 +44,20 @@ public sealed class DeskRecords
         _notNow = [.. notNow ?? []];
         _storedSpokenTo = _spokenTo.Count;
         _storedNotNow = _notNow.Count;
+        for (var i = 0; i < _alerts.Count; i++)
+        {
+            Index(_alerts[i], i);
+        }
+
+        foreach (var spoken in _spokenTo)
+        {
+            _lastSpokenTo[spoken.VisitId] = spoken;
+        }
+
+        for (var i = 0; i < _offline.Count; i++)
+        {
+            Index(_offline[i], i);
+        }
     }
 
     /// <summary>Every alert raised today, oldest first, answered or not.</summary>
@@ -49,7 +69,7 @@ public sealed class DeskRecords
     public IReadOnlyDictionary<Guid, CareNeeds> Care => _care;
 
     /// <summary>The last time the desk spoke to this visit's patient about their wait, if it has.</summary>
-    public SpokenToPatient? SpokenTo(Guid visitId) => _spokenTo.LastOrDefault(s => s.VisitId == visitId);
+    public SpokenToPatient? SpokenTo(Guid visitId) => _lastSpokenTo.GetValueOrDefault(visitId);
 
     /// <summary>The provider's latest "Not now" today, if any.</summary>
     public DelayNotNow? NotNow(string providerId) => _notNow.LastOrDefault(n => n.ProviderId == providerId);
@@ -58,7 +78,10 @@ public sealed class DeskRecords
     public IReadOnlyList<OfflineCheckIn> Offline => _offline;
 
     /// <summary>The visit's latest "I need help now", answered or not.</summary>
-    public DeskAlert? LatestHelp(Guid visitId) => _alerts.LastOrDefault(a => a.VisitId == visitId && a.Kind == DeskAlertKind.HelpNow);
+    public DeskAlert? LatestHelp(Guid visitId) => _latestHelp.TryGetValue(visitId, out var i) ? _alerts[i] : null;
+
+    /// <summary>The late check-in from an offline kiosk that put this visit in the room (<see cref="OfflineCheckIn.MadeVisit"/>), if one did.</summary>
+    public OfflineCheckIn? MadeOffline(Guid visitId) => _madeOffline.TryGetValue(visitId, out var i) ? _offline[i] : null;
 
     /// <summary>What changed since the records were loaded (or last stored).</summary>
     public DeskChanges Unstored() => new(
@@ -88,6 +111,7 @@ public sealed class DeskRecords
     internal void Raise(DeskAlert alert)
     {
         _alerts.Add(alert);
+        Index(alert, _alerts.Count - 1);
         _newAlerts.Add(alert.Id);
     }
 
@@ -119,13 +143,18 @@ public sealed class DeskRecords
         _rated.Add(rating.VisitId);
     }
 
-    internal void Add(SpokenToPatient spoken) => _spokenTo.Add(spoken);
+    internal void Add(SpokenToPatient spoken)
+    {
+        _spokenTo.Add(spoken);
+        _lastSpokenTo[spoken.VisitId] = spoken;
+    }
 
     internal void Add(DelayNotNow notNow) => _notNow.Add(notNow);
 
     internal void Add(OfflineCheckIn offline)
     {
         _offline.Add(offline);
+        Index(offline, _offline.Count - 1);
         _newOffline.Add(offline.Id);
     }
 
@@ -135,6 +164,24 @@ public sealed class DeskRecords
         _offline[_offline.IndexOf(offline)] = seen;
         _seenOffline.Add(offline.Id);
         return seen;
+    }
+
+    /// <summary>The latest "I need help now" of a visit is the last one raised.</summary>
+    private void Index(DeskAlert alert, int position)
+    {
+        if (alert.Kind == DeskAlertKind.HelpNow)
+        {
+            _latestHelp[alert.VisitId] = position;
+        }
+    }
+
+    /// <summary>The first late check-in that made the visit is the one that counts, as a visit is made once.</summary>
+    private void Index(OfflineCheckIn offline, int position)
+    {
+        if (offline.MadeVisit && offline.VisitId is { } visitId)
+        {
+            _madeOffline.TryAdd(visitId, position);
+        }
     }
 }
 

@@ -40,4 +40,7 @@ public sealed record OfflineCheckIn(
 {
     /// <summary>Reception should act (find the patient, talk to them) until someone says they have seen it.</summary>
     public bool NeedsLook => Outcome != OfflineOutcome.Added && SeenBy is null;
+
+    /// <summary>It put a visit in the room (as booked, or as a walk-in when the booking was gone): that visit's wait counts from <see cref="CheckedInAt"/>.</summary>
+    public bool MadeVisit => Outcome is OfflineOutcome.Added or OfflineOutcome.BookingGone;
 }
