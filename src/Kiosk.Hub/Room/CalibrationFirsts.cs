@@ -23,7 +23,7 @@ public sealed class CalibrationFirsts(IServiceScopeFactory scopes, CalibratedEst
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDb>();
         var rows = await db.FirstForecasts.AsNoTracking().Where(f => f.Day == day).ToListAsync(ct);
-        calibrator.Recall(day, rows.ToDictionary(r => r.VisitId, r => new WaitEstimate(r.Low, r.Likely, r.High, "")));
+        calibrator.Recall(day, Ranges(rows));
         if (calibrator.PrimedFor == day)
         {
             return;
@@ -38,8 +38,11 @@ public sealed class CalibrationFirsts(IServiceScopeFactory scopes, CalibratedEst
 
         var firsts = await db.FirstForecasts.AsNoTracking().Where(f => f.Day == past).ToListAsync(ct);
         var room = await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().LoadDayAsync(past, ct);
-        calibrator.Prime(day, CalibratedEstimates.Scored(room, firsts.ToDictionary(r => r.VisitId, r => new WaitEstimate(r.Low, r.Likely, r.High, ""))));
+        calibrator.Prime(day, CalibratedEstimates.Scored(room, Ranges(firsts)));
     }
+
+    private static Dictionary<Guid, WaitEstimate> Ranges(IEnumerable<FirstForecastRow> rows) =>
+        rows.ToDictionary(r => r.VisitId, r => new WaitEstimate(r.Low, r.Likely, r.High, ""));
 
     public async Task KeepNewAsync(CancellationToken ct)
     {

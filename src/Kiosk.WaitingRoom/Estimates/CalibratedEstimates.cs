@@ -109,27 +109,36 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
     /// <summary>The patients of a finished day who were called, with the first range each was told.</summary>
     public static IEnumerable<(WaitEstimate Told, double Waited)> Scored(WaitingRoomDay day, IReadOnlyDictionary<Guid, WaitEstimate> firsts) =>
         day.Visits
-            .Where(v => v.CalledAt is not null && v.ArrivedAt is not null && firsts.ContainsKey(v.Id))
-            .Select(v => (firsts[v.Id], (v.CalledAt!.Value - v.ArrivedAt!.Value).TotalMinutes));
+            .Where(v => v.Waited is not null && firsts.ContainsKey(v.Id))
+            .Select(v => (firsts[v.Id], v.Waited!.Value.TotalMinutes));
 
     /// <summary>
     /// The first range <paramref name="inner"/> would have told each patient of a day, forecast
     /// at the moment they arrived (before <paramref name="until"/>): for a past day kept without
     /// its ranges, or today after a restart.
     /// </summary>
-    public static Dictionary<Guid, WaitEstimate> FirstRanges(IWaitEstimator inner, WaitingRoomDay room, DateTimeOffset until)
+    public static Dictionary<Guid, WaitEstimate> FirstRanges(IWaitEstimator inner, WaitingRoomDay room, DateTimeOffset until) =>
+        FirstRanges(inner, room, until == DateTimeOffset.MaxValue ? room : room.AsOf(until), until, new Dictionary<Guid, WaitEstimate>());
+
+    /// <summary>
+    /// The first range of everyone who arrived before <paramref name="until"/> and had not left by
+    /// then (as <paramref name="view"/> shows them): from <paramref name="recalled"/> where everyone
+    /// who arrived at that moment is in it, else forecast from the room as it was at that moment.
+    /// </summary>
+    private static Dictionary<Guid, WaitEstimate> FirstRanges(
+        IWaitEstimator inner, WaitingRoomDay room, WaitingRoomDay view, DateTimeOffset until, IReadOnlyDictionary<Guid, WaitEstimate> recalled)
     {
         var firsts = new Dictionary<Guid, WaitEstimate>();
-        var arrivals = room.Visits
+        var earlier = view.Visits
             .Where(v => v.ArrivedAt < until && v.State != VisitState.LeftWithoutBeingSeen)
-            .Select(v => v.ArrivedAt!.Value)
-            .Distinct()
-            .Order();
-        foreach (var at in arrivals)
+            .GroupBy(v => v.ArrivedAt!.Value)
+            .OrderBy(g => g.Key);
+        foreach (var arrived in earlier)
         {
-            foreach (var (visit, estimate) in inner.Estimate(room, at))
+            var then = arrived.All(v => recalled.ContainsKey(v.Id)) ? recalled : inner.Estimate(room, arrived.Key);
+            foreach (var visit in arrived.Where(v => then.ContainsKey(v.Id)))
             {
-                firsts.TryAdd(visit, estimate);
+                firsts.TryAdd(visit.Id, then[visit.Id]);
             }
         }
 
@@ -157,26 +166,15 @@ public sealed class CalibratedEstimates(IWaitEstimator inner) : IWaitEstimator
     {
         var recalled = _recalled is { } r && r.Day == view.Day ? r.Firsts : new Dictionary<Guid, WaitEstimate>();
         _recalled = null;
-        var earlier = view.Visits
-            .Where(v => v.ArrivedAt < now && v.State != VisitState.LeftWithoutBeingSeen)
-            .GroupBy(v => v.ArrivedAt!.Value)
-            .OrderBy(g => g.Key);
-        foreach (var arrived in earlier)
+        foreach (var (visit, first) in FirstRanges(inner, room, view, now, recalled))
         {
-            if (arrived.All(v => recalled.ContainsKey(v.Id)))
+            if (recalled.ContainsKey(visit))
             {
-                foreach (var visit in arrived)
-                {
-                    _first.TryAdd(visit.Id, recalled[visit.Id]);
-                }
-
-                continue;
+                _first.TryAdd(visit, first); // kept already: nothing new to keep
             }
-
-            var then = inner.Estimate(room, arrived.Key);
-            foreach (var visit in arrived.Where(v => then.ContainsKey(v.Id)))
+            else
             {
-                First(view.Day, visit.Id, then[visit.Id]);
+                First(view.Day, visit, first);
             }
         }
     }

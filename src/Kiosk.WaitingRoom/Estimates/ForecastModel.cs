@@ -1,5 +1,4 @@
 using Kiosk.WaitingRoom.Clinic;
-using Kiosk.WaitingRoom.Visits;
 
 namespace Kiosk.WaitingRoom.Estimates;
 
@@ -83,12 +82,10 @@ internal sealed class ForecastModel
                 continue;
             }
 
-            var inRoom = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
-            var done = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
-            if (inRoom is { } from && done is { } to && to > from)
+            if (visit.WithProvider is { } inRoom && inRoom > TimeSpan.Zero)
             {
                 var type = visit.Appointment.VisitTypeId;
-                var log = Math.Log(Math.Max((to - from).TotalMinutes, 0.25));
+                var log = Math.Log(Math.Max(inRoom.TotalMinutes, 0.25));
                 yield return (log - ProviderLogMean(providerId, type), Spread(providerId, type));
             }
         }

@@ -1,5 +1,3 @@
-using Kiosk.WaitingRoom.Visits;
-
 namespace Kiosk.WaitingRoom.Estimates.Baselines;
 
 /// <summary>
@@ -62,11 +60,9 @@ internal sealed class WalkModel
         var n = 0;
         foreach (var visit in _today.Visits.Where(v => v.ProviderId == providerId))
         {
-            var inRoom = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
-            var done = visit.Events.LastOrDefault(e => e.Kind == VisitEventKind.Done)?.At;
-            if (inRoom is { } from && done is { } to && to > from)
+            if (visit.WithProvider is { } inRoom && inRoom > TimeSpan.Zero)
             {
-                real += (to - from).TotalMinutes;
+                real += inRoom.TotalMinutes;
                 usual += Usual(providerId, visit.Appointment.VisitTypeId);
                 n++;
             }
