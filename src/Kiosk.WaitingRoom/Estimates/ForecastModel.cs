@@ -123,7 +123,7 @@ internal sealed class ForecastModel
     /// difference between quick and slow providers, which their own pace already accounts for;
     /// where a provider's history shows their own spread, it pulls the clinic's toward it.
     /// </summary>
-    private double Spread(string providerId, string visitTypeId)
+    public double Spread(string providerId, string visitTypeId)
     {
         if (_spreads.TryGetValue((providerId, visitTypeId), out var sd))
         {

@@ -19,6 +19,8 @@ internal sealed class ProviderForecast
     private readonly List<Entry> _waiting;
     private readonly List<Pending> _pending;
     private readonly Lunch? _lunch;
+    private readonly List<string> _types = [];
+    private readonly List<double> _spreads = [];
 
     /// <summary>The provider's visits today, and the one in hand: read once, used by every run.</summary>
     private readonly List<Visit> _mine;
@@ -40,8 +42,13 @@ internal sealed class ProviderForecast
         _lastCalled = _mine.Max(v => v.CalledAt);
         _lastDone = _mine.SelectMany(v => v.Events).Where(e => e.Kind == VisitEventKind.Done).Max(e => (DateTimeOffset?)e.At);
         _queue = room.Queue(providerId);
-        _waiting = [.. _queue.Select(v => new Entry(RankOf(v.Appointment), v.Appointment.VisitTypeId, v.Id, model.LeavingAfter(Minutes(v.ArrivedAt!.Value))))];
+        _waiting = [.. _queue.Select(v => new Entry(RankOf(v.Appointment), TypeOf(v.Appointment.VisitTypeId), v.Id, model.LeavingAfter(Minutes(v.ArrivedAt!.Value))))];
         _pending = PendingBookings();
+        if (_current is { } current)
+        {
+            TypeOf(current.Appointment.VisitTypeId);
+        }
+
         _lunch = LunchToday();
         HeldUp = HeldUpNow();
     }
@@ -69,12 +76,13 @@ internal sealed class ProviderForecast
     {
         var calls = _waiting.Select(_ => new double[runs]).ToArray();
         var free = new double[runs];
-        var logMeans = new Dictionary<string, double>();
         var leaves = new double[_waiting.Count];
         for (var run = 0; run < runs; run++)
         {
             var random = new Random(unchecked((seed * 7919) + run));
-            logMeans.Clear();
+            // Each visit type's length today is drawn the first time the run meets it.
+            var logMeans = new double[_types.Count];
+            Array.Fill(logMeans, double.NaN);
             _pace = _model.DrawPace(_providerId, random);
             var t = FreeAt(random, logMeans);
             free[run] = t;
@@ -97,17 +105,17 @@ internal sealed class ProviderForecast
                     continue;
                 }
 
-                string visitType;
+                int visitType;
                 if (ahead >= 0)
                 {
-                    visitType = arrivals[ahead].VisitType;
+                    visitType = arrivals[ahead].Type;
                     arrivals[ahead] = arrivals[ahead] with { Taken = true };
                 }
                 else
                 {
                     // Each patient's own estimate assumes they stay; someone ahead who gave up is skipped.
                     calls[next][run] = t;
-                    visitType = _waiting[next].VisitType;
+                    visitType = _waiting[next].Type;
                     if (leaves[next] <= t)
                     {
                         next++;
@@ -117,7 +125,7 @@ internal sealed class ProviderForecast
                     next++;
                 }
 
-                t += WalkToRoomMinutes + _model.Duration(_providerId, visitType, LogMean(visitType, logMeans, random), random) + _model.Gap(random);
+                t += WalkToRoomMinutes + random.LogNormal(LogMean(visitType, logMeans, random), _spreads[visitType]) + _model.Gap(random);
             }
         }
 
@@ -125,12 +133,12 @@ internal sealed class ProviderForecast
     }
 
     /// <summary>When the provider will next call someone, in minutes from now.</summary>
-    private double FreeAt(Random random, Dictionary<string, double> logMeans)
+    private double FreeAt(Random random, double[] logMeans)
     {
         if (_current is { } current)
         {
             var type = current.Appointment.VisitTypeId;
-            var logMean = LogMean(type, logMeans, random);
+            var logMean = LogMean(TypeOf(type), logMeans, random);
             var inRoomAt = current.Events.LastOrDefault(e => e.Kind == VisitEventKind.InRoom)?.At;
             var elapsed = inRoomAt is { } since ? Minutes(since) : 0;
             var walk = inRoomAt is null ? Math.Max(0, WalkToRoomMinutes - Minutes(current.CalledAt!.Value)) : 0;
@@ -241,7 +249,7 @@ internal sealed class ProviderForecast
             var horizon = Math.Max(0, _waiting[^1].Rank.Minutes);
             for (var t = random.Exponential(1 / perMinute); t < horizon; t += random.Exponential(1 / perMinute))
             {
-                drawn.Add(new Pending(new Rank(0, t), _waiting[0].VisitType, 1, 0, t, false));
+                drawn.Add(new Pending(new Rank(0, t), _waiting[0].Type, 1, 0, t, false));
             }
         }
 
@@ -276,20 +284,36 @@ internal sealed class ProviderForecast
             .Where(a => !a.WalkIn && a.ProviderId == _providerId && !arrived.Contains(a.Id))
             .Select(a => (Appointment: a, LateBy: Minutes(a.StartsAt)))
             .Where(a => a.LateBy < ClinicHistory.NoShowAfterMinutes)
-            .Select(a => new Pending(RankOf(a.Appointment), a.Appointment.VisitTypeId, _model.ChanceStillComing(a.LateBy), a.LateBy, 0, false))
+            .Select(a => new Pending(RankOf(a.Appointment), TypeOf(a.Appointment.VisitTypeId), _model.ChanceStillComing(a.LateBy), a.LateBy, 0, false))
             .Where(p => p.Rank.CompareTo(last) < 0)
             .ToList();
     }
 
-    private double LogMean(string visitType, Dictionary<string, double> drawn, Random random)
+    private double LogMean(int visitType, double[] drawn, Random random)
     {
-        if (!drawn.TryGetValue(visitType, out var logMean))
+        if (double.IsNaN(drawn[visitType]))
         {
-            logMean = _model.DrawLogMean(_providerId, visitType, random) + _pace;
-            drawn[visitType] = logMean;
+            drawn[visitType] = _model.DrawLogMean(_providerId, _types[visitType], random) + _pace;
         }
 
-        return logMean;
+        return drawn[visitType];
+    }
+
+    /// <summary>
+    /// The visit types this forecast meets, numbered as first met, with the spread of their lengths for this
+    /// provider: each imagined visit reads them by number instead of looking a string up (the hot loop's cost).
+    /// </summary>
+    private int TypeOf(string visitTypeId)
+    {
+        var index = _types.IndexOf(visitTypeId);
+        if (index < 0)
+        {
+            index = _types.Count;
+            _types.Add(visitTypeId);
+            _spreads.Add(_model.Spread(_providerId, visitTypeId));
+        }
+
+        return index;
     }
 
     private Rank RankOf(Appointment a) =>
@@ -310,7 +334,7 @@ internal sealed class ProviderForecast
         public bool IsMorning(Rank rank) => rank.Group == 0 && rank.Minutes < Start;
     }
 
-    private sealed record Entry(Rank Rank, string VisitType, Guid VisitId, Leaving Leaving);
+    private sealed record Entry(Rank Rank, int Type, Guid VisitId, Leaving Leaving);
 
-    private sealed record Pending(Rank Rank, string VisitType, double ChanceComing, double LateBy, double Arrival, bool Taken);
+    private sealed record Pending(Rank Rank, int Type, double ChanceComing, double LateBy, double Arrival, bool Taken);
 }
