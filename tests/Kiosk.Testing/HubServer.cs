@@ -30,6 +30,7 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     private readonly ILoggerProvider? _logs;
     private readonly Action<IServiceCollection>? _services;
     private readonly PostgresTestDatabase? _postgres;
+    private readonly bool _ownsPostgres;
     private CookieContainer? _staffCookies;
 
     /// <summary>
@@ -47,9 +48,16 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? logs = null,
         Action<IServiceCollection>? services = null, PostgresTestDatabase? postgres = null)
     {
-        (_time, _settings, _logs, _services, _postgres) = (time, settings, logs, services, postgres);
+        (_time, _settings, _logs, _services) = (time, settings, logs, services);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
+        if (postgres is null && Environment.GetEnvironmentVariable(DatabaseVariable) == HubDatabases.Postgres)
+        {
+            postgres = Task.Run(OwnPostgresAsync).GetAwaiter().GetResult();
+            _ownsPostgres = true;
+        }
+
+        _postgres = postgres;
         var fresh = postgres is null && !File.Exists(Path.Combine(DataDirectory, DatabaseSetup.FileName));
         var template = fresh ? Task.Run(HubDatabaseTemplate.GetAsync).GetAwaiter().GetResult() : null;
         template?.CopyInto(DataDirectory);
@@ -74,6 +82,28 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     }
 
     public const string StaffUser = "desk";
+
+    /// <summary>
+    /// Set to "postgres", every hub not given a database keeps its data on the run's PostgreSQL server instead of its
+    /// SQLite file (a database of its own, named in the data directory so that a restarted hub finds it again, dropped
+    /// by <see cref="DeleteData"/>): any hub test can be run on PostgreSQL. Tests that open hub.db themselves cannot.
+    /// </summary>
+    public const string DatabaseVariable = "KIOSK_TEST_HUB_DATABASE";
+
+    private const string PostgresMarker = "postgres-database.txt";
+
+    private async Task<PostgresTestDatabase> OwnPostgresAsync()
+    {
+        var marker = Path.Combine(DataDirectory, PostgresMarker);
+        if (File.Exists(marker))
+        {
+            return PostgresTestDatabase.Existing(await File.ReadAllTextAsync(marker));
+        }
+
+        var database = await PostgresTestDatabase.CreateAsync();
+        await File.WriteAllTextAsync(marker, database.Name);
+        return database;
+    }
 
     public string DataDirectory { get; }
     public string KioskKey { get; }
@@ -307,6 +337,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// <summary>Deletes the data directory; call once no server uses it any more.</summary>
     public void DeleteData()
     {
+        if (_ownsPostgres)
+        {
+            Task.Run(() => _postgres!.DisposeAsync().AsTask()).GetAwaiter().GetResult();
+        }
+
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -40,6 +40,9 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A database made earlier by <see cref="CreateAsync"/> (a restarted hub's), by name.</summary>
+    public static PostgresTestDatabase Existing(string name) => new(ServerConnectionString(), name);
+
     public async ValueTask DisposeAsync()
     {
         // The hub's pooled connections may still be open; FORCE ends them with the database.
