@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kiosk.Hub.Persistence;
 
@@ -25,6 +28,24 @@ public static class DatabaseSetup
         }
 
         return services;
+    }
+
+    /// <summary>What is wrong with Hub:Database or ConnectionStrings:Hub, in words for whoever set them; null when the hub can start.</summary>
+    public static string? Problem(IConfiguration config)
+    {
+        try
+        {
+            if (IsPostgres(config))
+            {
+                PostgresConnectionString(config);
+            }
+
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>Hub:Database: "sqlite" (or unset) or "postgres"; anything else stops the hub with what it accepts.</summary>
@@ -72,6 +93,13 @@ public static class DatabaseSetup
     {
         if (!db.Database.IsSqlite())
         {
+            // EF Core reads the history table before it makes it, and logs that failed read as an error on a new
+            // database's first start (npgsql/efcore.pg#3407): made first, an admin's log shows no error that is none.
+            if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+            {
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+            }
+
             await db.Database.MigrateAsync(ct);
             return;
         }

@@ -33,17 +33,29 @@ public sealed class DatabaseChoiceTests
     [Test]
     public void Postgres_without_a_connection_string_says_what_to_set()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Resolve(new() { ["Hub:Database"] = "postgres" }));
+        var settings = new Dictionary<string, string?> { ["Hub:Database"] = "postgres" };
 
-        Assert.That(e!.Message, Does.Contain("ConnectionStrings:Hub is not set"));
+        Assert.That(DatabaseSetup.Problem(Config(settings)), Does.Contain("ConnectionStrings:Hub is not set"), "the hub stops at start with this");
+        Assert.That(() => Resolve(settings), Throws.InvalidOperationException.With.Message.Contains("ConnectionStrings:Hub is not set"));
     }
 
     [Test]
     public void An_unknown_database_says_which_ones_there_are()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Resolve(new() { ["Hub:Database"] = "mysql" }));
+        var settings = new Dictionary<string, string?> { ["Hub:Database"] = "mysql" };
 
-        Assert.That(e!.Message, Does.Contain("\"sqlite\" (the default) or \"postgres\""));
+        Assert.That(DatabaseSetup.Problem(Config(settings)), Does.Contain("\"sqlite\" (the default) or \"postgres\""), "the hub stops at start with this");
+        Assert.That(() => Resolve(settings), Throws.InvalidOperationException);
+    }
+
+    [TestCase(null)]
+    [TestCase("sqlite")]
+    [TestCase("postgres")]
+    public void A_usable_setting_is_no_problem(string? database)
+    {
+        var settings = new Dictionary<string, string?> { ["Hub:Database"] = database, ["ConnectionStrings:Hub"] = database == "postgres" ? "Host=127.0.0.1;Database=hub" : null };
+
+        Assert.That(DatabaseSetup.Problem(Config(settings)), Is.Null);
     }
 
     [TestCase("backup")]

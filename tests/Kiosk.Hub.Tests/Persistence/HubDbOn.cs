@@ -23,11 +23,15 @@ internal sealed class HubDbOn : IAsyncDisposable
             : new HubDbOn(null, postgres);
     }
 
-    /// <summary>A new context on this database, as the hub's services would give one.</summary>
-    public HubDb Context() =>
+    /// <summary>A new context on this database, as the hub's services would give one; <paramref name="errors"/> hears what EF Core logs as an error.</summary>
+    public HubDb Context(Action<string>? errors = null) =>
         _postgres is null
-            ? new HubDb(new DbContextOptionsBuilder<HubDb>().UseSqlite($"Data Source={_file};Pooling=False").AddInterceptors(new DurableSqlite()).Options)
-            : new PostgresHubDb(new DbContextOptionsBuilder<PostgresHubDb>().UseNpgsql(_postgres.ConnectionString).Options);
+            ? new HubDb(Logged(new DbContextOptionsBuilder<HubDb>().UseSqlite($"Data Source={_file};Pooling=False").AddInterceptors(new DurableSqlite()), errors).Options)
+            : new PostgresHubDb(Logged(new DbContextOptionsBuilder<PostgresHubDb>().UseNpgsql(_postgres.ConnectionString), errors).Options);
+
+    private static DbContextOptionsBuilder<T> Logged<T>(DbContextOptionsBuilder<T> options, Action<string>? errors)
+        where T : DbContext =>
+        errors is null ? options : options.LogTo(errors, Microsoft.Extensions.Logging.LogLevel.Error);
 
     public async ValueTask DisposeAsync()
     {
