@@ -20,3 +20,16 @@ public static class HubDatabases
             _ => throw new ArgumentException($"Not a hub database: {database}.", nameof(database)),
         };
 }
+
+/// <summary>
+/// Categories for `./kiosk test`'s second pass of the hub's tests with every hub on PostgreSQL
+/// (<see cref="HubServer.DatabaseVariable"/>), which leaves out both kinds.
+/// </summary>
+public static class HubDatabaseCategories
+{
+    /// <summary>Reads or checks hub.db itself (its bytes, its pragmas, its schema table): SQLite's alone.</summary>
+    public const string SqliteFile = "SqliteFile";
+
+    /// <summary>Already runs once per provider (a [TestFixtureSource] of <see cref="HubDatabases.Both"/>).</summary>
+    public const string EachDatabase = "EachDatabase";
+}

@@ -6,6 +6,7 @@ namespace Kiosk.Hub.Tests.Persistence;
 
 /// <summary>A hub's first start on a database nobody has touched: on each provider, every migration is applied and every table is there.</summary>
 [TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class EmptyDatabaseTests(string database)
 {
     [Test]

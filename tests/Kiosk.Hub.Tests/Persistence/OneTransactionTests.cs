@@ -10,6 +10,7 @@ namespace Kiosk.Hub.Tests.Persistence;
 
 /// <summary>One change, one transaction: a change that fails part-way leaves nothing of itself behind, on either database.</summary>
 [TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class OneTransactionTests(string database)
 {
     private PostgresTestDatabase? _postgres;
@@ -112,16 +113,22 @@ public sealed class OneTransactionTests(string database)
     }
 
     /// <summary>The database refuses every new row in <paramref name="table"/>, as a full disk would, in each provider's own trigger syntax.</summary>
-    private Task RefuseInsertsAsync(string table) => SqlAsync(_postgres is null
+    private Task RefuseInsertsAsync(string table) => SqlAsync(OnSqlite()
         ? $"CREATE TRIGGER refuse_{table} BEFORE INSERT ON \"{table}\" BEGIN SELECT RAISE(ABORT, 'disk full'); END"
         : $"""
            CREATE FUNCTION refuse_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
            CREATE TRIGGER refuse_{table} BEFORE INSERT ON "{table}" FOR EACH ROW EXECUTE FUNCTION refuse_{table}();
            """);
 
-    private Task AllowInsertsAsync(string table) => SqlAsync(_postgres is null
+    private Task AllowInsertsAsync(string table) => SqlAsync(OnSqlite()
         ? $"DROP TRIGGER refuse_{table}"
         : $"DROP TRIGGER refuse_{table} ON \"{table}\"");
+
+    private bool OnSqlite()
+    {
+        using var scope = Server.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<HubDb>().Database.IsSqlite();
+    }
 
     private async Task SqlAsync(string sql)
     {

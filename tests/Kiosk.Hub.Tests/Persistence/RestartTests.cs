@@ -8,6 +8,7 @@ namespace Kiosk.Hub.Tests.Persistence;
 
 /// <summary>The hub commits before it pushes: a restart loses nothing, on either database.</summary>
 [TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class RestartTests(string database)
 {
     private PostgresTestDatabase? _postgres;

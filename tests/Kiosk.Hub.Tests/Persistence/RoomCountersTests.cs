@@ -8,6 +8,7 @@ namespace Kiosk.Hub.Tests.Persistence;
 /// the same statements must count the same way on each provider.
 /// </summary>
 [TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class RoomCountersTests(string database)
 {
     private static readonly DateOnly Day = new(2026, 12, 3);

@@ -10,6 +10,7 @@ namespace Kiosk.Hub.Tests.Persistence;
 /// (SQLite cannot compare DateTimeOffset in SQL, so the hub compares times in memory on both.)
 /// </summary>
 [TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class StoredValuesTests(string database)
 {
     [Test]

@@ -16,6 +16,7 @@ namespace Kiosk.Hub.Tests.Persistence;
 /// share a file; on PostgreSQL, a server, as a clinic's nodes do.
 /// </summary>
 [TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class TwoHubsOneRoomTests(string database)
 {
     private PostgresTestDatabase? _postgres;

@@ -8,6 +8,7 @@ namespace Kiosk.Hub.Tests.Readiness;
 /// The readiness checks on a hub whose data is on PostgreSQL (Hub:Database=postgres): the same two checks,
 /// asked of the server. A database that goes away under the hub makes it not ready, not dead.
 /// </summary>
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class ReadinessOnPostgresTests
 {
     private PostgresTestDatabase _database = null!;

@@ -12,6 +12,7 @@ namespace Kiosk.Hub.Tests.Retention;
 /// The retention pass on a hub whose data is on PostgreSQL: the same purge in one transaction, without SQLite's
 /// file pragmas (the server reclaims dead rows itself). What a checked-in patient typed is gone after the window.
 /// </summary>
+[Category(HubDatabaseCategories.EachDatabase)]
 public sealed class RetentionOnPostgresTests
 {
     private PostgresTestDatabase _database = null!;
