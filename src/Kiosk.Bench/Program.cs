@@ -26,6 +26,11 @@ if (args is ["restart", .. var restartArgs])
     return await RestartBench.RunAsync(restartArgs);
 }
 
+if (args is ["change", .. var changeArgs])
+{
+    return await Kiosk.Bench.Hub.ChangeBench.RunAsync(changeArgs);
+}
+
 if (args is ["views", .. var viewsArgs])
 {
     return await ViewsBench.RunAsync(viewsArgs);

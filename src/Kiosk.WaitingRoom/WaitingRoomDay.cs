@@ -90,6 +90,22 @@ public sealed partial class WaitingRoomDay
         }
     }
 
+    /// <summary>
+    /// The same day as a separate object, to change while others still read this one (the hub keeps
+    /// the room it last committed, and makes each change on a copy of it instead of loading the day
+    /// again). Only a day that has stored everything can be copied: the copy counts all of it as stored.
+    /// </summary>
+    public WaitingRoomDay Copy()
+    {
+        if (_newAppointments.Count > 0 || _changedAppointments.Count > 0 || _removedAppointments.Count > 0 || _storedDelays != _delays.Count
+            || Desk.HasUnstored || _visits.Any(v => !v.IsStored || v.Unstored.Count > 0))
+        {
+            throw new InvalidOperationException("Only a day with everything stored can be copied.");
+        }
+
+        return new WaitingRoomDay(Clinic, Day, _appointments, _visits.Select(v => v.Copy()), _visitByCheckInKey, _delays, Desk.Copy());
+    }
+
     /// <summary>A provider's delay with the desk's own words (<see cref="LateReason.Typed"/>) or one of the fixed reasons, which carries no words.</summary>
     public void SetProviderDelay(string providerId, int minutes, string reason, string by, DateTimeOffset at, LateReason kind = LateReason.Typed)
     {
@@ -150,10 +166,17 @@ public sealed partial class WaitingRoomDay
     /// <summary>
     /// The room as it was known at <paramref name="now"/>: events, walk-ins and delays after it
     /// are left out. Bookings stay, since they are known in advance; the desk's records are left
-    /// out, as nothing forecast from the past room reads them.
+    /// out, as nothing forecast from the past room reads them. When nothing is after
+    /// <paramref name="now"/> it is this day itself, to be read, not changed.
     /// </summary>
     public WaitingRoomDay AsOf(DateTimeOffset now)
     {
+        // Live, nothing is after now: the day is its own view, and a busy room is not copied for every forecast.
+        if (NothingAfter(now))
+        {
+            return this;
+        }
+
         var appointments = _appointments.Where(a => !a.WalkIn || a.StartsAt <= now).ToList();
         var known = appointments.Select(a => a.Id).ToHashSet();
         var visits = _visits
@@ -163,6 +186,40 @@ public sealed partial class WaitingRoomDay
         var kept = visits.Select(v => v.Id).ToHashSet();
         var keys = _visitByCheckInKey.Where(k => kept.Contains(k.Value)).ToDictionary(k => k.Key, k => k.Value);
         return new WaitingRoomDay(Clinic, Day, appointments, visits, keys, _delays.Where(d => d.SetAt <= now));
+    }
+
+    /// <summary>
+    /// No walk-in, event or delay after <paramref name="now"/>, and every visit's events in the order of
+    /// their times (as replaying them would apply them): <see cref="AsOf"/> would make the same day again.
+    /// </summary>
+    private bool NothingAfter(DateTimeOffset now)
+    {
+        foreach (var appointment in _appointments)
+        {
+            if (appointment.WalkIn && appointment.StartsAt > now)
+            {
+                return false;
+            }
+        }
+
+        foreach (var visit in _visits)
+        {
+            var trail = visit.Trail;
+            if (trail.Count == 0)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < trail.Count; i++)
+            {
+                if (trail[i].At > now || (i > 0 && trail[i].At < trail[i - 1].At))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return _delays.All(d => d.SetAt <= now);
     }
 
     /// <summary>The visit a phone token opens: its own, or the one a kiosk gave while offline to a patient already checked in (<see cref="OfflineOutcome.AlreadyHere"/>).</summary>

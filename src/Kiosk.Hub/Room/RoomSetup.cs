@@ -21,7 +21,7 @@ public static class RoomSetup
         services.AddSingleton(file.ToLook(path));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LearnedHistory>();
-        services.AddSingleton(sp => new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>())));
+        services.AddSingleton(sp => new CalibratedEstimates(new QueueForecastEstimator(sp.GetRequiredService<LearnedHistory>(), reuseWithinMinute: true)));
         services.AddSingleton<IWaitEstimator>(sp => new SteadyEstimates(sp.GetRequiredService<CalibratedEstimates>()));
         services.AddSingleton<CalibrationFirsts>();
         services.AddDemoHistory(config, env, profile);

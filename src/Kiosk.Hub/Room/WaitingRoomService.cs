@@ -32,6 +32,8 @@ public sealed class WaitingRoomService(
     private DateOnly _seededDay;
     private Followed? _followed;
     private ReadCache? _lastRead;
+    private Committed? _committed;
+    private ShownSoFar _shown = ShownSoFar.None;
 
     /// <summary>The board as it is now, for reception.</summary>
     public async Task<ReceptionBoard> BoardAsync(CancellationToken ct = default) => (await ReadAsync(ct)).Snapshot.Board;
@@ -72,8 +74,8 @@ public sealed class WaitingRoomService(
         }
 
         var sequence = await store.SequenceAsync(ct);
-        var room = await store.LoadDayAsync(day, ct);
-        var snapshot = (await SnapshotAsync(room, store, now, ct)).At(sequence);
+        var (room, promised) = await CommittedAsync(store, day, version, ct);
+        var snapshot = Snapshot(room, promised, now).At(sequence);
         _lastRead = new ReadCache(day, version, now, room, snapshot);
         return (room, snapshot);
     }
@@ -102,7 +104,9 @@ public sealed class WaitingRoomService(
                 var day = Today();
                 var version = await store.VersionAsync(day, ct);
                 await FollowAsync(store, day, version, ct);
-                var room = await store.LoadDayAsync(day, ct);
+                // The change is made on a copy of the room as last committed: pages may be reading that one.
+                var (committed, promisedBefore) = await CommittedAsync(store, day, version, ct);
+                var room = committed.Copy();
                 var now = time.GetUtcNow();
                 var change = await apply(room, store, now);
                 // One forecast for the change: what a new patient is told now is the promise reception
@@ -121,17 +125,23 @@ public sealed class WaitingRoomService(
                     continue;
                 }
 
-                await store.SaveDayAsync(room, room.Unstored().NewVisits.Count > 0 ? estimates : NoEstimates, ct);
-                var snapshot = await SnapshotAsync(room, store, now, ct, estimates);
-                // Every estimate a patient is shown is kept: the measure of how honest we were.
-                store.RecordShown(room.Day, now, change.Affected
+                var promised = Promised(promisedBefore, room, estimates);
+                await store.SaveDayAsync(room, estimates, ct);
+                var snapshot = Snapshot(room, promised, now, estimates);
+                // Every estimate a patient is shown is kept, the measure of how honest we were: each one that
+                // is news to them. One that only counts down the window they were told (a change elsewhere in
+                // their line that did not move it) is that promise still, already kept.
+                var shown = _shown.Next(room.Day, now, change.Affected
                     .Select(id => (id, snapshot.Tickets.GetValueOrDefault(id)?.Estimate))
                     .Where(s => s.Estimate is not null)
                     .Select(s => (s.id, new WaitEstimate(s.Estimate!.LowMinutes, s.Estimate.LikelyMinutes, s.Estimate.HighMinutes, ""))));
+                store.RecordShown(room.Day, now, shown.New);
                 var sequence = change.IsNews ? await store.NextSequenceAsync(ct) : await store.SequenceAsync(ct);
                 await store.SaveAsync(ct);
                 await transaction.CommitAsync(ct);
                 _followed = new Followed(day, version + 1);
+                _committed = new Committed(day, version + 1, room, promised);
+                _shown = shown;
                 snapshot = snapshot.At(sequence);
                 _lastRead = new ReadCache(day, version + 1, now, room, snapshot);
                 told = change.IsNews ? notifier.Publish(News(change, snapshot)) : Task.CompletedTask;
@@ -202,11 +212,60 @@ public sealed class WaitingRoomService(
         Late = change.LateChanged ? RoomViews.LateNotices(snapshot.Board) : null,
     };
 
-    private async Task<RoomSnapshot> SnapshotAsync(WaitingRoomDay room, WaitingRoomStore store, DateTimeOffset now, CancellationToken ct,
+    private RoomSnapshot Snapshot(WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> promised, DateTimeOffset now,
         IReadOnlyDictionary<Guid, WaitEstimate>? estimates = null)
     {
-        var built = RoomViews.Build(room, estimates ?? estimator.Estimate(room, now), await store.PromisedForDayAsync(room.Day, ct), links.For, now);
+        var built = RoomViews.Build(room, estimates ?? estimator.Estimate(room, now), promised, links.For, now);
         return new RoomSnapshot(built.Board with { Suggestions = RoomViews.Suggestions(room, now) }, built.Tickets);
+    }
+
+    /// <summary>
+    /// The room at <paramref name="version"/> with what each patient was promised at check-in: the one
+    /// this hub committed or loaded last when it is that version, else loaded from the database (the
+    /// day turned, or the room changed in another hub). Never changed once kept: changes copy it.
+    /// </summary>
+    private async Task<(WaitingRoomDay Room, IReadOnlyDictionary<Guid, WaitEstimate> Promised)> CommittedAsync(
+        WaitingRoomStore store, DateOnly day, long version, CancellationToken ct)
+    {
+        if (_committed is { } kept && kept.Day == day && kept.Version == version)
+        {
+            return (kept.Room, kept.Promised);
+        }
+
+        var room = await store.LoadDayAsync(day, ct);
+        var promised = await store.PromisedForDayAsync(day, ct);
+        // Kept only if nothing moved the room while it was read, so it is that version's room.
+        if (await store.VersionAsync(day, ct) == version)
+        {
+            _committed = new Committed(day, version, room, promised);
+        }
+
+        return (room, promised);
+    }
+
+    /// <summary>
+    /// The promises after a change: those made before, and each new visit's first estimate as the store
+    /// keeps it (without the reason's parts, as a promise read back from the database has none).
+    /// </summary>
+    private static IReadOnlyDictionary<Guid, WaitEstimate> Promised(
+        IReadOnlyDictionary<Guid, WaitEstimate> before, WaitingRoomDay room, IReadOnlyDictionary<Guid, WaitEstimate> estimates)
+    {
+        var made = room.Unstored().NewVisits
+            .Where(n => estimates.ContainsKey(n.Visit.Id))
+            .Select(n => (n.Visit.Id, Estimate: estimates[n.Visit.Id]))
+            .ToList();
+        if (made.Count == 0)
+        {
+            return before;
+        }
+
+        var after = new Dictionary<Guid, WaitEstimate>(before);
+        foreach (var (id, e) in made)
+        {
+            after[id] = new WaitEstimate(e.LowMinutes, e.LikelyMinutes, e.HighMinutes, e.Reason);
+        }
+
+        return after;
     }
 
     private async Task EnsureDayAsync(CancellationToken ct)
@@ -249,13 +308,16 @@ public sealed class WaitingRoomService(
             return;
         }
 
+        var lastShown = await store.LastShownAsync(day, ct);
         if (estimator is SteadyEstimates steady)
         {
-            foreach (var (visit, told, at) in await store.LastShownAsync(day, ct))
+            foreach (var (visit, told, at) in lastShown)
             {
                 steady.Remember(visit, told, at);
             }
         }
+
+        _shown = ShownSoFar.From(day, lastShown);
 
         await firsts.KeepNewAsync(ct);
         await firsts.RecallAsync(day, ct);
@@ -269,6 +331,9 @@ public sealed class WaitingRoomService(
         public bool IsFor(DateOnly day, long version, DateTimeOffset now) =>
             day == Day && version == Version && now >= At && now.ToUnixTimeSeconds() / 60 == At.ToUnixTimeSeconds() / 60;
     }
+
+    /// <summary>The room at a version, as this hub committed or loaded it, and the promises made in it.</summary>
+    private sealed record Committed(DateOnly Day, long Version, WaitingRoomDay Room, IReadOnlyDictionary<Guid, WaitEstimate> Promised);
 
     /// <summary>The room's version on a day that this hub last made or read back.</summary>
     private sealed record Followed(DateOnly Day, long Version);

@@ -23,7 +23,8 @@ internal sealed class ForecastModel
 
     private readonly Dictionary<string, (double Mean, double Sd, double MeanUncertainty)> _durations = [];
     private readonly ClinicHistory _history;
-    private readonly Dictionary<string, double> _spreads = [];
+    // Keyed by the pair, not ClinicHistory.ProviderKey: a string made per drawn visit length was most of a forecast's garbage.
+    private readonly Dictionary<(string Provider, string VisitType), double> _spreads = [];
     private readonly Dictionary<string, TodayPace> _paces = [];
     private readonly Dictionary<string, double> _walkInRates = [];
     private readonly WaitingRoomDay? _today;
@@ -124,17 +125,16 @@ internal sealed class ForecastModel
     /// </summary>
     private double Spread(string providerId, string visitTypeId)
     {
-        var key = ClinicHistory.ProviderKey(providerId, visitTypeId);
-        if (_spreads.TryGetValue(key, out var sd))
+        if (_spreads.TryGetValue((providerId, visitTypeId), out var sd))
         {
             return sd;
         }
 
         var clinic = _durations[visitTypeId].Sd;
-        var own = _history.ProviderDurations.GetValueOrDefault(key);
+        var own = _history.ProviderDurations.GetValueOrDefault(ClinicHistory.ProviderKey(providerId, visitTypeId));
         var ownWeight = Math.Max(own.Count - 1, 0);
         sd = Math.Sqrt(((ProviderPriorWeight * clinic * clinic) + (ownWeight * own.Variance)) / (ProviderPriorWeight + ownWeight));
-        _spreads[key] = sd;
+        _spreads[(providerId, visitTypeId)] = sd;
         return sd;
     }
 

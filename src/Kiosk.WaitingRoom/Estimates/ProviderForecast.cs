@@ -70,6 +70,7 @@ internal sealed class ProviderForecast
         var calls = _waiting.Select(_ => new double[runs]).ToArray();
         var free = new double[runs];
         var logMeans = new Dictionary<string, double>();
+        var leaves = new double[_waiting.Count];
         for (var run = 0; run < runs; run++)
         {
             var random = new Random(unchecked((seed * 7919) + run));
@@ -78,7 +79,11 @@ internal sealed class ProviderForecast
             var t = FreeAt(random, logMeans);
             free[run] = t;
             var arrivals = DrawArrivals(random);
-            var leaves = _waiting.Select(w => w.Leaving.Draw(random)).ToArray();
+            for (var i = 0; i < leaves.Length; i++)
+            {
+                leaves[i] = _waiting[i].Leaving.Draw(random);
+            }
+
             var next = 0;
             var lunch = _lunch is { OnLunchFor: null } pending ? pending : null;
             while (next < _waiting.Count)

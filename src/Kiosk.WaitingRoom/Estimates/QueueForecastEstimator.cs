@@ -7,40 +7,140 @@ namespace Kiosk.WaitingRoom.Estimates;
 /// at "now" — never a later event — and gives every waiting patient the 10th, 50th and 90th
 /// percentile of when they were called across those runs, with the reason in plain words.
 /// </summary>
-public sealed class QueueForecastEstimator(IClinicHistorySource history, int runs = 200) : IWaitEstimator
+/// <remarks>
+/// With <paramref name="reuseWithinMinute"/> (the hub), a provider's line that has not changed since it
+/// was forecast in the same clock minute keeps that forecast: a change in one line forecasts that line
+/// only, and the other lines are forecast afresh when the minute turns (the minutes shown count down once
+/// a minute anyway). Off, every call forecasts every line from the moment given (the benchmark).
+/// </remarks>
+public sealed class QueueForecastEstimator(IClinicHistorySource history, int runs = 200, bool reuseWithinMinute = false) : IWaitEstimator
 {
+    private readonly Dictionary<string, LineForecast> _lastForecast = [];
+    private readonly Lock _gate = new();
+
     public IReadOnlyDictionary<Guid, WaitEstimate> Estimate(WaitingRoomDay room, DateTimeOffset now)
     {
         var view = room.AsOf(now);
-        var model = new ForecastModel(view.Clinic, history.Past.PlusKnown(view, now), view, now);
+        ForecastModel? model = null;
         var estimates = new Dictionary<Guid, WaitEstimate>();
+        var minute = now.ToUnixTimeSeconds() / 60;
         for (var p = 0; p < view.Clinic.Providers.Count; p++)
         {
             var provider = view.Clinic.Providers[p];
-            var forecast = new ProviderForecast(view, model, provider.Id, now);
-            var waiting = forecast.Waiting;
-            if (waiting.Count == 0)
+            var line = reuseWithinMinute ? LineState.Of(view, provider.Id, minute) : default;
+            if (reuseWithinMinute && Reused(provider.Id, line) is { } reused)
             {
+                foreach (var (visit, estimate) in reused)
+                {
+                    estimates[visit] = estimate;
+                }
+
                 continue;
             }
 
-            // Seeded from the moment and the provider: the same room at the same time gives the same answer.
-            var (calls, free) = forecast.Run(runs, Seed(now, p));
-            Array.Sort(free);
-            var held = forecast.HeldUp is { } heldUp ? heldUp with { LikelyBackAt = now.AddMinutes(Distributions.Quantile(free, 0.5)) } : null;
-            for (var i = 0; i < waiting.Count; i++)
+            model ??= new ForecastModel(view.Clinic, history.Past.PlusKnown(view, now), view, now);
+            var made = Forecast(view, model, provider, p, now);
+            foreach (var (visit, estimate) in made)
             {
-                Array.Sort(calls[i]);
-                // Rounded, not floored and ceiled: for short waits a minute each side is a lot of extra width.
-                var low = Math.Max(0, (int)Math.Round(Distributions.Quantile(calls[i], 0.1)));
-                var likely = Math.Max(low, (int)Math.Round(Distributions.Quantile(calls[i], 0.5)));
-                var high = Math.Max(likely + 1, (int)Math.Round(Distributions.Quantile(calls[i], 0.9)));
-                var parts = ReasonParts(view, new Why(provider.Id, provider.Name, i, forecast.LikelyArrivalsAhead(i), model.IsCold, held, now));
-                estimates[waiting[i].Id] = new WaitEstimate(low, likely, high, string.Join(" ", parts.Select(English))) { Parts = parts, HeldUp = held };
+                estimates[visit] = estimate;
+            }
+
+            if (reuseWithinMinute)
+            {
+                lock (_gate)
+                {
+                    _lastForecast[provider.Id] = new LineForecast(line, made);
+                }
             }
         }
 
         return estimates;
+    }
+
+    private IReadOnlyList<(Guid Visit, WaitEstimate Estimate)>? Reused(string providerId, LineState line)
+    {
+        lock (_gate)
+        {
+            return _lastForecast.TryGetValue(providerId, out var last) && last.Line == line ? last.Estimates : null;
+        }
+    }
+
+    /// <summary>One provider's line forecast from <paramref name="now"/>: every waiting patient's range and its reason.</summary>
+    private List<(Guid Visit, WaitEstimate Estimate)> Forecast(WaitingRoomDay view, ForecastModel model, Provider provider, int p, DateTimeOffset now)
+    {
+        var made = new List<(Guid, WaitEstimate)>();
+        var forecast = new ProviderForecast(view, model, provider.Id, now);
+        var waiting = forecast.Waiting;
+        if (waiting.Count == 0)
+        {
+            return made;
+        }
+
+        // Seeded from the moment and the provider: the same room at the same time gives the same answer.
+        var (calls, free) = forecast.Run(runs, Seed(now, p));
+        Array.Sort(free);
+        var held = forecast.HeldUp is { } heldUp ? heldUp with { LikelyBackAt = now.AddMinutes(Distributions.Quantile(free, 0.5)) } : null;
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            Array.Sort(calls[i]);
+            // Rounded, not floored and ceiled: for short waits a minute each side is a lot of extra width.
+            var low = Math.Max(0, (int)Math.Round(Distributions.Quantile(calls[i], 0.1)));
+            var likely = Math.Max(low, (int)Math.Round(Distributions.Quantile(calls[i], 0.5)));
+            var high = Math.Max(likely + 1, (int)Math.Round(Distributions.Quantile(calls[i], 0.9)));
+            var parts = ReasonParts(view, new Why(provider.Id, provider.Name, i, forecast.LikelyArrivalsAhead(i), model.IsCold, held, now));
+            made.Add((waiting[i].Id, new WaitEstimate(low, likely, high, string.Join(" ", parts.Select(English))) { Parts = parts, HeldUp = held }));
+        }
+
+        return made;
+    }
+
+    private sealed record LineForecast(LineState Line, IReadOnlyList<(Guid Visit, WaitEstimate Estimate)> Estimates);
+
+    /// <summary>
+    /// What a provider's forecast is made from, in a few numbers: the day and clock minute, and a hash of
+    /// their bookings (time, type), their visits (state, each event), and the delay said for them.
+    /// </summary>
+    private readonly record struct LineState(DateOnly Day, long Minute, int Appointments, int Visits, int Events, int Hash)
+    {
+        public static LineState Of(WaitingRoomDay room, string providerId, long minute)
+        {
+            var hash = new HashCode();
+            int appointments = 0, visits = 0, events = 0;
+            foreach (var a in room.Appointments)
+            {
+                if (a.ProviderId == providerId)
+                {
+                    appointments++;
+                    hash.Add(a.Id);
+                    hash.Add(a.StartsAt);
+                    hash.Add(a.VisitTypeId);
+                }
+            }
+
+            foreach (var v in room.Visits)
+            {
+                if (v.ProviderId == providerId || v.Appointment.ProviderId == providerId)
+                {
+                    visits++;
+                    hash.Add(v.Id);
+                    hash.Add(v.State);
+                    foreach (var e in v.Trail)
+                    {
+                        events++;
+                        hash.Add(e.Kind);
+                        hash.Add(e.At);
+                    }
+                }
+            }
+
+            if (room.DelayOf(providerId) is { } delay)
+            {
+                hash.Add(delay.Minutes);
+                hash.Add(delay.SetAt);
+            }
+
+            return new LineState(room.Day, minute, appointments, visits, events, hash.ToHashCode());
+        }
     }
 
     /// <summary>

@@ -108,6 +108,20 @@ public sealed class Visit
     /// <summary>Takes back the last desk action (a call to the wrong patient, a no-show marked too soon).</summary>
     public VisitEvent Undo(string by, DateTimeOffset at) => Apply(new VisitEvent(VisitEventKind.Undone, at, by));
 
+    /// <summary>
+    /// The same visit as a separate object, to be changed without changing this one: the hub changes a
+    /// copy of the room it last committed while pages still read the original. Nothing is replayed.
+    /// </summary>
+    public Visit Copy()
+    {
+        var copy = new Visit(Ticket, Appointment) { State = State, IsStored = IsStored, Room = Room };
+        copy._events.AddRange(_events);
+        copy._trail.AddRange(_trail);
+        copy._movedTo = _movedTo;
+        copy._stored = _stored;
+        return copy;
+    }
+
     /// <summary>Rebuilds a stored visit by replaying its events (its trail) through the same rules.</summary>
     public static Visit Restore(VisitTicket ticket, Appointment appointment, IEnumerable<VisitEvent> events)
     {

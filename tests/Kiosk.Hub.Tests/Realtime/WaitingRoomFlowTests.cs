@@ -94,7 +94,7 @@ public sealed class WaitingRoomFlowTests : OnAFreshHub
         Assert.That(before.Accuracy, Is.Null, "nobody called yet, nothing to judge");
         Assert.That(after.Accuracy!.Called, Is.EqualTo(1));
         Assert.That(after.Accuracy.MeanAbsoluteErrorMinutes, Is.EqualTo(Math.Abs(first.Estimate!.LikelyMinutes - 0)).Within(1.0));
-        Assert.That(ShownEstimates(), Is.GreaterThanOrEqualTo(3), "the estimates pushed to patients are kept");
+        Assert.That(ShownEstimates(), Is.GreaterThanOrEqualTo(2), "the estimates pushed to patients are kept (one that only counts down a window already kept is that promise)");
     }
 
     [Test]
