@@ -107,7 +107,7 @@ public sealed class OneTransactionTests(string database)
         }
 
         // As a hub of that version would have committed it: with the room's version moved, so this hub reads the room again.
-        await SqlAsync("UPDATE RoomVersions SET Version = Version + 1");
+        await SqlAsync("""UPDATE "RoomVersions" SET "Version" = "Version" + 1""");
 
         await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
