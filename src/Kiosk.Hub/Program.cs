@@ -48,7 +48,8 @@ if (job is not null)
 
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
-if ((builder.Services.AddContentFiles(builder.Configuration, builder.Environment)
+if ((DatabaseSetup.Problem(builder.Configuration)
+        ?? builder.Services.AddContentFiles(builder.Configuration, builder.Environment)
         ?? builder.Services.AddLimits(builder.Configuration)
         ?? builder.Services.AddRetention(builder.Configuration)
         ?? builder.Services.AddFhirIntegration(builder.Configuration)) is { } badSetup)

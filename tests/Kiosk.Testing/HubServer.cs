@@ -20,7 +20,7 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Testing;
 
 /// <summary>
-/// The real hub on a real loopback port (Kestrel), with its own SQLite file and demo clinic.
+/// The real hub on a real loopback port (Kestrel), with its own SQLite file (or PostgreSQL database) and demo clinic.
 /// Pass the data directory of an earlier server to start "the same hub again" after a restart.
 /// </summary>
 public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
@@ -29,6 +29,8 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     private readonly IReadOnlyDictionary<string, string>? _settings;
     private readonly ILoggerProvider? _logs;
     private readonly Action<IServiceCollection>? _services;
+    private readonly PostgresTestDatabase? _postgres;
+    private readonly bool _ownsPostgres;
     private CookieContainer? _staffCookies;
 
     /// <summary>
@@ -39,15 +41,24 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// With <paramref name="certificate"/>, it listens on two loopback ports, plain HTTP and HTTPS (see <see cref="Addresses"/>).
     /// <paramref name="settings"/> are configuration a clinic would put in appsettings (e.g. "Hub:TrustedProxies:0", a lower limit);
     /// <paramref name="logs"/> also receives the hub's log; <paramref name="services"/> adds to the hub's services (a database interceptor, say).
+    /// With <paramref name="postgres"/>, the hub keeps its data there (Hub:Database=postgres) instead of its SQLite file: fresh, the hub
+    /// migrates it as it starts and the reception account is made then; the data directory still holds everything else.
     /// </summary>
     public HubServer(string? dataDirectory = null, string? kioskKey = null, string? staffPasscode = null, int port = 0, TimeProvider? time = null,
         X509Certificate2? certificate = null, IReadOnlyDictionary<string, string>? settings = null, ILoggerProvider? logs = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, PostgresTestDatabase? postgres = null)
     {
         (_time, _settings, _logs, _services) = (time, settings, logs, services);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "kiosk-hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
-        var fresh = !File.Exists(Path.Combine(DataDirectory, DatabaseSetup.FileName));
+        if (postgres is null && Environment.GetEnvironmentVariable(DatabaseVariable) == HubDatabases.Postgres)
+        {
+            postgres = Task.Run(OwnPostgresAsync).GetAwaiter().GetResult();
+            _ownsPostgres = true;
+        }
+
+        _postgres = postgres;
+        var fresh = postgres is null && !File.Exists(Path.Combine(DataDirectory, DatabaseSetup.FileName));
         var template = fresh ? Task.Run(HubDatabaseTemplate.GetAsync).GetAwaiter().GetResult() : null;
         template?.CopyInto(DataDirectory);
         if (certificate is null)
@@ -71,6 +82,28 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     }
 
     public const string StaffUser = "desk";
+
+    /// <summary>
+    /// Set to "postgres", every hub not given a database keeps its data on the run's PostgreSQL server instead of its
+    /// SQLite file (a database of its own, named in the data directory so that a restarted hub finds it again, dropped
+    /// by <see cref="DeleteData"/>): any hub test can be run on PostgreSQL. Tests that open hub.db themselves cannot.
+    /// </summary>
+    public const string DatabaseVariable = "KIOSK_TEST_HUB_DATABASE";
+
+    private const string PostgresMarker = "postgres-database.txt";
+
+    private async Task<PostgresTestDatabase> OwnPostgresAsync()
+    {
+        var marker = Path.Combine(DataDirectory, PostgresMarker);
+        if (File.Exists(marker))
+        {
+            return PostgresTestDatabase.Existing(await File.ReadAllTextAsync(marker));
+        }
+
+        var database = await PostgresTestDatabase.CreateAsync();
+        await File.WriteAllTextAsync(marker, database.Name);
+        return database;
+    }
 
     public string DataDirectory { get; }
     public string KioskKey { get; }
@@ -236,6 +269,12 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     {
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
         builder.UseSetting("Hub:SeedDemoAppointments", "true");
+        if (_postgres is not null)
+        {
+            builder.UseSetting("Hub:Database", "postgres");
+            builder.UseSetting("ConnectionStrings:Hub", _postgres.ConnectionString);
+        }
+
         foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
@@ -276,9 +315,18 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>Rows in one of the hub's tables, read straight from its SQLite file.</summary>
+    /// <summary>Rows in one of the hub's tables, read straight from its SQLite file or PostgreSQL database.</summary>
     public long CountRows(string table)
     {
+        if (_postgres is not null)
+        {
+            using var postgres = new Npgsql.NpgsqlConnection(_postgres.ConnectionString);
+            postgres.Open();
+            using var count = postgres.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+            return (long)count.ExecuteScalar()!;
+        }
+
         using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDirectory, DatabaseSetup.FileName)};Mode=ReadOnly");
         db.Open();
         using var command = db.CreateCommand();
@@ -289,6 +337,11 @@ public sealed class HubServer : WebApplicationFactory<WaitingRoomHub>
     /// <summary>Deletes the data directory; call once no server uses it any more.</summary>
     public void DeleteData()
     {
+        if (_ownsPostgres)
+        {
+            Task.Run(() => _postgres!.DisposeAsync().AsTask()).GetAwaiter().GetResult();
+        }
+
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

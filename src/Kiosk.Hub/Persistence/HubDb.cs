@@ -3,9 +3,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Persistence;
 
-/// <summary>The hub's own data, including the Data Protection keys that sign its cookies (never the user profile's).</summary>
-public sealed class HubDb(DbContextOptions<HubDb> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>
+/// The hub's own data, including the Data Protection keys that sign its cookies (never the user profile's).
+/// This type and its migrations are SQLite's; <see cref="PostgresHubDb"/> is the same model with PostgreSQL's.
+/// </summary>
+public class HubDb : DbContext, IDataProtectionKeyContext
 {
+    public HubDb(DbContextOptions<HubDb> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type, which keeps its own migrations.</summary>
+    protected HubDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<AppointmentRow> Appointments => Set<AppointmentRow>();
     public DbSet<VisitRow> Visits => Set<VisitRow>();
     public DbSet<VisitEventRow> VisitEvents => Set<VisitEventRow>();

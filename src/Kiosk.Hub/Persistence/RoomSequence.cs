@@ -13,15 +13,16 @@ public sealed class RoomSequenceRow
     public long Last { get; set; }
 }
 
+/// <remarks>Names are quoted, as EF Core made them: PostgreSQL folds unquoted names to lower case, SQLite takes either.</remarks>
 public static class RoomSequence
 {
     /// <summary>The next number, in one statement: two writers (the room, callbacks) never get the same one.</summary>
     public static async Task<long> NextSequenceAsync(this HubDb db, string clinicId, CancellationToken ct) =>
         (await db.Database.SqlQuery<long>(
-            $"INSERT INTO RoomSequences (ClinicId, Last) VALUES ({clinicId}, 1) ON CONFLICT (ClinicId) DO UPDATE SET Last = Last + 1 RETURNING Last AS Value")
+            $"""INSERT INTO "RoomSequences" ("ClinicId", "Last") VALUES ({clinicId}, 1) ON CONFLICT ("ClinicId") DO UPDATE SET "Last" = "RoomSequences"."Last" + 1 RETURNING "Last" AS "Value" """)
             .ToListAsync(ct))[0];
 
     public static async Task<long> LastSequenceAsync(this HubDb db, string clinicId, CancellationToken ct) =>
-        (await db.Database.SqlQuery<long>($"SELECT Last AS Value FROM RoomSequences WHERE ClinicId = {clinicId}").ToListAsync(ct))
+        (await db.Database.SqlQuery<long>($"""SELECT "Last" AS "Value" FROM "RoomSequences" WHERE "ClinicId" = {clinicId}""").ToListAsync(ct))
             .FirstOrDefault();
 }

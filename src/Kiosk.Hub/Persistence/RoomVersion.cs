@@ -17,11 +17,12 @@ public sealed class RoomVersionRow
     public long Version { get; set; }
 }
 
+/// <remarks>Names are quoted, as EF Core made them: PostgreSQL folds unquoted names to lower case, SQLite takes either.</remarks>
 public static class RoomVersion
 {
     /// <summary>The day's number of changes so far; 0 before the first.</summary>
     public static async Task<long> RoomVersionAsync(this HubDb db, string clinicId, DateOnly day, CancellationToken ct) =>
-        (await db.Database.SqlQuery<long>($"SELECT Version AS Value FROM RoomVersions WHERE ClinicId = {clinicId} AND Day = {day}").ToListAsync(ct))
+        (await db.Database.SqlQuery<long>($"""SELECT "Version" AS "Value" FROM "RoomVersions" WHERE "ClinicId" = {clinicId} AND "Day" = {day}""").ToListAsync(ct))
             .FirstOrDefault();
 
     /// <summary>
@@ -31,7 +32,7 @@ public static class RoomVersion
     public static async Task<bool> TryMoveRoomVersionAsync(this HubDb db, string clinicId, DateOnly day, long read, CancellationToken ct) =>
         read == 0
             ? await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO RoomVersions (ClinicId, Day, Version) VALUES ({clinicId}, {day}, 1) ON CONFLICT (ClinicId, Day) DO NOTHING", ct) == 1
+                $"""INSERT INTO "RoomVersions" ("ClinicId", "Day", "Version") VALUES ({clinicId}, {day}, 1) ON CONFLICT ("ClinicId", "Day") DO NOTHING""", ct) == 1
             : await db.Database.ExecuteSqlAsync(
-                $"UPDATE RoomVersions SET Version = Version + 1 WHERE ClinicId = {clinicId} AND Day = {day} AND Version = {read}", ct) == 1;
+                $"""UPDATE "RoomVersions" SET "Version" = "Version" + 1 WHERE "ClinicId" = {clinicId} AND "Day" = {day} AND "Version" = {read}""", ct) == 1;
 }

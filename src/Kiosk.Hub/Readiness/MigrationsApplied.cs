@@ -21,7 +21,7 @@ public sealed class MigrationsApplied(HubDb db) : IHealthCheck
                 ? HealthCheckResult.Healthy("Every migration is applied.")
                 : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied: {string.Join(", ", pending)}.");
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
         {
             return HealthCheckResult.Unhealthy("Cannot tell which migrations are applied: the database cannot be read.", e);
         }

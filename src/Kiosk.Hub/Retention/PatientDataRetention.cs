@@ -1,6 +1,6 @@
 using Kiosk.Hub.Persistence;
 using Kiosk.WaitingRoom.Clinic;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kiosk.Hub.Retention;
@@ -52,7 +52,13 @@ public sealed class PatientDataRetention(IServiceScopeFactory scopes, TimeProvid
         try
         {
             // Freed space in the file is zeroed: an overwritten name cannot be read back out of free pages.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete=ON;", ct);
+            // (PostgreSQL has no such switch: its dead rows go at the next vacuum, which the server runs itself.)
+            var sqlite = db.Database.IsSqlite();
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete=ON;", ct);
+            }
+
             PurgeCounts counts;
             await using (var transaction = await db.Database.BeginTransactionAsync(ct))
             {
@@ -67,7 +73,11 @@ public sealed class PatientDataRetention(IServiceScopeFactory scopes, TimeProvid
 
             if (counts.Any)
             {
-                await TruncateLogAsync(db, ct);
+                if (sqlite)
+                {
+                    await TruncateLogAsync(db, ct);
+                }
+
                 log.LogInformation(
                     "Removed personal data older than {Days} day(s): {Appointments} appointment(s), {Delays} delay reason(s), {Questions} question(s).",
                     options.PatientDataDays, counts.Appointments, counts.DelayReasons, counts.Questions);
@@ -102,7 +112,7 @@ public sealed class PatientDataRetention(IServiceScopeFactory scopes, TimeProvid
             {
                 await PurgeAsync(stoppingToken);
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or SqliteException)
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or DbException)
             {
                 // The next pass tries again; a purge that failed once must not stop the hub.
                 log.LogWarning(e, "Retention purge failed; will retry.");

@@ -29,6 +29,7 @@ namespace Kiosk.Hub.Tests.Fuzzing;
 /// Replay a run with KIOSK_FUZZ_SEED=n (the seed is printed).
 /// </summary>
 [NonParallelizable]
+[Category(HubDatabaseCategories.SqliteFile)]
 public sealed class HostileInputTests
 {
     private const int CallsPerHubMethod = 200;

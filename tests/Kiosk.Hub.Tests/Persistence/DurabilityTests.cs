@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kiosk.Hub.Tests.Persistence;
 
 /// <summary>The hub's SQLite file as docs/reliability.md says it is kept: write-ahead log, every commit flushed to disk.</summary>
+[Category(HubDatabaseCategories.SqliteFile)]
 public sealed class DurabilityTests : OnAFreshHub
 {
     [Test]

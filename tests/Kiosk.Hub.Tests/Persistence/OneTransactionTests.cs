@@ -8,9 +8,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kiosk.Hub.Tests.Persistence;
 
-/// <summary>One change, one transaction: a change that fails part-way leaves nothing of itself behind.</summary>
-public sealed class OneTransactionTests : OnAFreshHub
+/// <summary>One change, one transaction: a change that fails part-way leaves nothing of itself behind, on either database.</summary>
+[TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
+public sealed class OneTransactionTests(string database)
 {
+    private PostgresTestDatabase? _postgres;
+
+    private HubServer Server { get; set; } = null!;
+
+    [SetUp]
+    public async Task StartHub()
+    {
+        _postgres = await HubDatabases.FreshAsync(database);
+        Server = new HubServer(postgres: _postgres);
+    }
+
+    [TearDown]
+    public async Task StopHub()
+    {
+        Server?.Dispose();
+        Server?.DeleteData();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
+
     [Test]
     public async Task A_check_in_whose_shown_estimate_cannot_be_saved_leaves_no_visit_and_a_retry_makes_exactly_one()
     {
@@ -19,13 +40,13 @@ public sealed class OneTransactionTests : OnAFreshHub
         var appointment = await kiosk.FindAppointmentIdAsync(DemoPatients.Rahman);
         var key = Guid.NewGuid();
         // The database refuses the last write of the check-in: what the patient was shown.
-        await SqlAsync("CREATE TRIGGER refuse_shown BEFORE INSERT ON ShownEstimates BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await RefuseInsertsAsync("ShownEstimates");
 
         await Assert.ThrowsAsync<HubException>(() => kiosk.CheckInAsync(DemoPatients.Rahman, appointment, key));
         var afterFailure = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         var visitsAfterFailure = Server.CountRows("Visits");
 
-        await SqlAsync("DROP TRIGGER refuse_shown");
+        await AllowInsertsAsync("ShownEstimates");
         var ticket = await kiosk.CheckInAsync(DemoPatients.Rahman, appointment, key);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
@@ -48,13 +69,13 @@ public sealed class OneTransactionTests : OnAFreshHub
         var key = Guid.NewGuid();
         var request = new CheckInRequest(key, appointment, DemoPatients.Rahman.LastName, DemoPatients.Rahman.DateOfBirth, new CareNotes(Needles: true, FeelingWorse: true));
         // The database refuses the alert that goes with the check-in.
-        await SqlAsync("CREATE TRIGGER refuse_alert BEFORE INSERT ON UrgentAlerts BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        await RefuseInsertsAsync("UrgentAlerts");
 
         await Assert.ThrowsAsync<HubException>(() => kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request));
         var afterFailure = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
         var (visitsAfterFailure, alertsAfterFailure) = (Server.CountRows("Visits"), Server.CountRows("UrgentAlerts"));
 
-        await SqlAsync("DROP TRIGGER refuse_alert");
+        await AllowInsertsAsync("UrgentAlerts");
         var ticket = await kiosk.ValueAsync<TicketView>(nameof(IWaitingRoomHub.CheckIn), request);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
@@ -86,12 +107,30 @@ public sealed class OneTransactionTests : OnAFreshHub
         }
 
         // As a hub of that version would have committed it: with the room's version moved, so this hub reads the room again.
-        await SqlAsync("UPDATE RoomVersions SET Version = Version + 1");
+        await SqlAsync("""UPDATE "RoomVersions" SET "Version" = "Version" + 1""");
 
         await kiosk.CheckInAsync(DemoPatients.Adeyemi);
         var board = await reception.InvokeAsync<ReceptionBoard>(nameof(IWaitingRoomHub.WatchBoard));
 
         Assert.That(board.Rows.Single(r => r.Code == ticket.Code).Care, Is.EqualTo(new CareNotes(InterpreterLanguage: "Polish", Mobility: true, Other: "hearing aid")));
+    }
+
+    /// <summary>The database refuses every new row in <paramref name="table"/>, as a full disk would, in each provider's own trigger syntax.</summary>
+    private Task RefuseInsertsAsync(string table) => SqlAsync(OnSqlite()
+        ? $"CREATE TRIGGER refuse_{table} BEFORE INSERT ON \"{table}\" BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        : $"""
+           CREATE FUNCTION refuse_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+           CREATE TRIGGER refuse_{table} BEFORE INSERT ON "{table}" FOR EACH ROW EXECUTE FUNCTION refuse_{table}();
+           """);
+
+    private Task AllowInsertsAsync(string table) => SqlAsync(OnSqlite()
+        ? $"DROP TRIGGER refuse_{table}"
+        : $"DROP TRIGGER refuse_{table} ON \"{table}\"");
+
+    private bool OnSqlite()
+    {
+        using var scope = Server.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<HubDb>().Database.IsSqlite();
     }
 
     private async Task SqlAsync(string sql)

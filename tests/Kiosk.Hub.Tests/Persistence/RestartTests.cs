@@ -6,22 +6,35 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kiosk.Hub.Tests.Persistence;
 
-/// <summary>The hub commits before it pushes: a restart loses nothing.</summary>
-public sealed class RestartTests
+/// <summary>The hub commits before it pushes: a restart loses nothing, on either database.</summary>
+[TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
+public sealed class RestartTests(string database)
 {
+    private PostgresTestDatabase? _postgres;
+
+    [SetUp]
+    public async Task FreshDatabase() => _postgres = await HubDatabases.FreshAsync(database);
+
+    [TearDown]
+    public async Task DropIt()
+    {
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
+
     [Test]
     public async Task A_checked_in_patient_and_their_phone_link_survive_a_hub_restart()
     {
         TicketView ticket;
         string dataDirectory, kioskKey, staff;
-        using (var before = new HubServer())
+        using (var before = new HubServer(postgres: _postgres))
         {
             (dataDirectory, kioskKey, staff) = (before.DataDirectory, before.KioskKey, before.StaffPasscode);
             await using var kiosk = await before.KioskAsync();
             ticket = await kiosk.CheckInAsync(DemoPatients.Rahman);
         }
 
-        using var after = new HubServer(dataDirectory, kioskKey, staff);
+        using var after = new HubServer(dataDirectory, kioskKey, staff, postgres: _postgres);
         await using var phone = await after.AnonymousAsync();
         await using var reception = await after.ReceptionAsync();
         var watched = await phone.ValueAsync<TicketView>(nameof(IWaitingRoomHub.WatchTicket), ticket.Token);
@@ -38,7 +51,7 @@ public sealed class RestartTests
     {
         TicketView ticket;
         string dataDirectory, kioskKey, staff;
-        using (var before = new HubServer())
+        using (var before = new HubServer(postgres: _postgres))
         {
             (dataDirectory, kioskKey, staff) = (before.DataDirectory, before.KioskKey, before.StaffPasscode);
             await using var kiosk = await before.KioskAsync();
@@ -49,7 +62,7 @@ public sealed class RestartTests
         // yet one the fresh estimate does not break: after the restart that promise must hold.
         var fresh = ticket.Estimate!;
         var told = (Low: fresh.LowMinutes, Likely: fresh.LikelyMinutes + 4, High: fresh.HighMinutes + 30);
-        using var after = new HubServer(dataDirectory, kioskKey, staff);
+        using var after = new HubServer(dataDirectory, kioskKey, staff, postgres: _postgres);
         await using (var scope = after.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HubDb>();

@@ -12,27 +12,35 @@ namespace Kiosk.Hub.Tests.Persistence;
 /// <summary>
 /// Two hubs (two nodes) on one database: neither keeps the truth in its own memory. A change made
 /// on one is seen at once by the other's readers, and two changes that cross are both kept —
-/// the one that finds the room moved under it is made again, not written over the other.
+/// the one that finds the room moved under it is made again, not written over the other. On SQLite the two
+/// share a file; on PostgreSQL, a server, as a clinic's nodes do.
 /// </summary>
-public sealed class TwoHubsOneRoomTests
+[TestFixtureSource(typeof(HubDatabases), nameof(HubDatabases.Both))]
+[Category(HubDatabaseCategories.EachDatabase)]
+public sealed class TwoHubsOneRoomTests(string database)
 {
+    private PostgresTestDatabase? _postgres;
     private HubServer _first = null!;
     private HubServer _second = null!;
     private readonly CrossingChange _crossing = new();
 
     [SetUp]
-    public void StartTwoHubs()
+    public async Task StartTwoHubs()
     {
-        _first = new HubServer(services: s => s.ConfigureDbContext<HubDb>(o => o.AddInterceptors(_crossing)));
-        _second = new HubServer(_first.DataDirectory, _first.KioskKey, _first.StaffPasscode);
+        _postgres = await HubDatabases.FreshAsync(database);
+        // On PostgreSQL the hub's context is PostgresHubDb, configured under its own type.
+        _first = new HubServer(services: s => s.ConfigureDbContext<HubDb>(o => o.AddInterceptors(_crossing)).ConfigureDbContext<PostgresHubDb>(o => o.AddInterceptors(_crossing)),
+            postgres: _postgres);
+        _second = new HubServer(_first.DataDirectory, _first.KioskKey, _first.StaffPasscode, postgres: _postgres);
     }
 
     [TearDown]
-    public void StopHubs()
+    public async Task StopHubs()
     {
         _second.Dispose();
         _first.Dispose();
         _first.DeleteData();
+        if (_postgres is not null) await _postgres.DisposeAsync();
     }
 
     [Test]
@@ -92,7 +100,7 @@ public sealed class TwoHubsOneRoomTests
         public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (Meanwhile is not null && command.CommandText.Contains("FROM RoomVersions", StringComparison.Ordinal))
+            if (Meanwhile is not null && command.CommandText.Contains("FROM \"RoomVersions\"", StringComparison.Ordinal))
             {
                 Interlocked.Exchange(ref _readVersion, 1);
             }

@@ -33,6 +33,7 @@ public sealed class ReadinessTests : OnAFreshHub
     }
 
     [Test]
+    [Category(HubDatabaseCategories.SqliteFile)]
     public async Task A_database_missing_its_last_migration_is_not_ready_but_the_hub_is_live()
     {
         // As if an older copy of the file were restored under the running hub.
@@ -49,6 +50,7 @@ public sealed class ReadinessTests : OnAFreshHub
     }
 
     [Test]
+    [Category(HubDatabaseCategories.SqliteFile)]
     public async Task A_database_that_cannot_be_opened_is_not_ready_but_the_hub_is_live()
     {
         // The file gone and a folder in its place: nothing can open it, and nothing can quietly make a new empty one.

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Kiosk.Hub.Tests.Retention;
 
 /// <summary>A busy day, then the clock moves past the 30-day window: the file forgets the patients and keeps the statistics.</summary>
+[Category(HubDatabaseCategories.SqliteFile)]
 public sealed class PatientDataRetentionTests : OnTheHubsClock
 {
     private static readonly string[] OldWords =

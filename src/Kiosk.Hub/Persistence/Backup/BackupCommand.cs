@@ -17,9 +17,15 @@ public static class BackupCommand
 
     public static async Task<int> RunAsync(string[] args, IConfiguration config, IHostEnvironment env, TextWriter output, TextWriter error)
     {
-        var backups = new DatabaseBackup(DatabaseSetup.DatabaseFile(config, env), TimeProvider.System);
         try
         {
+            if (args is ["backup" or "restore", ..] && DatabaseSetup.IsPostgres(config))
+            {
+                await error.WriteLineAsync(PostgresBackups);
+                return 1;
+            }
+
+            var backups = new Lazy<DatabaseBackup>(() => new DatabaseBackup(DatabaseSetup.DatabaseFile(config, env), TimeProvider.System));
             switch (args)
             {
                 case ["backup", .. var rest] when Options(rest, "--out", "--keep") is { } o:
@@ -28,7 +34,7 @@ public static class BackupCommand
                         ?? (config["Hub:BackupDirectory"] is { Length: > 0 } configured
                             ? configured
                             : Path.Combine(Path.GetDirectoryName(DatabaseSetup.DatabaseFile(config, env))!, "backups"));
-                    var taken = backups.Take(Path.GetFullPath(folder), keep);
+                    var taken = backups.Value.Take(Path.GetFullPath(folder), keep);
                     await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                         $"Backed up the hub's database to {taken.File} ({taken.Bytes / 1024.0:0} KB, checked); the newest {keep} are kept{(taken.Removed.Count > 0 ? $", {taken.Removed.Count} older removed" : "")}."));
                     return 0;
@@ -40,7 +46,7 @@ public static class BackupCommand
                         return 1;
                     }
 
-                    var keptAs = backups.Restore(Path.GetFullPath(file), DatabaseBackup.KnownMigrations());
+                    var keptAs = backups.Value.Restore(Path.GetFullPath(file), DatabaseBackup.KnownMigrations());
                     await output.WriteLineAsync($"Restored {Path.GetFullPath(file)}." + (keptAs.Length > 0 ? $" The database it replaced is kept as {keptAs}." : "")
                         + " Start the hub (systemctl start lobby-hub); it brings an older backup up to date as it starts.");
                     return 0;
@@ -67,12 +73,17 @@ public static class BackupCommand
                     return 2;
             }
         }
-        catch (Exception e) when (e is BackupProblemException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is BackupProblemException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
             await error.WriteLineAsync(e.Message);
             return 1;
         }
     }
+
+    /// <summary>Backup and restore copy the SQLite file; a PostgreSQL server is backed up with its own tools.</summary>
+    public const string PostgresBackups =
+        "The hub's database is PostgreSQL (Hub:Database=postgres), and backup and restore here copy the SQLite file only. "
+        + "Back up the PostgreSQL database with its own tools (pg_dump, or the server's continuous archiving) and restore it with pg_restore.";
 
     /// <summary>The hub's own address from Urls, with a wildcard host (0.0.0.0, *, +, [::]) as loopback.</summary>
     public static string LocalUrl(IConfiguration config)
