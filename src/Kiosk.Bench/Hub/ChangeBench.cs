@@ -37,7 +37,7 @@ public static class ChangeBench
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        string output = "docs/benchmarks/hub-change.json";
+        string output = "docs/benchmarks/hub-change.json", doc = "docs/benchmarks/hub.md", before = "docs/benchmarks/hub-change-before.json";
         var sizes = Sizes;
         var changes = 10;
         for (var i = 0; i < args.Count; i++)
@@ -46,6 +46,8 @@ public static class ChangeBench
             switch (args[i])
             {
                 case "--out": output = Value(); break;
+                case "--md": doc = Value(); break;
+                case "--before": before = Value(); break;
                 case "--sizes": sizes = [.. Value().Split(',').Select(int.Parse)]; break;
                 case "--changes": changes = int.Parse(Value()); break;
                 default:
@@ -67,7 +69,11 @@ public static class ChangeBench
         var run = new ChangeRun(Machine.Describe(), command, points);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(run, Indented));
-        Console.WriteLine($"Wrote {output}.");
+        var earlier = File.Exists(before) && Path.GetFullPath(before) != Path.GetFullPath(output)
+            ? JsonSerializer.Deserialize<ChangeRun>(await File.ReadAllTextAsync(before))
+            : null;
+        await File.WriteAllTextAsync(doc, ChangeReport.Markdown(run, earlier, before));
+        Console.WriteLine($"Wrote {output} and {doc}.");
         return 0;
     }
 
