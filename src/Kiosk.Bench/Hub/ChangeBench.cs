@@ -57,6 +57,9 @@ public static class ChangeBench
         }
 
         var command = "./kiosk bench change" + (args.Count > 0 ? " " + string.Join(' ', args) : "");
+        // A small room first, not reported: the process's JIT warms up on it whatever sizes are asked for,
+        // so each size is measured on code compiled as in a hub that has run a while.
+        await MeasureAsync(100, changes);
         var points = new List<ChangePoint>();
         foreach (var size in sizes)
         {

@@ -63,9 +63,11 @@ public static class ViewsBench
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             var snapshot = RoomViews.Build(busy.Room, busy.Estimates, busy.Promised, token => "https://hub.example/t/" + token, busy.Now);
+            // Tickets are made when first asked for; this benchmark asks for every one, as it always measured.
+            var made = snapshot.Tickets.Values.Count();
             clock.Stop();
             var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            if (snapshot.Tickets.Count != busy.Room.Visits.Count)
+            if (made != busy.Room.Visits.Count)
             {
                 throw new InvalidOperationException("The snapshot lost tickets.");
             }

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Kiosk.Hub.Realtime;
 
 /// <summary>
-/// Sends each committed change to exactly the groups allowed to see it, then to the pages inside
-/// the hub, one change after the other: the next is not sent before the last has been.
+/// Sends each committed change to exactly the groups allowed to see it (every ticket's at once), then to
+/// the pages inside the hub, one change after the other: the next is not sent before the last has been.
 /// <typeparamref name="THub"/> is the waiting room's hub, named by the composition (Program) so
 /// that the plumbing does not depend on the endpoint that uses it.
 /// </summary>
@@ -45,10 +45,9 @@ public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub
 
     private async Task SendAsync(RoomNews news)
     {
-        foreach (var ticket in news.Tickets)
-        {
-            await hub.Clients.Group(GroupNames.Ticket(ticket.Token)).TicketUpdated(ticket);
-        }
+        // Each ticket is its own group: they go out together, so one slow phone does not hold up the line behind it.
+        // The next change still waits for all of them (order between changes is kept).
+        await Task.WhenAll(news.Tickets.Select(ticket => hub.Clients.Group(GroupNames.Ticket(ticket.Token)).TicketUpdated(ticket)));
 
         if (news.Question is { } question)
         {

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Kiosk.Hub.Persistence;
 using Kiosk.Contracts;
 using Kiosk.WaitingRoom;
@@ -16,8 +19,43 @@ public sealed class RoomSnapshot(ReceptionBoard board, IReadOnlyDictionary<Guid,
     /// <summary>Every view numbered, so a client can tell it from older ones.</summary>
     public RoomSnapshot At(long sequence) => new(
         Board with { Sequence = sequence },
-        Tickets.ToDictionary(t => t.Key, t => t.Value with { Sequence = sequence }),
+        Tickets is LazyTicketDictionary lazy ? lazy.Numbered(sequence) : Tickets.ToDictionary(t => t.Key, t => t.Value with { Sequence = sequence }),
         sequence);
+}
+
+/// <summary>
+/// Every visit's ticket, each made the first time someone asks for it and kept: a change sends the few
+/// tickets it touched, and a phone reads its own, so a busy room does not build thousands per change.
+/// Reads a room that is no longer changed (the hub changes a copy of the room it committed).
+/// </summary>
+public sealed class LazyTicketDictionary(WaitingRoomDay room, Func<Visit, TicketView> make) : IReadOnlyDictionary<Guid, TicketView>
+{
+    private readonly ConcurrentDictionary<Guid, TicketView> _made = new();
+
+    public int Count => room.Visits.Count;
+
+    public IEnumerable<Guid> Keys => room.Visits.Select(v => v.Id);
+
+    public IEnumerable<TicketView> Values => room.Visits.Select(Made);
+
+    public TicketView this[Guid key] => TryGetValue(key, out var ticket) ? ticket : throw new KeyNotFoundException($"No visit {key} in the room.");
+
+    public bool ContainsKey(Guid key) => room.VisitById(key) is not null;
+
+    public bool TryGetValue(Guid key, [MaybeNullWhen(false)] out TicketView value)
+    {
+        value = room.VisitById(key) is { } visit ? Made(visit) : null;
+        return value is not null;
+    }
+
+    public IEnumerator<KeyValuePair<Guid, TicketView>> GetEnumerator() => room.Visits.Select(v => KeyValuePair.Create(v.Id, Made(v))).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The same tickets under the change's number (none made yet is made for it).</summary>
+    public LazyTicketDictionary Numbered(long sequence) => new(room, v => make(v) with { Sequence = sequence });
+
+    private TicketView Made(Visit visit) => _made.GetOrAdd(visit.Id, _ => make(visit));
 }
 
 /// <summary>Turns the domain's room into the wire views: names only for reception, never for a ticket.</summary>
@@ -34,12 +72,11 @@ public static class RoomViews
     {
         // Every place from one sort per provider's line: a sort per ticket made a busy room's views quadratic.
         var places = room.PlacesInLine();
-        var tickets = room.Visits.ToDictionary(
-            v => v.Id,
-            v => Ticket(room, v, places.TryGetValue(v.Id, out var place) ? place : null, estimates, phoneUrl) with { Help = DeskViews.Help(room, v.Id), Rating = DeskViews.Rating(room, v.Id) });
+        int? PlaceOf(Visit v) => places.TryGetValue(v.Id, out var place) ? place : null;
+        var tickets = new LazyTicketDictionary(room, v => Ticket(room, v, PlaceOf(v), estimates, phoneUrl) with { Help = DeskViews.Help(room, v.Id), Rating = DeskViews.Rating(room, v.Id) });
         var rows = room.Visits
             .Where(v => OnBoard.Contains(v.State))
-            .Select(v => Row(room, v, tickets[v.Id].PlaceInLine, promised) with { Care = DeskViews.Care(room, v.Id) })
+            .Select(v => Row(room, v, PlaceOf(v), promised) with { Care = DeskViews.Care(room, v.Id) })
             .Select(r => DeskViews.WithNudge(r, room))
             .Select(r => LateCheckInViews.WithReachedUs(r, room))
             .OrderBy(r => r.ProviderName, StringComparer.Ordinal)
