@@ -97,8 +97,7 @@ public sealed partial class WaitingRoomDay
     /// </summary>
     public WaitingRoomDay Copy()
     {
-        if (_newAppointments.Count > 0 || _changedAppointments.Count > 0 || _removedAppointments.Count > 0 || _storedDelays != _delays.Count
-            || Desk.HasUnstored || _visits.Any(v => !v.IsStored || v.Unstored.Count > 0))
+        if (!Unstored().IsEmpty)
         {
             throw new InvalidOperationException("Only a day with everything stored can be copied.");
         }

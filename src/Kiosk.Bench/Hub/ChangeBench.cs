@@ -134,7 +134,7 @@ public static class ChangeBench
                 }
             }
 
-            return new ChangePoint(waiting, changes, Median(walls), Median(cpus), walls.Max());
+            return new ChangePoint(waiting, changes, BenchStats.Median(walls), BenchStats.Median(cpus), walls.Max());
         }
         finally
         {
@@ -188,12 +188,6 @@ public static class ChangeBench
         services.AddSingleton<IRoomNotifier, CountingNotifier>();
         services.AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, NoServer>();
         return services.BuildServiceProvider();
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>The room's clock, moved on by the bench: one second between changes.</summary>

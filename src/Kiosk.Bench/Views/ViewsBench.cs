@@ -79,15 +79,9 @@ public static class ViewsBench
             }
         }
 
-        var point = new ViewsPoint(waiting, busy.Room.Visits.Count, Median(times), Median(bytes.Select(b => b / (1024.0 * 1024)).ToList()), Runs);
+        var point = new ViewsPoint(waiting, busy.Room.Visits.Count, BenchStats.Median(times), BenchStats.Median(bytes.Select(b => b / (1024.0 * 1024)).ToList()), Runs);
         Console.WriteLine($"{point.Waiting,7} waiting ({point.Visits,6} visits): {point.MedianMs,10:0.00} ms, {point.AllocatedMB,10:0.0} MB allocated (median of {Runs})");
         return point;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
 

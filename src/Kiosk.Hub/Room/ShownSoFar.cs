@@ -49,9 +49,7 @@ public sealed class ShownSoFar
     /// <summary><paramref name="now"/>'s estimate is <paramref name="told"/> at <paramref name="at"/> with the whole minutes since taken off each end.</summary>
     public static bool CountsDown(WaitEstimate told, DateTimeOffset at, WaitEstimate estimate, DateTimeOffset now)
     {
-        var passed = Math.Max(0, (int)Math.Floor((now - at).TotalMinutes));
-        return estimate.LowMinutes == Math.Max(0, told.LowMinutes - passed)
-            && estimate.LikelyMinutes == Math.Max(0, told.LikelyMinutes - passed)
-            && estimate.HighMinutes == Math.Max(0, told.HighMinutes - passed);
+        var then = told.CountedDown((int)Math.Floor((now - at).TotalMinutes));
+        return (estimate.LowMinutes, estimate.LikelyMinutes, estimate.HighMinutes) == (then.LowMinutes, then.LikelyMinutes, then.HighMinutes);
     }
 }

@@ -96,11 +96,6 @@ public sealed class DeskRecords
         SeenOffline = [.. _offline.Where(o => _seenOffline.Contains(o.Id) && !_newOffline.Contains(o.Id))],
     };
 
-    /// <summary>Something changed since the records were loaded (or last stored).</summary>
-    internal bool HasUnstored =>
-        _newOffline.Count > 0 || _seenOffline.Count > 0 || _newAlerts.Count > 0 || _answeredAlerts.Count > 0 || _newCare.Count > 0 || _rated.Count > 0
-        || _storedSpokenTo != _spokenTo.Count || _storedNotNow != _notNow.Count;
-
     /// <summary>The same records as a separate object, for a copy of a day that has stored everything (<see cref="WaitingRoomDay.Copy"/>).</summary>
     internal DeskRecords Copy() => new(_alerts, _care, _ratings.Values, _spokenTo, _notNow, _offline);
 

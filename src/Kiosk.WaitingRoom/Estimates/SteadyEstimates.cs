@@ -123,15 +123,7 @@ public sealed class SteadyEstimates(IWaitEstimator inner) : IWaitEstimator
 
         public WaitEstimate From(DateTimeOffset now)
         {
-            var passed = Math.Max(0, (int)Math.Floor((now - At).TotalMinutes - _waited));
-            return passed == 0
-                ? Told
-                : Told with
-                {
-                    LowMinutes = Math.Max(0, Told.LowMinutes - passed),
-                    LikelyMinutes = Math.Max(0, Told.LikelyMinutes - passed),
-                    HighMinutes = Math.Max(0, Told.HighMinutes - passed),
-                };
+            return Told.CountedDown((int)Math.Floor((now - At).TotalMinutes - _waited));
         }
 
         private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

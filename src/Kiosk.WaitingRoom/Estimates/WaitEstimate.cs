@@ -12,6 +12,20 @@ public sealed record WaitEstimate(int LowMinutes, int LikelyMinutes, int HighMin
     /// </summary>
     public HeldUp? HeldUp { get; init; }
 
+    /// <summary>
+    /// The same window on the clock read <paramref name="minutes"/> later: each end that many minutes
+    /// nearer, never below zero. Itself for no minutes.
+    /// </summary>
+    public WaitEstimate CountedDown(int minutes) =>
+        minutes <= 0
+            ? this
+            : this with
+            {
+                LowMinutes = Math.Max(0, LowMinutes - minutes),
+                LikelyMinutes = Math.Max(0, LikelyMinutes - minutes),
+                HighMinutes = Math.Max(0, HighMinutes - minutes),
+            };
+
     /// <summary>Whether a wait of <paramref name="minutes"/> fell inside the range told, ends included.</summary>
     public bool Covers(double minutes) => minutes >= LowMinutes && minutes <= HighMinutes;
 
