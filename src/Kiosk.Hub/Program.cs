@@ -13,6 +13,7 @@ using Kiosk.Hub.History;
 using Kiosk.Hub.Integrations;
 using Kiosk.Hub.Integrations.Fhir;
 using Kiosk.Hub.Limits;
+using Kiosk.Hub.Nodes;
 using Kiosk.Hub.Persistence;
 using Kiosk.Hub.Persistence.Backup;
 using Kiosk.Hub.Phone;
@@ -49,6 +50,7 @@ if (job is not null)
 // Serve framework assets (blazor.web.js) from the build output in every environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 if ((DatabaseSetup.Problem(builder.Configuration)
+        ?? NodesSetup.Problem(builder.Configuration)
         ?? builder.Services.AddContentFiles(builder.Configuration, builder.Environment)
         ?? builder.Services.AddLimits(builder.Configuration)
         ?? builder.Services.AddRetention(builder.Configuration)
@@ -67,12 +69,14 @@ builder.Services.AddExports();
 builder.Services.AddLiveCredentials();
 // Filters on the waiting room's hub only (Blazor's own circuit hub is not ours to refuse or count),
 // outermost first: a revoked credential, then refusals made readable, then the limits inside them.
-builder.Services.AddSignalR().AddHubOptions<WaitingRoomHub>(o =>
+var signalR = builder.Services.AddSignalR().AddHubOptions<WaitingRoomHub>(o =>
 {
     o.AddFilter<LiveCredentialsFilter>();
     o.AddFilter<RefusalsAsResults>();
     o.AddFilter<CallerLimits>();
 });
+// One node by default; with Hub:Redis, pushes and room news reach every node (SignalR's Redis backplane).
+builder.Services.AddHubNodes(signalR, builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddReadiness();
 

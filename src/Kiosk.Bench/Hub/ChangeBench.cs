@@ -228,6 +228,8 @@ public static class ChangeBench
 
         public Task PublishKiosks(global::Kiosk.Contracts.Health.KioskList kiosks) => Task.CompletedTask;
 
+        public Task TellPages(RoomNews news) => Task.CompletedTask;
+
         public IDisposable Subscribe(Func<RoomNews, Task> onNews) => new Nothing();
 
         private sealed class Nothing : IDisposable

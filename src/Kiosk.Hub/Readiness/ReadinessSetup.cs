@@ -14,7 +14,7 @@ public static class ReadinessSetup
     public const string Live = "/healthz/live";
     public const string Ready = "/healthz/ready";
     public const string Both = "/healthz";
-    private const string ReadyTag = "ready";
+    public const string ReadyTag = "ready";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -16,6 +16,12 @@ public interface IRoomNotifier
     /// <summary>Every kiosk's health, to signed-in reception; the caller keeps lists in order.</summary>
     Task PublishKiosks(Kiosk.Contracts.Health.KioskList kiosks);
 
+    /// <summary>
+    /// A change committed by another hub node: only for the pages inside this one, in order with this node's own news
+    /// (SignalR clients heard of it through the backplane already).
+    /// </summary>
+    Task TellPages(RoomNews news);
+
     /// <summary>For a page inside the hub: every change, in order, until the subscription is disposed.</summary>
     IDisposable Subscribe(Func<RoomNews, Task> onNews);
 }

@@ -1,5 +1,6 @@
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
+using Kiosk.Hub.Nodes;
 using Kiosk.WaitingRoom.Clinic;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,7 +12,7 @@ namespace Kiosk.Hub.Realtime;
 /// <typeparamref name="THub"/> is the waiting room's hub, named by the composition (Program) so
 /// that the plumbing does not depend on the endpoint that uses it.
 /// </summary>
-public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub, ClinicProfile clinic) : IRoomNotifier
+public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub, ClinicProfile clinic, INodeNews nodes, ILogger<RoomNotifier<THub>> log) : IRoomNotifier
     where THub : Microsoft.AspNetCore.SignalR.Hub<IWaitingRoomClient>
 {
     private readonly Lock _order = new();
@@ -27,12 +28,21 @@ public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub
         }
     }
 
+    public Task TellPages(RoomNews news)
+    {
+        lock (_order)
+        {
+            _last = PagesAfterAsync(_last, news);
+            return _last;
+        }
+    }
+
     /// <summary>
     /// Not queued behind room news: kiosk health looks again when news arrives (a check-in is a
     /// kiosk's last check-in), so waiting for that news to be out would wait for itself. Kiosk
     /// health sends its lists one at a time, in order, on its own.
     /// </summary>
-    public Task PublishKiosks(KioskList kiosks) => hub.Clients.Group(GroupNames.Reception).KiosksChanged(kiosks);
+    public Task PublishKiosks(KioskList kiosks) => NotLostAsync(hub.Clients.Group(GroupNames.Reception).KiosksChanged(kiosks), "Kiosk health");
 
     public IDisposable Subscribe(Func<RoomNews, Task> onNews) => _pages.Add(onNews);
 
@@ -43,7 +53,37 @@ public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub
         await SendAsync(news);
     }
 
+    private async Task PagesAfterAsync(Task previous, RoomNews news)
+    {
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ForceYielding);
+        await _pages.NotifyAsync(news);
+    }
+
     private async Task SendAsync(RoomNews news)
+    {
+        await NotLostAsync(SendToClientsAsync(news), $"Room news {news.Sequence}");
+        await _pages.NotifyAsync(news);
+        await nodes.ShareAsync(news);
+    }
+
+    /// <summary>
+    /// On several nodes every send goes through Redis (SignalR's backplane), which can be away. The change is committed
+    /// by then and must stand: the clients it missed see it with the next news or when they reconnect (a view is whole,
+    /// never a diff), and readiness says the node is not ready until Redis answers. On one node a send does not fail.
+    /// </summary>
+    private async Task NotLostAsync(Task send, string what)
+    {
+        try
+        {
+            await send;
+        }
+        catch (Exception e) when (e is StackExchange.Redis.RedisException or TimeoutException)
+        {
+            log.LogWarning(e, "{What} did not reach every client: Redis (Hub:Redis), which carries pushes between hub nodes, does not answer.", what);
+        }
+    }
+
+    private async Task SendToClientsAsync(RoomNews news)
     {
         // Each ticket is its own group: they go out together, so one slow phone does not hold up the line behind it.
         // The next change still waits for all of them (order between changes is kept).
@@ -73,7 +113,5 @@ public sealed class RoomNotifier<THub>(IHubContext<THub, IWaitingRoomClient> hub
         {
             await hub.Clients.Group(GroupNames.Display(clinic.Id)).RunningLateShown(new RunningLateNow(late, news.Sequence));
         }
-
-        await _pages.NotifyAsync(news);
     }
 }
