@@ -31,6 +31,17 @@ if (args is ["change", .. var changeArgs])
     return await Kiosk.Bench.Hub.ChangeBench.RunAsync(changeArgs);
 }
 
+if (args is ["hub", .. var hubArgs])
+{
+    return await Kiosk.Bench.Hub.FanOutBench.RunAsync(hubArgs);
+}
+
+// The baseline the hub benchmark starts as a process of its own.
+if (args is ["bare-hub", .. var bareArgs])
+{
+    return await Kiosk.Bench.Hub.BareHub.RunAsync(bareArgs);
+}
+
 if (args is ["views", .. var viewsArgs])
 {
     return await ViewsBench.RunAsync(viewsArgs);

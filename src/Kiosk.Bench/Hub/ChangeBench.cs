@@ -75,7 +75,7 @@ public static class ChangeBench
         var earlier = File.Exists(before) && Path.GetFullPath(before) != Path.GetFullPath(output)
             ? JsonSerializer.Deserialize<ChangeRun>(await File.ReadAllTextAsync(before))
             : null;
-        await File.WriteAllTextAsync(doc, ChangeReport.Markdown(run, earlier, before));
+        await BenchPage.WriteSectionAsync(doc, "change", ChangeReport.Markdown(run, earlier, before));
         Console.WriteLine($"Wrote {output} and {doc}.");
         return 0;
     }
@@ -86,20 +86,9 @@ public static class ChangeBench
         try
         {
             var busy = BusyRoom.Make(waiting);
-            await using var services = Compose(folder.FullName, busy);
-            await using (var scope = services.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<HubDb>();
-                await db.MigrateAsync();
-                await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().AddFinishedDayAsync(busy.Room);
-                // A hub that has run all day kept each patient's first range: its calibrator recalls them rather than
-                // forecasting every arrival of the day again (that catch-up after a restart is bench restart's).
-                db.FirstForecasts.AddRange(busy.Promised.Select(p => new FirstForecastRow
-                {
-                    VisitId = p.Key, Day = BusyRoom.Day, Low = p.Value.LowMinutes, Likely = p.Value.LikelyMinutes, High = p.Value.HighMinutes,
-                }));
-                await db.SaveChangesAsync();
-            }
+            // Half an hour on from the room's moment: a live room has nothing later than now (the made-up room's last arrivals may be).
+            await using var services = Compose(folder.FullName, new BenchClock(busy.Now.AddMinutes(30)));
+            await SeedAsync(services, busy);
 
             var checkIn = services.GetRequiredService<CheckInService>();
             var desk = services.GetRequiredService<DeskService>();
@@ -118,7 +107,7 @@ public static class ChangeBench
                     : async () =>
                     {
                         var (day, _) = await room.ReadAsync(CancellationToken.None);
-                        var next = BusyRoomProviders.Select(day.Queue).MaxBy(line => line.Count)![0];
+                        var next = BenchClinic.Providers.Select(day.Queue).MaxBy(line => line.Count)![0];
                         await desk.CallAsync(new CallVisitRequest(next.Id, "Room 1"), "nurse");
                     };
                 process.Refresh();
@@ -143,35 +132,39 @@ public static class ChangeBench
         }
     }
 
-    private static readonly string[] BusyRoomProviders = ["lee", "okafor", "haddad"];
-
-    /// <summary>The hub's own services over a clinic file that matches <see cref="BusyRoom"/>'s clinic, in <paramref name="folder"/>.</summary>
-    private static ServiceProvider Compose(string folder, BusyRoom busy)
+    /// <summary>
+    /// Writes <paramref name="busy"/> into the hub's database as a hub that has run all day would have it, migrating it first.
+    /// A hub that has run all day kept each patient's first range: its calibrator recalls them rather than forecasting
+    /// every arrival of the day again (that catch-up after a restart is bench restart's).
+    /// </summary>
+    internal static async Task SeedAsync(IServiceProvider services, BusyRoom busy)
     {
-        var clinicFile = Path.Combine(folder, "clinic.json");
-        File.WriteAllText(clinicFile, """
-            {
-              "id": "bench", "name": "Bench Clinic", "timeZone": "UTC", "walkIns": "interleave",
-              "rooms": ["Room 1", "Room 2", "Room 3"],
-              "providers": [
-                { "id": "lee", "name": "Dr Lee", "ticketPrefix": "L", "room": "Room 1" },
-                { "id": "okafor", "name": "Dr Okafor", "ticketPrefix": "O", "room": "Room 2" },
-                { "id": "haddad", "name": "Dr Haddad", "ticketPrefix": "H", "room": "Room 3" }
-              ],
-              "visitTypes": [
-                { "id": "checkup", "name": "Check-up", "minutes": 15 },
-                { "id": "walkin", "name": "Walk-in", "minutes": 10, "walkInReasons": ["unwell", "injury", "prescription", "test", "other"] }
-              ]
-            }
-            """);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDb>();
+        await db.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<WaitingRoomStore>().AddFinishedDayAsync(busy.Room);
+        db.FirstForecasts.AddRange(busy.Promised.Select(p => new FirstForecastRow
+        {
+            VisitId = p.Key, Day = busy.Room.Day, Low = p.Value.LowMinutes, Likely = p.Value.LikelyMinutes, High = p.Value.HighMinutes,
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The hub's own services over a clinic file that matches <see cref="BusyRoom"/>'s clinic, in <paramref name="folder"/>, on
+    /// <paramref name="clock"/>; <paramref name="settings"/> add to (or replace) the hub's settings, such as another database.
+    /// </summary>
+    internal static ServiceProvider Compose(string folder, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var clinicFile = BenchClinic.Write(folder);
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Hub:ClinicFile"] = clinicFile,
             ["Hub:DataDirectory"] = folder,
             ["Hub:PublicUrl"] = "https://hub.example",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         // The hub's own content root, so the words, topics and screens are the product's (run from the repository).
-        var env = new HostingEnvironment { ContentRootPath = Path.GetFullPath("src/Kiosk.Hub"), EnvironmentName = "Production", ApplicationName = "Kiosk.Hub" };
+        var env = new HostingEnvironment { ContentRootPath = HubBuild.ProjectFolder, EnvironmentName = "Production", ApplicationName = "Kiosk.Hub" };
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(config);
@@ -183,8 +176,7 @@ public static class ChangeBench
         services.AddHubDatabase(config, env);
         services.AddLimits(config);
         services.AddKioskHealth();
-        // Half an hour on from the room's moment: a live room has nothing later than now (the made-up room's last arrivals may be).
-        services.AddSingleton<TimeProvider>(new BenchClock(busy.Now.AddMinutes(30)));
+        services.AddSingleton(clock);
         services.AddSingleton<IRoomNotifier, CountingNotifier>();
         services.AddSingleton<Microsoft.AspNetCore.Hosting.Server.IServer, NoServer>();
         return services.BuildServiceProvider();

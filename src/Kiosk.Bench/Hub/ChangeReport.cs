@@ -9,7 +9,7 @@ public static class ChangeReport
     public static string Markdown(ChangeRun run, ChangeRun? before, string beforePath)
     {
         var md = new StringBuilder();
-        md.AppendLine("# What one change costs the hub");
+        md.AppendLine("## What one change costs the hub");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"`{run.Command}` — {run.Machine}.");
         md.AppendLine();
@@ -23,7 +23,7 @@ public static class ChangeReport
             change: the wall time of the call and the CPU time the whole process spent during it (every thread:
             the garbage collector's too), the median after 40 changes of warm-up (past the JIT's tier-up). The
             news goes to a notifier that only counts it: sending to phones and desks over the network is not
-            in these figures (that is for `./kiosk bench hub`, not built yet). CPU above wall time is other
+            in these figures (that is `./kiosk bench hub`'s, above). CPU above wall time is other
             threads' work during the change: mostly the garbage collector's, on the second core.
             """);
         md.AppendLine();

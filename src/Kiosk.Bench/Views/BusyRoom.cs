@@ -18,15 +18,17 @@ public sealed record BusyRoom(WaitingRoomDay Room, DateTimeOffset Now, Dictionar
     public static readonly DateOnly Day = new(2026, 11, 23);
     private static readonly string[] Providers = ["lee", "okafor", "haddad"];
 
-    public static BusyRoom Make(int waiting, int seed = 1)
+    /// <summary>The room at 18:00 on <see cref="Day"/>, or, with <paramref name="now"/>, on that moment's day with its ten hours before it.</summary>
+    public static BusyRoom Make(int waiting, int seed = 1, DateTimeOffset? now = null)
     {
         var random = new Random(seed);
         var clinic = new ClinicProfile(
             "bench", "Bench Clinic", TimeZoneInfo.Utc,
             [new Provider("lee", "Dr Lee", "L", "Room 1"), new Provider("okafor", "Dr Okafor", "O", "Room 2"), new Provider("haddad", "Dr Haddad", "H", "Room 3")],
             [new VisitType("checkup", "Check-up", 15), new VisitType("walkin", "Walk-in", 10, ["unwell", "other"])]);
-        var opens = new DateTimeOffset(Day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
-        var now = opens.AddHours(10);
+        var at = now ?? new DateTimeOffset(Day.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero);
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        var opens = at.AddHours(-10);
         var seen = waiting / 2;
         var left = Math.Max(1, waiting / 50);
         var all = seen + left + (2 * Providers.Length) + waiting;
@@ -50,9 +52,9 @@ public sealed record BusyRoom(WaitingRoomDay Room, DateTimeOffset Now, Dictionar
             var slot = opens + (spacing * counts[p]++);
             var walkIn = i >= all - waiting && i % 7 == 0;
             var arrived = slot.AddMinutes(random.Next(-15, 10));
-            var appointment = new Appointment(Guid.NewGuid(), Day, walkIn ? arrived : slot, Providers[p], walkIn ? "walkin" : "checkup",
+            var appointment = new Appointment(Guid.NewGuid(), day, walkIn ? arrived : slot, Providers[p], walkIn ? "walkin" : "checkup",
                 new PatientIdentity("Sam", $"Patient{i}", new DateOnly(1980, 1, 1).AddDays(i % 9000)), WalkIn: walkIn, WalkInReason: walkIn ? "unwell" : null);
-            var visit = new Visit(new VisitTicket(Guid.NewGuid(), Day, $"{"LOH"[p]}{counts[p]:000}", VisitTicket.NewToken()), appointment);
+            var visit = new Visit(new VisitTicket(Guid.NewGuid(), day, $"{"LOH"[p]}{counts[p]:000}", VisitTicket.NewToken()), appointment);
             visit.Arrive("kiosk-lobby", arrived);
             visits.Add(visit);
             promised[visit.Id] = new WaitEstimate(10, 20, 35, "bench");
@@ -72,26 +74,26 @@ public sealed record BusyRoom(WaitingRoomDay Room, DateTimeOffset Now, Dictionar
             }
             else if (i < seen + left + Providers.Length)
             {
-                visit.Call($"Room {p + 1}", "nurse", now.AddMinutes(-5));
-                visit.EnterRoom("nurse", now.AddMinutes(-4));
+                visit.Call($"Room {p + 1}", "nurse", at.AddMinutes(-5));
+                visit.EnterRoom("nurse", at.AddMinutes(-4));
             }
             else if (i < seen + left + (2 * Providers.Length))
             {
-                visit.Call($"Room {p + 1}", "nurse", now.AddMinutes(-1));
+                visit.Call($"Room {p + 1}", "nurse", at.AddMinutes(-1));
             }
             else
             {
                 waitingIds.Add(visit.Id);
                 var ahead = waitingIds.Count / Providers.Length;
                 estimates[visit.Id] = new WaitEstimate(ahead * 8, ahead * 12, ahead * 18, "bench");
-                Desk(visit, waitingIds.Count, now, alerts, care, spokenTo, offline);
+                Desk(visit, waitingIds.Count, at, alerts, care, spokenTo, offline);
             }
         }
 
-        var delays = new[] { new ProviderDelay("lee", 15, "", "nurse", now.AddHours(-1), LateReason.Emergency) };
-        var room = new WaitingRoomDay(clinic, Day, visits.Select(v => v.Appointment), visits, new Dictionary<Guid, Guid>(), delays,
+        var delays = new[] { new ProviderDelay("lee", 15, "", "nurse", at.AddHours(-1), LateReason.Emergency) };
+        var room = new WaitingRoomDay(clinic, day, visits.Select(v => v.Appointment), visits, new Dictionary<Guid, Guid>(), delays,
             new DeskRecords(alerts, care, ratings, spokenTo, offline: offline));
-        return new BusyRoom(room, now, estimates, promised);
+        return new BusyRoom(room, at, estimates, promised);
     }
 
     /// <summary>What the desk has on some of the waiting patients: the n-th waiting patient gets a record every so many.</summary>
