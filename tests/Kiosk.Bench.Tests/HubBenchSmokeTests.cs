@@ -22,7 +22,7 @@ public sealed class HubBenchSmokeTests
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = output.FullName,
             };
-            foreach (var arg in new[] { bench, "hub", "--clients", "100", "--one-node", "--changes", "4", "--warm-up", "2", "--rate", "4", "--cold-starts", "1",
+            foreach (var arg in new[] { bench, "hub", "--clients", "100", "--one-node", "--changes", "4", "--warm-up", "2", "--rate", "4", "--cold-starts", "1", "--kiosk-cold-starts", "0",
                          "--out", json, "--md", Path.Combine(output.FullName, "hub.md"), "--png", Path.Combine(output.FullName, "hub.png") })
             {
                 start.ArgumentList.Add(arg);

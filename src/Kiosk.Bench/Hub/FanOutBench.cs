@@ -25,7 +25,7 @@ public static partial class FanOutBench
     private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("KIOSK_START_WAIT"), out var s) ? s : 120);
 
     public sealed record Options(int[] Clients, int TwoNodeClients, int Changes, double Rate, int WarmUp, string Json, string Markdown, string Plot,
-        string? Postgres, string? Redis, int ColdStarts);
+        string? Postgres, string? Redis, int ColdStarts, int KioskColdStarts);
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -61,8 +61,11 @@ public static partial class FanOutBench
             rows.Add(await MeasureAsync(options.TwoNodeClients, nodes: 2, options, work.FullName));
         }
 
-        var coldStart = await HubColdStartAsync(options, work.FullName);
-        var run = new FanOutRun(Machine.Describe(), command, options.Changes, options.Rate, rows, coldStart, options.ColdStarts, KioskColdStartMs: null);
+        var (hubStart, kioskStart, kioskUsable) = await ColdStartsAsync(options, work.FullName);
+        var run = new FanOutRun(Machine.Describe(), command, options.Changes, options.Rate, rows, hubStart, options.ColdStarts, kioskStart)
+        {
+            KioskUsableMs = kioskUsable, KioskColdStarts = options.KioskColdStarts,
+        };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Json))!);
         await File.WriteAllTextAsync(options.Json, JsonSerializer.Serialize(run.ForJson(), Indented));
         await FanOutReport.WriteAsync(run, options.Markdown, options.Plot);
@@ -75,7 +78,7 @@ public static partial class FanOutBench
         // Fifteen changes of warm-up: a freshly started hub compiles its hot paths again (tiered JIT) for its first seconds.
         var options = new Options([1_000, 5_000, 10_000], 2_000, 30, 1.0, 15, "docs/benchmarks/hub.json", "docs/benchmarks/hub.md", "docs/benchmarks/hub.png",
             // The servers ./kiosk bench hub starts for the two-node row (the same variables as the tests').
-            Environment.GetEnvironmentVariable("KIOSK_TEST_POSTGRES"), Environment.GetEnvironmentVariable("KIOSK_TEST_REDIS"), 5);
+            Environment.GetEnvironmentVariable("KIOSK_TEST_POSTGRES"), Environment.GetEnvironmentVariable("KIOSK_TEST_REDIS"), 5, 5);
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -92,6 +95,7 @@ public static partial class FanOutBench
                 "--report-from" => options with { Json = Value() },
                 "--cold-starts" => options with { ColdStarts = int.Parse(Value()) },
                 "--warm-up" => options with { WarmUp = int.Parse(Value()) },
+                "--kiosk-cold-starts" => options with { KioskColdStarts = int.Parse(Value()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -425,27 +429,36 @@ public static partial class FanOutBench
         return connection;
     }
 
-    /// <summary>The hub's cold start: from starting the process to its first 200 from /healthz, the median of several, on a migrated database.</summary>
-    private static async Task<double?> HubColdStartAsync(Options options, string work)
+    /// <summary>
+    /// The hub's cold start (process start to its first 200 from /healthz, the median of several, on a migrated database), then,
+    /// against that hub, the kiosk's to its first usable screen (<see cref="KioskColdStart"/>).
+    /// </summary>
+    private static async Task<(double? Hub, double? Kiosk, double? KioskUsable)> ColdStartsAsync(Options options, string work)
     {
         if (options.ColdStarts < 1)
         {
-            return null;
+            return (null, null, null);
         }
 
         var folder = Directory.CreateDirectory(Path.Combine(work, "cold-start")).FullName;
         var environment = HubEnvironment(folder, 0, null, null);
-        await NodeProcess.RunHubJobAsync(environment, null, "admin", "list");
+        var kioskKey = (await NodeProcess.RunHubJobAsync(environment, null, "admin", "enrol-kiosk", "bench-kiosk")).Trim();
         var times = new List<double>();
         for (var i = 0; i < options.ColdStarts; i++)
         {
             var port = FreePort();
             await using var hub = await NodeProcess.StartHubAsync("hub (cold start)", port, HubEnvironment(folder, port, null, null), Path.Combine(folder, "hub.log"), StartWait);
             times.Add(hub.StartMs);
+            if (i == options.ColdStarts - 1 && options.KioskColdStarts > 0)
+            {
+                Console.WriteLine($"— hub cold start to /healthz 200: {string.Join(", ", times.Select(t => $"{t:F0}"))} ms");
+                var (rendered, usable) = await KioskColdStart.MeasureAsync(hub.Url, kioskKey, folder, options.KioskColdStarts, StartWait);
+                return (BenchStats.Median(times), rendered, usable);
+            }
         }
 
         Console.WriteLine($"— hub cold start to /healthz 200: {string.Join(", ", times.Select(t => $"{t:F0}"))} ms");
-        return BenchStats.Median(times);
+        return (BenchStats.Median(times), null, null);
     }
 
     private static int FreePort()
