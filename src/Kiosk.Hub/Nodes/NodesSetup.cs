@@ -97,9 +97,3 @@ public sealed class RedisConnection(ConfigurationOptions options) : IAsyncDispos
         }
     }
 }
-
-/// <summary>One node: the pages inside it hear of every change from its own notifier already.</summary>
-public sealed class OneNode : INodeNews
-{
-    public Task ShareAsync(RoomNews news) => Task.CompletedTask;
-}

@@ -1,6 +1,5 @@
 using Kiosk.Contracts;
 using Kiosk.Contracts.Health;
-using Kiosk.Hub.Nodes;
 using Kiosk.WaitingRoom.Clinic;
 using Microsoft.AspNetCore.SignalR;
 
